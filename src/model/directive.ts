@@ -104,14 +104,14 @@ export const provenance = z
 
 export const directiveSchema = z
   .object({
-    system: z.enum(SYSTEMS),
+    system: z.enum(SYSTEMS).optional(),
     type: z.enum(DOCUMENT_TYPE_SLUGS),
     number: documentNumber.optional(),
     issuer: issuer.optional(),
     place: text.optional(),
     date: partialDate.optional(),
     /** Trích yếu: the subject line ("V/v …" for a công văn, the line under the type otherwise). */
-    title: text,
+    title: text.optional(),
     recipients: z.array(text).default([]),
     distribution: z.array(text).default([]),
     signature: signature.optional(),

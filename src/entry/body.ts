@@ -1,0 +1,99 @@
+/**
+ * The MDX body of an entry: parsed with Sätteri (Astro 7's own Rust Markdown/MDX parser), checked
+ * against what entries may contain, and read back as text.
+ *
+ * Entries come from many hands, and MDX is executable: an entry may contain only text, Markdown
+ * emphasis, headings, lists, links to http(s) or relative URLs, and the project's own components
+ * without attributes. Imports, exports, JS expressions, raw HTML and any other component are
+ * refused with their line, so content can never run code at build time or in a reader's browser.
+ */
+import { mdxToMdast } from 'satteri';
+import { BODY_COMPONENTS } from '../import/mdx-writer.ts';
+
+export interface MdNode {
+  type: string;
+  value?: string;
+  name?: string | null;
+  depth?: number;
+  url?: string;
+  ordered?: boolean;
+  start?: number | null;
+  attributes?: unknown[];
+  children?: MdNode[];
+  position?: { start: { line: number; column: number; offset: number } };
+}
+
+export interface BodyProblem {
+  /** Line within the body (1-based). */
+  line: number;
+  message: string;
+}
+
+const ALLOWED_COMPONENTS = new Set<string>(BODY_COMPONENTS);
+const PLAIN_NODES = new Set([
+  'root', 'paragraph', 'heading', 'text', 'emphasis', 'strong', 'break', 'list', 'listItem',
+  'blockquote', 'thematicBreak', 'delete', 'link',
+]);
+
+export function parseBody(body: string): MdNode {
+  return mdxToMdast(body, undefined, true) as unknown as MdNode;
+}
+
+function describe(node: MdNode): string {
+  switch (node.type) {
+    case 'mdxjsEsm': return 'import/export statements are not allowed in entries';
+    case 'mdxFlowExpression': case 'mdxTextExpression':
+      return `JavaScript expression {${(node.value ?? '').slice(0, 40)}} is not allowed (write \\{ … \\} for literal braces)`;
+    case 'mdxJsxFlowElement': case 'mdxJsxTextElement':
+      return node.name
+        ? `component <${node.name}> is not allowed here (allowed: ${BODY_COMPONENTS.map((c) => `<${c}>`).join(', ')}, without attributes; write \\< for a literal "<")`
+        : 'JSX fragments are not allowed';
+    case 'html': return 'raw HTML is not allowed (write \\< for a literal "<")';
+    case 'image': case 'imageReference': return 'images are not allowed in directive text';
+    case 'code': case 'inlineCode': return 'code is not allowed in directive text (write \\` for a literal backtick)';
+    default: return `Markdown "${node.type}" is not allowed in directive text`;
+  }
+}
+
+const SAFE_URL = /^(?:https?:\/\/|\/|\.{1,2}\/|#)[^\s]*$/i;
+
+/** Everything in the body that entries may not contain, with its line. Empty = safe. */
+export function checkBody(root: MdNode): BodyProblem[] {
+  const problems: BodyProblem[] = [];
+  const visit = (node: MdNode, insideComponent: boolean) => {
+    const line = node.position?.start.line ?? 1;
+    const isComponent = node.type === 'mdxJsxFlowElement' && node.name != null && ALLOWED_COMPONENTS.has(node.name);
+    if (isComponent) {
+      if (node.attributes?.length) problems.push({ line, message: `component <${node.name}> takes no attributes` });
+      if (insideComponent) problems.push({ line, message: `component <${node.name}> cannot be nested in another component` });
+    } else if (!PLAIN_NODES.has(node.type)) {
+      problems.push({ line, message: describe(node) });
+      return;
+    }
+    if (node.type === 'link' && !SAFE_URL.test(node.url ?? '')) {
+      problems.push({ line, message: `link target "${node.url}" is not allowed (only http(s) and relative links)` });
+    }
+    for (const c of node.children ?? []) visit(c, insideComponent || isComponent);
+  };
+  visit(root, false);
+  return problems;
+}
+
+/**
+ * The body read back as the text it stands for: text as written, emphasis with its asterisks,
+ * breaks as line breaks, blocks separated by blank lines. Compared with the source after
+ * whitespace folding, it proves an import lost and added nothing.
+ */
+export function bodyText(node: MdNode): string {
+  const inner = () => (node.children ?? []).map(bodyText).join('');
+  switch (node.type) {
+    case 'text': return node.value ?? '';
+    case 'emphasis': return `*${inner()}*`;
+    case 'strong': return `**${inner()}**`;
+    case 'delete': return `~~${inner()}~~`;
+    case 'break': return '\n';
+    case 'root': case 'mdxJsxFlowElement': case 'list': return (node.children ?? []).map(bodyText).join('\n\n');
+    case 'paragraph': case 'heading': case 'listItem': case 'blockquote': return inner() + '\n\n';
+    default: return inner();
+  }
+}

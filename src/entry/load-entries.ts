@@ -1,0 +1,52 @@
+/**
+ * Reading the whole content folder: every entry file read and checked, and the corpus-wide rules
+ * (no two files for the same document). Used by the Astro loader and by `npm run check`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { readEntryFile, type ContentProblem } from './entry-file.ts';
+import type { Directive } from '../model/directive.ts';
+
+export interface LoadedEntry {
+  id: string;
+  /** Path relative to the project root, for messages and for reading the body at render time. */
+  file: string;
+  text: string;
+  data: Directive;
+}
+
+export const ENTRY_FILE = /^[^_.][^/]*\.mdx$/;
+
+export function listEntryFiles(dir: string): string[] {
+  return readdirSync(dir).filter((n) => ENTRY_FILE.test(n)).sort();
+}
+
+export function loadEntries(root: string, dir: string): { entries: LoadedEntry[]; problems: ContentProblem[] } {
+  const entries: LoadedEntry[] = [];
+  const problems: ContentProblem[] = [];
+  const abs = join(root, dir);
+  for (const name of listEntryFiles(abs)) {
+    const file = relative(root, join(abs, name));
+    const text = readFileSync(join(abs, name), 'utf8');
+    const entry = readEntryFile(file, text);
+    problems.push(...entry.problems);
+    if (entry.data && !entry.problems.length) entries.push({ id: name.replace(/\.mdx$/, ''), file, text, data: entry.data });
+  }
+  problems.push(...duplicateProblems(entries));
+  return { entries, problems };
+}
+
+/** The same document (number and date) imported twice is an error naming both files. */
+export function duplicateProblems(entries: LoadedEntry[]): ContentProblem[] {
+  const seen = new Map<string, LoadedEntry>();
+  const problems: ContentProblem[] = [];
+  for (const e of entries) {
+    const n = e.data.number;
+    if (!n || !/^\d/.test(n.printed) || !e.data.date) continue;
+    const key = `${e.data.type}|${n.key}|${e.data.date}`;
+    const first = seen.get(key);
+    if (first) problems.push({ file: e.file, line: 1, field: 'number', message: `same document as ${first.file} (${n.printed}, ${e.data.date})` });
+    else seen.set(key, e);
+  }
+  return problems;
+}

@@ -1,0 +1,283 @@
+/**
+ * Metadata read off a directive's parts. Each extractor returns what the text states and nothing
+ * more; what is missing is reported as a warning with the line where it was looked for.
+ */
+import type { Line, Part } from './layout.ts';
+import { partLines } from './layout.ts';
+import {
+  AUTHORITY_LINE, KINH_GUI_LINE, NOI_NHAN_LINE, NUMBER_LINE, PARTY_MOTTO, PERSON_NAME_LINE,
+  PLACE_DATE_LINE, SIGNED_MARK_LINE, STATE_MOTTO, SUBJECT_LINE, TYPE_TITLE_LINE,
+} from './patterns.ts';
+import { documentTypeFromName, DOCUMENT_TYPES, type DocumentType } from '../model/document-type.ts';
+import { parseDocumentNumber, type DocumentNumber } from '../model/document-number.ts';
+import { formatPartialDate, isValidDateParts, type PartialDate } from '../model/partial-date.ts';
+import { AUTHORITY_MARKS, type DocumentRef, type DocumentSystem, type Level } from '../model/directive.ts';
+import { findCitations } from '../citations/find.ts';
+import { foldWhitespace } from '../text/fold.ts';
+import { WORD_END, wordsRegExp } from '../text/words.ts';
+
+export interface Warning {
+  field: string;
+  line: number;
+  message: string;
+}
+
+const joinText = (ls: Line[]) => foldWhitespace(ls.map((l) => l.text).join(' '));
+/** Remove Markdown emphasis marks that came with the source, for metadata values only. */
+const plain = (s: string) => s.replace(/\*+/g, '');
+const firstLine = (parts: Part[]) => (parts[0] ? partLines(parts[0])[0]?.n ?? 1 : 1);
+
+export interface HeaderFacts {
+  number?: { value: DocumentNumber; line: number };
+  subject?: { value: string; line: number };
+  place?: string;
+  date?: PartialDate;
+  placeDateLine?: number;
+  typeWord?: { value: DocumentType; line: number };
+  title?: { value: string; line: number };
+  motto?: 'party' | 'state';
+  capsLines: Line[];
+}
+
+/** Number, V/v subject, place and date, type word and title, national or Party motto. */
+export function readHeader(parts: Part[], warnings: Warning[]): HeaderFacts {
+  const facts: HeaderFacts = { capsLines: [] };
+  for (const part of parts) {
+    if (part.kind !== 'header') continue;
+    for (const block of part.blocks) {
+      let continuation = false; // lines after "V/v …" in its block continue the subject
+      block.forEach((line, i) => {
+        const t = line.text;
+        if (continuation) return;
+        let m: RegExpExecArray | null;
+        if ((m = NUMBER_LINE.exec(t)) && !facts.number) {
+          facts.number = { value: parseDocumentNumber(m[1]!), line: line.n };
+        } else if ((m = SUBJECT_LINE.exec(t))) {
+          facts.subject = { value: joinText([{ n: line.n, text: m[1]! }, ...block.slice(i + 1)]), line: line.n };
+          continuation = true;
+        } else if ((m = PLACE_DATE_LINE.exec(t))) {
+          const g = m.groups!;
+          facts.place = g.place!.trim();
+          facts.placeDateLine = line.n;
+          const [y, mo, d] = [g.year, g.month, g.day].map((v) => (v ? Number(v) : undefined));
+          if (y !== undefined) {
+            const month = mo !== undefined && isValidDateParts(y, mo) ? mo : undefined;
+            const day = month !== undefined && d !== undefined && isValidDateParts(y, month, d) ? d : undefined;
+            facts.date = formatPartialDate({ year: y, month, day });
+            if ((mo !== undefined && month === undefined) || (d !== undefined && day === undefined)) {
+              warnings.push({ field: 'date', line: line.n, message: `date "${t}" is not a real date; kept only the parts that are` });
+            }
+          }
+        } else if ((m = TYPE_TITLE_LINE.exec(t))) {
+          facts.typeWord = { value: documentTypeFromName(m[1]!)!, line: line.n };
+        } else if (PARTY_MOTTO.test(t)) facts.motto = 'party';
+        else if (STATE_MOTTO.test(t)) facts.motto = 'state';
+        else if (facts.typeWord && !facts.title && facts.typeWord.line < line.n) {
+          facts.title = { value: joinText(block.slice(i)), line: line.n };
+        } else if (!facts.typeWord) facts.capsLines.push(line);
+      });
+    }
+  }
+  return facts;
+}
+
+/** Kính gửi: one recipient per "- " line, or one recipient wrapped over several lines. */
+export function readRecipients(parts: Part[]): string[] {
+  const part = parts.find((p) => p.kind === 'recipients');
+  if (!part || part.kind !== 'recipients') return [];
+  const [first, ...rest] = part.block;
+  const lines = [{ n: first!.n, text: KINH_GUI_LINE.exec(first!.text)![1]! }, ...rest].filter((l) => l.text);
+  return listItems(lines);
+}
+
+/** Lines of a list → items: "- " or "+ " starts an item, other lines continue the previous one. */
+function listItems(lines: Line[]): string[] {
+  const items: string[][] = [];
+  for (const l of lines) {
+    const m = /^[-+•–]\s*(.*)$/u.exec(l.text);
+    if (m || !items.length) items.push([m ? m[1]! : l.text]);
+    else items.at(-1)!.push(l.text);
+  }
+  return items.map((i) => foldWhitespace(i.join(' ')).replace(/[;,.]+$/u, '').trim()).filter(Boolean);
+}
+
+export function readDistribution(parts: Part[]): string[] {
+  const part = parts.find((p) => p.kind === 'distribution');
+  if (!part || part.kind !== 'distribution') return [];
+  const [first, ...rest] = part.blocks.flat();
+  const inline = NOI_NHAN_LINE.exec(first!.text)![1]!;
+  return listItems([...(inline ? [{ n: first!.n, text: inline }] : []), ...rest]);
+}
+
+export interface SignatureFacts {
+  authority?: (typeof AUTHORITY_MARKS)[number];
+  onBehalfOf?: string;
+  position?: string;
+  name?: string;
+}
+
+export function readSignature(parts: Part[]): SignatureFacts | undefined {
+  const part = parts.findLast((p) => p.kind === 'signature');
+  if (!part || part.kind !== 'signature') return undefined;
+  const sig: SignatureFacts = {};
+  const positions: string[] = [];
+  for (const { text } of part.blocks.flat()) {
+    const auth = AUTHORITY_LINE.exec(text);
+    if (auth && !sig.authority) {
+      sig.authority = auth[1] as SignatureFacts['authority'];
+      if (auth[2]) sig.onBehalfOf = auth[2];
+    } else if (SIGNED_MARK_LINE.test(text)) continue;
+    else if (PERSON_NAME_LINE.test(text)) sig.name = text;
+    else positions.push(text);
+  }
+  if (positions.length) sig.position = positions.join(' ');
+  return sig;
+}
+
+export function readSlogans(parts: Part[]): string[] {
+  const part = parts.find((p) => p.kind === 'slogans');
+  if (!part || part.kind !== 'slogans') return [];
+  return part.items
+    .map((item) => plain(joinText(item)).replace(/^(?:\d+[.)]|[-+•–])\s*/u, '').trim())
+    .filter(Boolean);
+}
+
+const bodyParagraphs = (parts: Part[]) =>
+  parts.filter((p): p is Extract<Part, { kind: 'paragraph' }> => p.kind === 'paragraph');
+
+/**
+ * The opening "Thực hiện …, <issuer> <verb> …" sentence: the documents it implements and the
+ * issuing body that speaks. Also a web repost's "Ngày …, <issuer> ban hành <Type> số …".
+ */
+export interface OpeningFacts {
+  implements: DocumentRef[];
+  issuer?: { name: string; line: number };
+  line?: number;
+}
+
+const SPEAKER_VERB = '(?:hướng dẫn|đề nghị|xây dựng|ban hành|yêu cầu|thông báo|chỉ đạo|triển khai|đề ra|kính đề nghị|báo cáo)';
+const SPEAKER = new RegExp(`(?:,|\\.|\\))\\s+(\\p{Lu}[^,.;:()]{2,90}?)\\s+${SPEAKER_VERB}${WORD_END}`, 'u');
+
+const OPENING = new RegExp(`^\\*?(?:Thực hiện|Triển khai thực hiện)${WORD_END}`, 'u');
+
+export function readOpening(parts: Part[]): OpeningFacts {
+  const para = bodyParagraphs(parts).slice(0, 3).find((p) => OPENING.test(p.lines[0]!.text));
+  if (!para) return { implements: [] };
+  const text = plain(joinText(para.lines));
+  const speaker = SPEAKER.exec(text);
+  const clauseEnd = speaker ? speaker.index : text.length;
+  const refs: DocumentRef[] = findCitations(text)
+    .filter((c) => c.start < clauseEnd)
+    .map((c) => ({
+      text: c.raw,
+      ...(c.type ? { type: c.type } : {}),
+      ...(c.number ? { number: c.number.printed } : {}),
+      ...(c.date ? { date: c.date } : {}),
+      ...(c.issuer ? { issuer: c.issuer } : {}),
+    }));
+  const line = para.lines[0]!.n;
+  return { implements: refs, line, ...(speaker ? { issuer: { name: speaker[1]!.trim(), line } } : {}) };
+}
+
+/** "80 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2024)". */
+export function readCommemorations(parts: Part[]) {
+  const out: { text: string; occasion: string; years?: number; from: PartialDate; to: PartialDate }[] = [];
+  const seen = new Set<string>();
+  const RANGE = /\((\d{1,2})\/(\d{1,2})\/(\d{4})\s*[-–]\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\)/gu;
+  for (const para of bodyParagraphs(parts)) {
+    const text = plain(joinText(para.lines));
+    for (const m of text.matchAll(RANGE)) {
+      const [d1, m1, y1, d2, m2, y2] = m.slice(1).map(Number) as [number, number, number, number, number, number];
+      if (!isValidDateParts(y1, m1, d1) || !isValidDateParts(y2, m2, d2) || y2 <= y1) continue;
+      const before = text.slice(0, m.index).split(/[;:()]/u).at(-1)!;
+      const counted = /(\d+)\s+năm\s+([^]+?)\s*$/u.exec(before);
+      const occasion = (counted ? counted[2]! : before.replace(/^.*\s(?:và|chào mừng|kỷ niệm|như)\s+/iu, ''))
+        .replace(/^[\s,]+|[\s,]+$/gu, '');
+      if (!occasion) continue;
+      const label = counted ? `${counted[1]} năm ${occasion}` : occasion;
+      const entry = {
+        text: `${label} ${m[0]}`,
+        occasion,
+        years: counted ? Number(counted[1]) : y2 - y1,
+        from: formatPartialDate({ year: y1, month: m1, day: d1 }),
+        to: formatPartialDate({ year: y2, month: m2, day: d2 }),
+      };
+      if (!seen.has(entry.text)) out.push(entry), seen.add(entry.text);
+    }
+  }
+  return out;
+}
+
+/** "… hoàn thành trước ngày 31/12/2024": the sentence up to the date, and the date. */
+export function readDeadlines(parts: Part[]) {
+  const out: { text: string; date: PartialDate }[] = [];
+  const DEADLINE = /(?:trước|chậm nhất(?: là)?|hạn chót(?: là)?)\s+ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/gu;
+  for (const para of bodyParagraphs(parts)) {
+    const text = plain(joinText(para.lines));
+    for (const m of text.matchAll(DEADLINE)) {
+      const [d, mo, y] = m.slice(1).map(Number) as [number, number, number];
+      if (!isValidDateParts(y, mo, d)) continue;
+      const start = Math.max(text.lastIndexOf('. ', m.index) + 2, text.lastIndexOf('; ', m.index) + 2, 0);
+      out.push({ text: text.slice(start, m.index + m[0].length).replace(/^[-+]\s*/u, ''), date: formatPartialDate({ year: y, month: mo, day: d }) });
+    }
+  }
+  return out;
+}
+
+/** Level of an issuing body from its name: the smallest unit named wins. */
+const COMMUNE = wordsRegExp(['xã', 'phường', 'thị trấn', 'đặc khu'], 'iu');
+const DISTRICT = wordsRegExp(['huyện', 'quận', 'thị xã', 'Huyện [uủ]y', 'Quận [uủ]y', 'Thị [uủ]y'], 'iu');
+const PROVINCE = wordsRegExp(['Tỉnh [uủ]y', 'Thành [uủ]y', 'tỉnh']);
+/** "Sở …" is a provincial department; "cơ sở" (grassroots) is not. */
+const PROVINCE_START = wordsRegExp(['^Sở']);
+const CENTRAL = wordsRegExp(['Trung ương', 'TW', 'Chính phủ', 'Thủ tướng', 'Quốc hội', 'Bộ Chính trị', 'Ban Bí thư'], 'iu');
+const CENTRAL_START = wordsRegExp(['^Cục', '^Bộ']);
+
+export function levelOf(name: string): Level | undefined {
+  if (COMMUNE.test(name)) return 'commune';
+  if (DISTRICT.test(name)) return 'district';
+  if (PROVINCE.test(name) || PROVINCE_START.test(name)) return 'province';
+  if (CENTRAL.test(name) || CENTRAL_START.test(name)) return 'central';
+  return undefined;
+}
+
+/** The parent body named inside an issuer's name: "Ban Tuyên giáo Tỉnh ủy" → "Tỉnh ủy". */
+export function parentOf(name: string): string | undefined {
+  const m = /\s((?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+[uủ]y(?:\s.*)?)$/u.exec(name);
+  return m && m[1] !== name ? m[1] : undefined;
+}
+
+const STATE_ISSUER = wordsRegExp(['^Cục', '^Bộ', '^Sở', '^Ủy ban nhân dân', '^UBND', '^Chính phủ', '^Thủ tướng', '^Văn phòng Chính phủ', '^Phòng']);
+
+export function systemOf(facts: { motto?: 'party' | 'state'; number?: DocumentNumber; issuer?: string; subject?: boolean }): DocumentSystem | undefined {
+  if (facts.motto) return facts.motto;
+  const issuer = facts.issuer ?? '';
+  if (/Mặt trận Tổ quốc|MTTQ|Đoàn Thanh niên|Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh|Công đoàn/u.test(issuer)) return 'mass';
+  if (/Đảng|[Tt]ỉnh [uủ]y|[Tt]hành [uủ]y|[Hh]uyện [uủ]y|Ban Tuyên giáo|Ban Thường vụ|Ban Chấp hành|Ban Bí thư|Bộ Chính trị/u.test(issuer)) return 'party';
+  if (STATE_ISSUER.test(issuer)) return 'state';
+  if (facts.number?.style === 'party') return 'party';
+  if (facts.number?.style === 'state') return 'state';
+  return undefined;
+}
+
+/** Issuer code from the ký hiệu: party "HD/BTGTW" → BTGTW; state "CĐ-TTg" → TTg, công văn "TTCS-TTTQ" → TTCS. */
+export function issuerCodeOf(n: DocumentNumber | undefined): string | undefined {
+  if (!n) return undefined;
+  const s = n.symbol.replace(/\s+/g, '');
+  if (n.style === 'party') return s.split('/')[1]?.split(/[-–]/u)[0] || undefined;
+  if (n.style === 'state') {
+    const groups = s.replace(/^\d{4}\//, '').split(/[-–]/u);
+    const isType = Object.values(DOCUMENT_TYPES).some((t) => (t.codes as readonly string[]).includes(groups[0]!));
+    return (isType ? groups[1] : groups[0]) || undefined;
+  }
+  return undefined;
+}
+
+export function typeFromCode(n: DocumentNumber | undefined): DocumentType | undefined {
+  if (!n || n.style === 'unknown') return undefined;
+  const code = n.style === 'party' ? n.symbol.split('/')[0]!.trim() : n.symbol.replace(/^\d{4}\//, '').split(/[-–]/u)[0]!.trim();
+  const hit = Object.entries(DOCUMENT_TYPES).find(([, t]) => (t.codes as readonly string[]).includes(code));
+  return hit ? (hit[0] as DocumentType) : undefined;
+}
+
+export { firstLine };

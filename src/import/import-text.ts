@@ -1,0 +1,133 @@
+/**
+ * One source text → a directive entry (validated metadata + MDX body) and the warnings for what
+ * could not be found. Pure: the caller reads and writes files.
+ */
+import { createHash } from 'node:crypto';
+import { layout, partLines, type Part } from './layout.ts';
+import { writeBody } from './mdx-writer.ts';
+import { checkLossless } from './lossless.ts';
+import { checkBody, parseBody } from '../entry/body.ts';
+import { ImportError } from './source-text.ts';
+import {
+  issuerCodeOf, levelOf, parentOf, readCommemorations, readDeadlines, readDistribution, readHeader,
+  readOpening, readRecipients, readSignature, readSlogans, systemOf, typeFromCode, type Warning,
+} from './extract.ts';
+import { directiveSchema, type Directive, type DirectiveInput } from '../model/directive.ts';
+import { numberKey } from '../model/document-number.ts';
+import { DOCUMENT_TYPES, type DocumentType } from '../model/document-type.ts';
+import { slugify } from '../text/fold.ts';
+import { ENDS_SENTENCE } from './patterns.ts';
+
+export interface ImportOptions {
+  /** Source file name recorded in provenance. */
+  source: string;
+  /** SHA-256 of the source bytes. */
+  sha256: string;
+  /** Import day, YYYY-MM-DD (passed in so imports are reproducible). */
+  imported: string;
+}
+
+export interface ImportResult {
+  slug: string;
+  data: Directive;
+  body: string;
+  warnings: Warning[];
+}
+
+export const sha256Hex = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
+
+const TRUNCATION = /(?:…|\.\.\.|\(còn nữa\)|Xem tiếp.*|Xem chi tiết.*|Tải về.*|file đính kèm.*)$/iu;
+
+function completeness(parts: Part[]): 'complete' | 'truncated' {
+  const hasTail = parts.some((p) => p.kind === 'signature' || p.kind === 'distribution');
+  const last = parts.filter((p) => p.kind === 'paragraph').at(-1);
+  const lastText = last ? partLines(last).at(-1)!.text : '';
+  if (TRUNCATION.test(lastText)) return 'truncated';
+  return hasTail || ENDS_SENTENCE.test(lastText) ? 'complete' : 'truncated';
+}
+
+function bodyFor(parts: Part[], text: string, warnings: Warning[]): string {
+  let body = writeBody(parts);
+  let check = checkLossless(text, body);
+  if (!check.ok) {
+    // Asterisks that do not read back as the emphasis they seem to be: keep them as characters.
+    body = writeBody(parts, true);
+    check = checkLossless(text, body);
+    warnings.push({ field: 'body', line: 1, message: 'asterisks kept as literal characters: as emphasis they would not read back as written' });
+  }
+  if (!check.ok) throw new ImportError(`internal error, refusing to write a lossy entry: ${check.detail}`);
+  const problems = checkBody(parseBody(body));
+  if (problems.length) throw new ImportError(`internal error, generated MDX is not safe: ${problems[0]!.message}`, problems[0]!.line);
+  return body;
+}
+
+function slugFor(data: DirectiveInput, sha256: string): string {
+  const num = data.number?.printed && /^\d/.test(data.number.printed) ? slugify(data.number.printed) : 'khong-so';
+  const date = data.date ?? 'khong-ngay';
+  const complete = num !== 'khong-so' && /^\d{4}-\d{2}-\d{2}$/.test(date);
+  return [data.type, num, date, complete ? '' : sha256.slice(0, 8)].filter(Boolean).join('-');
+}
+
+export function importText(text: string, opts: ImportOptions): ImportResult {
+  const parts = layout(text);
+  const warnings: Warning[] = [];
+  const warn = (field: string, line: number, message: string) => warnings.push({ field, line, message });
+  const header = readHeader(parts, warnings);
+  const opening = readOpening(parts);
+  const slogans = readSlogans(parts);
+  const headerEnd = parts.find((p) => p.kind !== 'header' && p.kind !== 'recipients');
+  const bodyLine = headerEnd ? partLines(headerEnd)[0]!.n : 1;
+
+  if (!header.typeWord && !header.subject && !header.number && !opening.line && !slogans.length) {
+    throw new ImportError(
+      'not a directive: found no type heading (HƯỚNG DẪN, KẾ HOẠCH …), no "Số:" line, no "V/v" subject, no opening "Thực hiện …" sentence and no slogans',
+      1,
+    );
+  }
+
+  const type: DocumentType =
+    header.typeWord?.value ?? (header.subject ? 'cong-van' : undefined) ?? typeFromCode(header.number?.value) ?? 'khac';
+  if (type === 'khac') warn('type', bodyLine, 'no type heading, "V/v" subject or type code in the number: type left as "khac"');
+
+  const issuerName = opening.issuer?.name;
+  if (!issuerName) warn('issuer', opening.line ?? bodyLine, 'issuing body not stated in an opening "Thực hiện …, <cơ quan> <hướng dẫn|đề nghị|…>" sentence');
+  const code = issuerCodeOf(header.number?.value);
+  const level = issuerName ? levelOf(issuerName) : undefined;
+  const parent = issuerName ? parentOf(issuerName) : undefined;
+  const system = systemOf({ motto: header.motto, number: header.number?.value, issuer: issuerName });
+  if (!system) warn('system', bodyLine, 'could not tell Party, State or mass organisation from the header, number or issuer');
+
+  if (!header.number) warn('number', 1, 'no "Số:" line in the header');
+  else if (header.number.value.seq === null) warn('number', header.number.line, `number printed without its sequence: "Số: ${header.number.value.printed}"`);
+  if (!header.placeDateLine) warn('date', 1, 'no "<nơi>, ngày … tháng … năm …" line in the header');
+  else if (!header.date || !/-\d\d-\d\d$/.test(header.date)) warn('date', header.placeDateLine, `partial date: only ${header.date ?? 'nothing'} is printed`);
+  const title = header.subject?.value ?? header.title?.value;
+  if (!title) warn('title', 1, 'no "V/v …" subject and no title under the type heading');
+  const signature = readSignature(parts);
+  if (!signature) warn('signature', partLines(parts.at(-1)!).at(-1)!.n, 'no signature block (position in capitals, then the name) at the end');
+  if (!opening.implements.length) warn('implements', opening.line ?? bodyLine, 'no "Thực hiện <văn bản> …" opening: the document it implements is unknown');
+
+  const data: DirectiveInput = {
+    ...(system ? { system } : {}),
+    type,
+    ...(header.number ? { number: { printed: header.number.value.printed, key: numberKey(header.number.value.printed) } } : {}),
+    ...(issuerName ? { issuer: { name: issuerName, ...(code ? { code } : {}), ...(level ? { level } : {}), ...(parent ? { parent } : {}) } } : {}),
+    ...(header.place ? { place: header.place } : {}),
+    ...(header.date ? { date: header.date } : {}),
+    ...(title ? { title } : {}),
+    recipients: readRecipients(parts),
+    distribution: readDistribution(parts),
+    ...(signature && Object.keys(signature).length ? { signature } : {}),
+    implements: opening.implements,
+    slogans,
+    commemorations: readCommemorations(parts),
+    deadlines: readDeadlines(parts),
+    topics: [],
+    provenance: { source: opts.source, sha256: opts.sha256, imported: opts.imported, completeness: completeness(parts), editedFields: [] },
+  };
+  const parsed = directiveSchema.safeParse(data);
+  if (!parsed.success) throw new ImportError(`internal error, extracted metadata does not validate: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return { slug: slugFor(data, opts.sha256), data: parsed.data, body: bodyFor(parts, text, warnings), warnings };
+}
+
+export const typeName = (t: DocumentType) => DOCUMENT_TYPES[t].name;

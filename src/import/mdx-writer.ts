@@ -1,0 +1,38 @@
+/**
+ * Parts of a directive → the MDX body. Each part keeps its lines; lines of one block are joined by
+ * hard breaks (the line breaks of the source), page-broken paragraphs by a space. Structural parts
+ * are wrapped in the project's own components, which the site renders:
+ * <Header>, <Recipients>, <Slogans>, <Footnote>, <Distribution>, <Signature>.
+ */
+import type { Line, Part } from './layout.ts';
+import { escapeLine, escapeLineStrict } from './mdx-escape.ts';
+
+export const BODY_COMPONENTS = ['Header', 'Recipients', 'Slogans', 'Footnote', 'Distribution', 'Signature'] as const;
+export type BodyComponent = (typeof BODY_COMPONENTS)[number];
+
+type Escape = (s: string) => string;
+
+const lines = (ls: Line[], esc: Escape) => ls.map((l) => esc(l.text)).join('\\\n');
+const wrap = (name: BodyComponent, inner: string[]) => [`<${name}>`, ...inner, `</${name}>`].join('\n\n');
+
+function partToMdx(p: Part, esc: Escape): string {
+  switch (p.kind) {
+    case 'header': return wrap('Header', p.blocks.map((b) => lines(b, esc)));
+    case 'recipients': return wrap('Recipients', [lines(p.block, esc)]);
+    case 'heading': return `${'#'.repeat(p.level)} ${esc(p.line.text)}`;
+    case 'paragraph': return p.joined ? p.lines.map((l) => esc(l.text)).join(' ') : lines(p.lines, esc);
+    case 'footnote': return wrap('Footnote', [lines(p.lines, esc)]);
+    case 'slogans': {
+      const heading = p.heading ? [`${'#'.repeat(2)} ${esc(p.heading.text)}`] : [];
+      return [...heading, wrap('Slogans', p.items.map((item) => lines(item, esc)))].join('\n\n');
+    }
+    case 'distribution': return wrap('Distribution', p.blocks.map((b) => lines(b, esc)));
+    case 'signature': return wrap('Signature', p.blocks.map((b) => lines(b, esc)));
+  }
+}
+
+/** The MDX body for the parts; `strict` escapes every asterisk (no emphasis at all). */
+export function writeBody(parts: Part[], strict = false): string {
+  const esc = strict ? escapeLineStrict : escapeLine;
+  return parts.map((p) => partToMdx(p, esc)).join('\n\n') + '\n';
+}

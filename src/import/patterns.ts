@@ -1,0 +1,41 @@
+/**
+ * Line patterns of Vietnamese directives (Hướng dẫn 36-HD/VPTW, Nghị định 30/2020/NĐ-CP and what
+ * the seeds and web reposts actually contain). Recognisers only: nothing here changes text.
+ */
+import { DOCUMENT_TYPE_NAMES } from '../model/document-type.ts';
+
+const typeAlternation = DOCUMENT_TYPE_NAMES.map((n) => n.toUpperCase()).join('|');
+
+/** "Số: /TTCS-TTTQ", "Số 36-HD/VPTW", "Số:" (blank). Group 1: the number as printed. */
+export const NUMBER_LINE = /^Số\s*:?\s*(.*)$/u;
+/** "V/v thông tin, tuyên truyền …" — the trích yếu of a công văn. Group 1: the subject. */
+export const SUBJECT_LINE = /^V\/v\.?\s*(.*)$/iu;
+/** "Hà Nội, ngày 05 tháng 12 năm 2024", "Hà Nội, ngày tháng năm 2024". */
+export const PLACE_DATE_LINE =
+  /^(?<place>[^,\d]{2,60}),\s*ngày\s*(?<day>\d{1,2})?\s*tháng\s*(?<month>\d{1,2})?\s*năm\s*(?<year>\d{4})?\s*$/u;
+/** A type word alone on a line in capitals: "HƯỚNG DẪN", "KẾ HOẠCH". */
+export const TYPE_TITLE_LINE = new RegExp(`^(${typeAlternation})$`, 'u');
+export const KINH_GUI_LINE = /^Kính\s+gửi\s*:?\s*(.*)$/u;
+export const NOI_NHAN_LINE = /^Nơi\s+nhận\s*:?\s*(.*)$/u;
+export const PARTY_MOTTO = /^ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM$/u;
+export const STATE_MOTTO = /^CỘNG\s+HO[ÀÁ]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM$/u;
+export const STATE_MOTTO_2 = /^Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc$/u;
+/** Decorative lines in headers: "*", "-----", "___". */
+export const RULE_LINE = /^[*\-–_=.\s]+$/u;
+/** A line of capitals (issuer names, signature positions): letters all upper case. */
+export const CAPS_LINE = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\d\s.,/()&\-–]+$/u;
+/** Section numbering: "I-", "II.", "1.", "1.1.", "1.1.1.", "a)", "(1)". */
+export const ROMAN_HEADING = /^(?:[IVXLC]+)\s*[.\-–]\s+\S/u;
+export const NUMBERED = /^(\d+(?:\.\d+){0,3})\.\s+\S/u;
+/** Bullets and enumerations that start a new item, never the continuation of a sentence. */
+export const ITEM_START = /^(?:[-+•–*]\s|\(?\d+[.)]\s|\(\d+\)|[a-zđ]\)\s|[IVXLC]+\s*[.\-–]\s|Nhóm\s+\d+\s*:)/u;
+/** "T/M BAN THƯỜNG VỤ", "KT. BỘ TRƯỞNG": authority mark + the body or office signed for. */
+export const AUTHORITY_LINE = /^(T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*(.*)$/u;
+/** "Nguyễn Văn Tạo": 2–6 capitalised words, nothing else. */
+export const PERSON_NAME_LINE = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$/u;
+export const SIGNED_MARK_LINE = /^\(?(?:Đã\s+ký|đã\s+ký|Ký\s+bởi.*)\)?$/u;
+export const SLOGAN_HEADING = /KHẨU\s+HIỆU|[Kk]hẩu\s+hiệu\s+tuyên\s+truyền/u;
+/** Footnote text at the foot of a page: starts with a superscript number. */
+export const FOOTNOTE_START = /^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S/u;
+/** A sentence that ends: the last visible character (ignoring emphasis marks and closing quotes). */
+export const ENDS_SENTENCE = /[.:;!?…]["”’)*\]]*$/u;
