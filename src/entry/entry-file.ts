@@ -39,8 +39,10 @@ export function readEntryFile(file: string, text: string): EntryFile {
   if (!fm) {
     return { body: text, bodyLine: 1, problems: [{ file, line: 1, field: 'frontmatter', message: 'the file must start with a "---" frontmatter block closed by "---"' }] };
   }
-  const bodyLine = fm[0].split('\n').length + (fm[0].endsWith('\n') ? 0 : 1);
-  const body = text.slice(fm[0].length);
+  // Blank lines between the frontmatter and the body are layout, not content.
+  const head = fm[0] + /^(?:[ \t]*\r?\n)*/.exec(text.slice(fm[0].length))![0];
+  const bodyLine = head.split('\n').length;
+  const body = text.slice(head.length);
   const lc = new LineCounter();
   const doc = parseDocument(fm[1]!, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : lc.linePos(offset).line + 1);

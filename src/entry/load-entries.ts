@@ -3,7 +3,8 @@
  * (no two files for the same document). Used by the Astro loader and by `npm run check`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { readEntryFile, type ContentProblem } from './entry-file.ts';
 import type { Directive } from '../model/directive.ts';
 
@@ -24,7 +25,8 @@ export function listEntryFiles(dir: string): string[] {
 export function loadEntries(root: string, dir: string): { entries: LoadedEntry[]; problems: ContentProblem[] } {
   const entries: LoadedEntry[] = [];
   const problems: ContentProblem[] = [];
-  const abs = join(root, dir);
+  const abs = resolve(root, dir);
+  if (!existsSync(abs)) return { entries, problems: [{ file: dir, line: 1, field: '(folder)', message: 'content folder does not exist' }] };
   for (const name of listEntryFiles(abs)) {
     const file = relative(root, join(abs, name));
     const text = readFileSync(join(abs, name), 'utf8');

@@ -179,6 +179,41 @@ export function readOpening(parts: Part[]): OpeningFacts {
   return { implements: refs, line, ...(speaker ? { issuer: { name: speaker[1]!.trim(), line } } : {}) };
 }
 
+/**
+ * A web repost has no header: its opening sentence states the number and date instead —
+ * "Ngày 28/11/2024, Ban Tuyên giáo Trung ương ban hành Hướng dẫn số 173-HD/BTGTW về …".
+ */
+export interface SelfReference {
+  number: DocumentNumber;
+  /** "… Hướng dẫn số 08-HD/BTGTU về tuyên truyền …": the subject after "về". */
+  title?: string;
+  type?: DocumentType;
+  date?: PartialDate;
+  issuer?: string;
+  line: number;
+}
+
+const ISSUES = new RegExp(`(?:đã\\s+)?ban\\s+hành${WORD_END}`, 'u');
+
+export function readSelfReference(parts: Part[]): SelfReference | undefined {
+  const para = bodyParagraphs(parts)[0];
+  if (!para) return undefined;
+  const text = plain(joinText(para.lines));
+  const verb = ISSUES.exec(text.split(/(?<=[.;])\s/u)[0]!);
+  if (!verb) return undefined;
+  const c = findCitations(text).find((x) => x.number && x.end > verb.index && x.start <= verb.index + verb[0].length + 1);
+  if (!c?.number) return undefined;
+  const about = /^[\s,]*về(?:\s+việc)?\s+(.+?)(?:\.(?:\s|$)|$)/u.exec(text.slice(c.end));
+  return {
+    ...(about ? { title: about[1]!.trim() } : {}),
+    number: parseDocumentNumber(c.number.printed),
+    ...(c.type ? { type: c.type } : {}),
+    ...(c.date ? { date: c.date } : {}),
+    ...(c.issuer ? { issuer: c.issuer } : {}),
+    line: para.lines[0]!.n,
+  };
+}
+
 /** "80 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2024)". */
 export function readCommemorations(parts: Part[]) {
   const out: { text: string; occasion: string; years?: number; from: PartialDate; to: PartialDate }[] = [];
@@ -190,7 +225,11 @@ export function readCommemorations(parts: Part[]) {
       const [d1, m1, y1, d2, m2, y2] = m.slice(1).map(Number) as [number, number, number, number, number, number];
       if (!isValidDateParts(y1, m1, d1) || !isValidDateParts(y2, m2, d2) || y2 <= y1) continue;
       const before = text.slice(0, m.index).split(/[;:()]/u).at(-1)!;
-      const counted = /(\d+)\s+năm\s+([^]+?)\s*$/u.exec(before);
+      // "… kỷ niệm 90 năm Ngày thành lập …": the last "N năm" before the dates, preferring one that
+      // agrees with them (an earlier "tháng 01 năm 2020" is a date, not a count of years).
+      const counts = [...before.matchAll(/(?<![\p{L}\p{N}])(\d{1,3})\s+năm\s+(?!\d)/gu)];
+      const hit = counts.findLast((c) => Number(c[1]) === y2 - y1) ?? counts.at(-1);
+      const counted = hit ? [hit[0], hit[1], before.slice(hit.index + hit[0].length)] as const : undefined;
       const occasion = (counted ? counted[2]! : before.replace(/^.*\s(?:và|chào mừng|kỷ niệm|như)\s+/iu, ''))
         .replace(/^[\s,]+|[\s,]+$/gu, '');
       if (!occasion) continue;

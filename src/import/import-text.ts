@@ -10,7 +10,7 @@ import { checkBody, parseBody } from '../entry/body.ts';
 import { ImportError } from './source-text.ts';
 import {
   issuerCodeOf, levelOf, parentOf, readCommemorations, readDeadlines, readDistribution, readHeader,
-  readOpening, readRecipients, readSignature, readSlogans, systemOf, typeFromCode, type Warning,
+  readOpening, readRecipients, readSelfReference, readSignature, readSlogans, systemOf, typeFromCode, type Warning,
 } from './extract.ts';
 import { directiveSchema, type Directive, type DirectiveInput } from '../model/directive.ts';
 import { numberKey } from '../model/document-number.ts';
@@ -74,6 +74,13 @@ export function importText(text: string, opts: ImportOptions): ImportResult {
   const warn = (field: string, line: number, message: string) => warnings.push({ field, line, message });
   const header = readHeader(parts, warnings);
   const opening = readOpening(parts);
+  const self = header.number ? undefined : readSelfReference(parts);
+  if (self) {
+    header.number = { value: self.number, line: self.line };
+    warn('number', self.line, `no header: number${self.date ? ' and date' : ''} taken from the opening sentence`);
+    if (!header.date && self.date) header.date = self.date;
+    if (!header.typeWord && self.type) header.typeWord = { value: self.type, line: self.line };
+  }
   const slogans = readSlogans(parts);
   const headerEnd = parts.find((p) => p.kind !== 'header' && p.kind !== 'recipients');
   const bodyLine = headerEnd ? partLines(headerEnd)[0]!.n : 1;
@@ -89,7 +96,7 @@ export function importText(text: string, opts: ImportOptions): ImportResult {
     header.typeWord?.value ?? (header.subject ? 'cong-van' : undefined) ?? typeFromCode(header.number?.value) ?? 'khac';
   if (type === 'khac') warn('type', bodyLine, 'no type heading, "V/v" subject or type code in the number: type left as "khac"');
 
-  const issuerName = opening.issuer?.name;
+  const issuerName = opening.issuer?.name ?? self?.issuer;
   if (!issuerName) warn('issuer', opening.line ?? bodyLine, 'issuing body not stated in an opening "Thực hiện …, <cơ quan> <hướng dẫn|đề nghị|…>" sentence');
   const code = issuerCodeOf(header.number?.value);
   const level = issuerName ? levelOf(issuerName) : undefined;
@@ -99,9 +106,9 @@ export function importText(text: string, opts: ImportOptions): ImportResult {
 
   if (!header.number) warn('number', 1, 'no "Số:" line in the header');
   else if (header.number.value.seq === null) warn('number', header.number.line, `number printed without its sequence: "Số: ${header.number.value.printed}"`);
-  if (!header.placeDateLine) warn('date', 1, 'no "<nơi>, ngày … tháng … năm …" line in the header');
+  if (self?.date) { /* stated in the opening sentence */ } else if (!header.placeDateLine) warn('date', 1, 'no "<nơi>, ngày … tháng … năm …" line in the header');
   else if (!header.date || !/-\d\d-\d\d$/.test(header.date)) warn('date', header.placeDateLine, `partial date: only ${header.date ?? 'nothing'} is printed`);
-  const title = header.subject?.value ?? header.title?.value;
+  const title = header.subject?.value ?? header.title?.value ?? self?.title;
   if (!title) warn('title', 1, 'no "V/v …" subject and no title under the type heading');
   const signature = readSignature(parts);
   if (!signature) warn('signature', partLines(parts.at(-1)!).at(-1)!.n, 'no signature block (position in capitals, then the name) at the end');

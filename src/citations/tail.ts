@@ -1,0 +1,152 @@
+/**
+ * What may follow the head of a citation (its number, or the name of a name-only reference):
+ *
+ *   [, ][ban hành ]ngày <date>     the date          "…18-NQ/TW, ngày 16/6/2022"
+ *   [(]khóa <roman>[)]             the term          "… khóa XII", "(khóa XIII)"
+ *   của <issuer>                   the issuer        "… của Ban Chấp hành Trung ương Đảng"
+ *
+ * in that order, with a date or term also accepted after the issuer when not seen before it.
+ * Every part must end before `limit` (the start of the next citation), so spans never overlap.
+ */
+import type { PartialDate } from '../model/partial-date.ts';
+import { matchDatePhrase } from './date-text.ts';
+import { alternation, caseVariants, GAP, KHOA, ROMAN, WORD_END } from './patterns.ts';
+
+export interface Tail {
+  /** End of the last part read; the head's end when nothing followed. */
+  end: number;
+  date?: PartialDate;
+  issuer?: string;
+  term?: string;
+}
+
+/** Optional comma, gap, optional "ban hành", up to where "ngày" must start. Always matches. */
+const DATE_LEAD = new RegExp(`[ \\t\\u00a0]*,?${GAP}{0,6}(?:(?:${alternation(caseVariants('ban hành'))})${GAP}{1,3})?`, 'uy');
+const TERM_RE = new RegExp(`${GAP}{0,6}(\\(${GAP}{0,2})?(?:${KHOA})[ \\t\\u00a0]+(${ROMAN}|\\d{1,2})${WORD_END}(${GAP}{0,2}\\))?`, 'uy');
+const CUA_RE = new RegExp(`${GAP}{0,6}(?:${alternation(caseVariants('của'))})${GAP}{1,6}`, 'uy');
+
+function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+export function matchDate(text: string, pos: number, limit: number): { end: number; date: PartialDate } | undefined {
+  const lead = sticky(DATE_LEAD, text, pos)!;
+  const d = matchDatePhrase(text, pos + lead[0].length);
+  return d && d.end <= limit ? d : undefined;
+}
+
+export function matchTerm(text: string, pos: number, limit: number): { end: number; term: string } | undefined {
+  const m = sticky(TERM_RE, text, pos);
+  if (!m || (m[1] !== undefined && m[3] === undefined)) return undefined; // "(khóa XIII, …": not ours to cut
+  // Take the closing parenthesis only when the opening one is ours.
+  const end = pos + m[0].length - (m[1] === undefined && m[3] !== undefined ? m[3].length : 0);
+  return end <= limit ? { end, term: m[2]! } : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Issuer: the words after "của", up to a stop.
+
+/** A word: letters/digits, with inner apostrophes, dots or hyphens ("Mác-Lênin", "Ph.Ăng-ghen"). */
+const WORD_RE = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/uy;
+/** White space and stars between words; paragraph breaks included (checked by the caller). */
+const BETWEEN_RE = /[\s*]*/uy;
+
+/** Words (compared lower-cased) that end an issuer: the clause goes on with something else. */
+const STOP_WORDS = new Set([
+  'về', 'khóa', 'khoá', 'tại', 'ngày', 'trong', 'nhằm', 'theo', 'đã', 'để', 'là', 'thì', 'với', 'do', 'vì',
+  'nêu', 'gồm', 'được', 'sẽ', 'phải', 'cần', 'có', 'như', 'khi', 'này', 'đó', 'số', 'từ', 'đến', 'trước', 'sau',
+]);
+/** Two-word verbs and phrases that end an issuer ("Ban Tuyên giáo Tỉnh ủy hướng dẫn …"). */
+const STOP_PAIRS = new Set(['hướng dẫn', 'ban hành', 'nhiệm kỳ', 'đối với', 'đề nghị', 'yêu cầu', 'quyết định', 'chỉ thị', 'thông báo']);
+
+const MAX_ISSUER_WORDS = 15;
+/** After a paragraph break, the issuer may go on for this many words at most (a page-break artefact). */
+const MAX_WORDS_AFTER_BREAK = 4;
+
+interface Word { start: number; end: number; text: string }
+
+const isUpperInitial = (w: string) => /^\p{Lu}/u.test(w);
+const isAllCaps = (w: string) => /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
+
+/** The words of an issuer starting at `pos`, and whether the run was cut by `limit` (the next citation). */
+function issuerWords(text: string, pos: number, limit: number): { words: Word[]; cutByLimit: boolean } {
+  const words: Word[] = [];
+  let p = pos;
+  let breakAt = -1; // index of the first word after a paragraph break
+  let stopPunct = '';
+  let cutByLimit = false;
+  for (;;) {
+    const gap = words.length ? sticky(BETWEEN_RE, text, p)![0] : '';
+    const at = p + gap.length;
+    const w = sticky(WORD_RE, text, at);
+    if (!w) {
+      stopPunct = text.charAt(at);
+      break;
+    }
+    if (at + w[0].length > limit) {
+      cutByLimit = true;
+      break;
+    }
+    const lower = w[0].toLowerCase();
+    const next = sticky(WORD_RE, text, at + w[0].length + (sticky(BETWEEN_RE, text, at + w[0].length)![0].length));
+    if (STOP_WORDS.has(lower) || (next && STOP_PAIRS.has(`${lower} ${next[0].toLowerCase()}`))) break;
+    if (/\n/.test(gap)) {
+      // A line break then an all-capitals word (a signature line, a heading) is not more issuer.
+      if (isAllCaps(w[0]) && !isAllCaps(words[words.length - 1]!.text)) break;
+      if (/\n[ \t\u00a0*]*\r?\n/.test(gap)) {
+        if (breakAt >= 0 || /^\d/.test(w[0])) break; // one page break at most; never into a numbered heading
+        breakAt = words.length;
+      }
+    }
+    words.push({ start: at, end: at + w[0].length, text: w[0] });
+    if (words.length > MAX_ISSUER_WORDS) return { words: [], cutByLimit: false };
+    p = at + w[0].length;
+  }
+  // Across a paragraph break only a short continuation ending in ordinary punctuation is kept
+  // ("của Thủ tướng*\n\nChính phủ);"), never a new heading or a "Nơi nhận:" line.
+  if (breakAt >= 0 && (words.length - breakAt > MAX_WORDS_AFTER_BREAK || stopPunct === ':' || stopPunct === '')) {
+    words.length = breakAt;
+    cutByLimit = false;
+  }
+  return { words, cutByLimit };
+}
+
+/**
+ * When the issuer runs into the next citation ("của Ban Chỉ đạo Trung ương tổng kết Nghị quyết
+ * số 18-NQ/TW"), the words just before it are usually a verb phrase, not the name: drop trailing
+ * lower-case words that follow another lower-case word (Vietnamese names capitalise each word,
+ * so "Trung ương" keeps "ương" but "tổng kết" goes).
+ */
+function trimBeforeNextCitation(words: Word[]): Word[] {
+  const out = [...words];
+  while (out.length >= 2 && !isUpperInitial(out[out.length - 1]!.text) && !isUpperInitial(out[out.length - 2]!.text)) out.pop();
+  return out;
+}
+
+/** "của <Issuer>" at `pos`: the issuer as one line of text, and where it ends. */
+export function matchIssuer(text: string, pos: number, limit: number): { end: number; issuer: string } | undefined {
+  const cua = sticky(CUA_RE, text, pos);
+  if (!cua) return undefined;
+  const { words: raw, cutByLimit } = issuerWords(text, pos + cua[0].length, limit);
+  const words = cutByLimit ? trimBeforeNextCitation(raw) : raw;
+  if (!words.length || !isUpperInitial(words[0]!.text)) return undefined; // "của mình", "của các cấp"
+  const issuer = words.map((w) => w.text).join(' ');
+  return { end: words[words.length - 1]!.end, issuer };
+}
+
+/** Date, term and issuer after a head ending at `pos`. */
+export function readTail(text: string, pos: number, limit: number): Tail {
+  const tail: Tail = { end: pos };
+  const take = (r: { end: number } | undefined) => {
+    if (r) tail.end = r.end;
+    return r;
+  };
+  tail.date = take(matchDate(text, tail.end, limit))?.date;
+  tail.term = take(matchTerm(text, tail.end, limit))?.term;
+  tail.issuer = take(matchIssuer(text, tail.end, limit))?.issuer;
+  tail.date ??= take(matchDate(text, tail.end, limit))?.date;
+  tail.term ??= take(matchTerm(text, tail.end, limit))?.term;
+  for (const k of ['date', 'term', 'issuer'] as const) if (tail[k] === undefined) delete tail[k];
+  return tail;
+}

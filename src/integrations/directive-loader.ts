@@ -1,0 +1,40 @@
+/**
+ * Astro content loader for content/directives/*.mdx. Thin: reading and checking are
+ * src/entry/load-entries.ts. The data store keeps only metadata (a few KB an entry): the body is
+ * rendered from the file when its page is built, so the store never carries 10,000 texts and
+ * their HTML (Astro's store fails near 500 MB), and no entry is bundled as a JS module.
+ *
+ * Any content problem fails the build with every file, line and field listed — Astro itself only
+ * logs some content errors and exits 0.
+ */
+import type { Loader } from 'astro/loaders';
+import { fileURLToPath } from 'node:url';
+import { loadEntries } from '../entry/load-entries.ts';
+import { formatProblem } from '../entry/entry-file.ts';
+
+export class ContentError extends Error {
+  override name = 'ContentError';
+}
+
+export function directiveLoader(options: { base: string }): Loader {
+  return {
+    name: 'chidao-directives',
+    async load({ store, parseData, generateDigest, config, logger }) {
+      const root = fileURLToPath(config.root);
+      const { entries, problems } = loadEntries(root, options.base);
+      if (problems.length) {
+        throw new ContentError(`${problems.length} content problem(s):\n${problems.map(formatProblem).join('\n')}`);
+      }
+      const keep = new Set<string>();
+      for (const e of entries) {
+        keep.add(e.id);
+        const digest = generateDigest(e.text);
+        if (store.get(e.id)?.digest === digest) continue;
+        const data = await parseData({ id: e.id, data: e.data as unknown as Record<string, unknown>, filePath: e.file });
+        store.set({ id: e.id, data, digest, filePath: e.file });
+      }
+      for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+      logger.info(`${entries.length} directives`);
+    },
+  };
+}

@@ -1,0 +1,29 @@
+/** Vietnamese labels for model values, and the order directives are listed in. */
+import type { Directive, Level, DocumentSystem } from '../model/directive.ts';
+import { DOCUMENT_TYPES } from '../model/document-type.ts';
+import { displayPartialDate } from '../model/partial-date.ts';
+
+export const LEVEL_LABEL: Record<Level, string> = {
+  central: 'Trung ương', province: 'Cấp tỉnh', district: 'Cấp huyện', commune: 'Cấp xã',
+};
+export const SYSTEM_LABEL: Record<DocumentSystem, string> = {
+  party: 'Văn bản của Đảng', state: 'Văn bản hành chính nhà nước', mass: 'Văn bản của tổ chức chính trị - xã hội',
+};
+
+export const typeLabel = (d: Pick<Directive, 'type'>) => DOCUMENT_TYPES[d.type].name;
+
+/** "Hướng dẫn số 173-HD/BTGTW", "Công văn số …/TTCS-TTTQ" (blank kept visible), "Hướng dẫn (không số)". */
+export function numberLabel(d: Pick<Directive, 'type' | 'number'>): string {
+  const printed = d.number?.printed;
+  if (!printed) return `${typeLabel(d)} (không số)`;
+  return `${typeLabel(d)} số ${/^\d/.test(printed) ? printed : `…${printed}`}`;
+}
+
+export const dateLabel = (d: Pick<Directive, 'date'>) => displayPartialDate(d.date);
+
+/** Newest first; a partial date sorts as its period; undated last; then by number, then id. */
+export function compareDirectives(a: { id: string; data: Directive }, b: { id: string; data: Directive }): number {
+  const da = a.data.date ?? '', db = b.data.date ?? '';
+  if (da !== db) return da === '' ? 1 : db === '' ? -1 : db.localeCompare(da);
+  return (a.data.number?.key ?? '').localeCompare(b.data.number?.key ?? '') || a.id.localeCompare(b.id);
+}

@@ -1,0 +1,74 @@
+/**
+ * An entry body (Sätteri mdast, already checked by checkBody) → HTML. Text is escaped; only the
+ * node kinds entries may contain are rendered. Each of the project's components becomes a
+ * classed block the layout styles like the official document.
+ */
+import type { MdNode } from '../entry/body.ts';
+import { slugify } from '../text/fold.ts';
+
+export interface RenderedBody {
+  html: string;
+  /** Section headings for a table of contents. */
+  headings: { depth: number; id: string; text: string }[];
+}
+
+const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c]!);
+
+const COMPONENT_TAGS: Record<string, [string, string]> = {
+  Header: ['header', 'vb-header'],
+  Recipients: ['div', 'vb-recipients'],
+  Slogans: ['ol', 'vb-slogans'],
+  Footnote: ['aside', 'vb-footnote'],
+  Distribution: ['div', 'vb-distribution'],
+  Signature: ['div', 'vb-signature'],
+};
+
+const plainText = (n: MdNode): string => n.value ?? (n.children ?? []).map(plainText).join('');
+
+export function renderBody(root: MdNode): RenderedBody {
+  const headings: RenderedBody['headings'] = [];
+  const usedIds = new Map<string, number>();
+  const uniqueId = (text: string) => {
+    const base = `muc-${slugify(text).slice(0, 60) || 'muc'}`;
+    const n = (usedIds.get(base) ?? 0) + 1;
+    usedIds.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  };
+
+  const render = (node: MdNode, inSlogans = false): string => {
+    const inner = (slogans = inSlogans) => (node.children ?? []).map((c) => render(c, slogans)).join('');
+    switch (node.type) {
+      case 'root': return (node.children ?? []).map((c) => render(c)).join('\n');
+      case 'text': return escapeHtml(node.value ?? '');
+      case 'emphasis': return `<em>${inner()}</em>`;
+      case 'strong': return `<strong>${inner()}</strong>`;
+      case 'delete': return `<del>${inner()}</del>`;
+      case 'break': return '<br>\n';
+      case 'link': return `<a href="${escapeHtml(node.url ?? '')}" rel="nofollow">${inner()}</a>`;
+      case 'heading': {
+        const text = plainText(node);
+        const id = uniqueId(text);
+        headings.push({ depth: node.depth ?? 2, id, text });
+        return `<h${node.depth} id="${id}">${inner()}</h${node.depth}>`;
+      }
+      case 'paragraph': {
+        if (inSlogans) return `<li class="slogan">${inner()}</li>`;
+        const first = plainText(node);
+        const cls = /^[-–•]\s/u.test(first) ? ' class="item"' : /^\+\s/u.test(first) ? ' class="subitem"' : '';
+        return `<p${cls}>${inner()}</p>`;
+      }
+      case 'list': return node.ordered ? `<ol${node.start && node.start !== 1 ? ` start="${node.start}"` : ''}>${inner()}</ol>` : `<ul>${inner()}</ul>`;
+      case 'listItem': return `<li>${inner()}</li>`;
+      case 'blockquote': return `<blockquote>${inner()}</blockquote>`;
+      case 'thematicBreak': return '<hr>';
+      case 'mdxJsxFlowElement': {
+        const [tag, cls] = COMPONENT_TAGS[node.name ?? ''] ?? ['div', ''];
+        const label = node.name === 'Slogans' ? ' aria-label="Khẩu hiệu"' : '';
+        return `<${tag} class="${cls}"${label}>${inner(node.name === 'Slogans')}</${tag}>`;
+      }
+      default: return ''; // unreachable for checked bodies
+    }
+  };
+  return { html: render(root), headings };
+}
