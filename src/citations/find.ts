@@ -9,7 +9,7 @@
  *  1. The text is normalised to NFC; ALL OFFSETS REFER TO THE NFC TEXT (equal to the input's when
  *     the input is already NFC, which every stored text is).
  *  2. Heads are found: every ký hiệu number (NUMBER_RE, ky-hieu.ts), every "<type word> số
- *     <digits>" without ký hiệu (SEQ_ONLY_RE) and every name-only reference (NAME_ONLY_RE,
+ *     <digits>" without ký hiệu (SO_DIGITS_RE) and every name-only reference (NAME_ONLY_RE,
  *     name-only.ts). For a ký hiệu number, the ≤64 characters before it are read backwards for
  *     a type word and/or "số"/"Số:" (HEAD_PREFIX_RE). Where two heads start at one place the
  *     longer wins.
@@ -31,7 +31,7 @@ import { matchDatePhrase } from './date-text.ts';
 import { NUMBER_RE, typeFromCode } from './ky-hieu.ts';
 import { NAME_ONLY_RE } from './name-only.ts';
 import { alternation, caseVariants, GAP, TYPE_WORD_ANY_CASE } from './patterns.ts';
-import { readTail, type Tail } from './tail.ts';
+import { dropTrailingVerbPhrase, readTail, type Tail } from './tail.ts';
 
 export interface Citation {
   /** UTF-16 offsets into the NFC-normalised text; `text.slice(start, end) === raw`. */
@@ -69,11 +69,12 @@ const PREFIX_WINDOW = 64;
 
 /**
  * "Công văn số 468": a type word and "số" make a bare sequence number a citation even without a
- * ký hiệu (vn-documents.md §1.4). The look-ahead refuses anything that continues the number
- * ("468/…", "4.5", "468-…"); numbers with a ký hiệu are NUMBER_RE's.
+ * ký hiệu (vn-documents.md §1.4). Found from "số <digits>" (cheap to scan for), then the type word
+ * is required before it. The look-ahead refuses anything that continues the number ("468/…",
+ * "4.5", "468-…"); numbers with a ký hiệu are NUMBER_RE's.
  */
-const SEQ_ONLY_RE = new RegExp(
-  `(?<![\\p{L}])(${TYPE_WORD_ANY_CASE})${GAP}+(?:${SO})(?:[ \\t\\u00a0]*:)?${GAP}*(\\d{1,5})(?![\\p{L}\\p{N}/\\-–]|[.,]\\d)`,
+const SO_DIGITS_RE = new RegExp(
+  `(?<![\\p{L}])(?:${SO})(?:[ \\t\\u00a0]*:)?${GAP}*(\\d{1,5})(?![\\p{L}\\p{N}/\\-–]|[.,]\\d)`,
   'gu',
 );
 
@@ -93,26 +94,30 @@ interface Head {
   number?: DocumentNumber;
 }
 
+/** Where the head of a citation whose number starts at `s` begins, and its type word if any. */
+function prefixAt(text: string, s: number): { start: number; typeWord?: string } {
+  const from = Math.max(0, s - PREFIX_WINDOW);
+  const p = HEAD_PREFIX_RE.exec(text.slice(from, s))!; // always matches (both parts optional)
+  if (!p[1] && !p[2]) return { start: s };
+  return p[1] ? { start: from + p.index, typeWord: p[1] } : { start: from + p.index };
+}
+
 function numberHeads(text: string): Head[] {
-  const heads: Head[] = [];
-  for (const m of text.matchAll(NUMBER_RE)) {
-    const s = m.index;
-    const from = Math.max(0, s - PREFIX_WINDOW);
-    const p = HEAD_PREFIX_RE.exec(text.slice(from, s))!; // always matches (both parts optional)
-    const head: Head = { start: p[1] || p[2] ? from + p.index : s, end: s + m[0].length, number: parseDocumentNumber(m[0]) };
-    if (p[1]) head.typeWord = p[1];
-    heads.push(head);
-  }
-  return heads;
+  return [...text.matchAll(NUMBER_RE)].map((m) => ({
+    ...prefixAt(text, m.index),
+    end: m.index + m[0].length,
+    number: parseDocumentNumber(m[0]),
+  }));
 }
 
 function seqOnlyHeads(text: string): Head[] {
-  return [...text.matchAll(SEQ_ONLY_RE)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    typeWord: m[1]!,
-    number: parseDocumentNumber(m[2]!),
-  }));
+  const heads: Head[] = [];
+  for (const m of text.matchAll(SO_DIGITS_RE)) {
+    const end = m.index + m[0].length;
+    const prefix = prefixAt(text, end - m[1]!.length);
+    if (prefix.typeWord) heads.push({ ...prefix, end, number: parseDocumentNumber(m[1]!) });
+  }
+  return heads;
 }
 
 function nameOnlyHeads(text: string): Head[] {
@@ -129,7 +134,11 @@ function preposedDate(text: string, head: Head, notBefore: number): { start: num
     const d = matchDatePhrase(text, from + m.index);
     if (!d || d.end > head.start) continue;
     const rest = PREPOSED_REST.exec(text.slice(d.end, head.start));
-    if (rest) found = { start: d.start, date: d.date, issuer: rest[1]! }; // keep the last (closest) one
+    if (rest) {
+      // "Ban Chấp hành Trung ương họp và ban hành …": the issuer is the name, not "họp và".
+      const issuer = dropTrailingVerbPhrase(rest[1]!.split(/[ \t\u00a0]+/u), (w) => w).join(' ');
+      found = { start: d.start, date: d.date, issuer }; // keep the last (closest) one
+    }
   }
   return found;
 }

@@ -5,7 +5,7 @@
  * Accepted shapes (vn-documents.md §1.2, §1.4):
  *   Party                 18-NQ/TW, 173-HD/BTGTW, 367-QĐ/TWĐTN-VP
  *   State                 112/CĐ-TTg, 05/BNV-VP, and Party numbers written that way: 08/HD-BTGTU
- *   State legal           30/2020/NĐ-CP
+ *   State legal           30/2020/NĐ-CP, 59/2020/QH14 (a law)
  *   hyphen missing        84 QĐ/TWĐTN  (only with a known type code, see BARE)
  *   with one space or an en dash around any separator: 21- HD/BTGTW, 367 – QĐ/TWĐTN-VP
  * A sequence number is required: a blank header number ("Số: /TTCS-TTTQ") cites nothing.
@@ -27,7 +27,8 @@ const TOKEN = '\\p{Lu}(?:[\\p{Lu}\\d]{1,11}(?:\\p{Ll}[\\p{Lu}\\d]{0,6})?|\\p{Ll}
 const MORE = `(?:${S1}${DASH}${S1}${TOKEN}){0,3}`;
 
 const PARTY = `${S1}${DASH}${S1}${TOKEN}${S1}/${S1}${TOKEN}${MORE}`;
-const STATE = `${S1}/${S1}(?:\\d{4}${S1}/${S1})?${TOKEN}(?:${S1}${DASH}${S1}${TOKEN}){1,3}`;
+/** After the slash: "<year>/CODE[-GROUP…]" (a law has no hyphen: 59/2020/QH14) or "CODE-GROUP[-GROUP…]". */
+const STATE = `${S1}/${S1}(?:\\d{4}${S1}/${S1}${TOKEN}(?:${S1}${DASH}${S1}${TOKEN}){0,3}|${TOKEN}(?:${S1}${DASH}${S1}${TOKEN}){1,3})`;
 
 const codeEntries = Object.entries(DOCUMENT_TYPES).flatMap(([slug, t]) =>
   t.codes.map((code) => [code as string, slug as DocumentType] as const),

@@ -11,7 +11,7 @@
  */
 import { DOCUMENT_TYPE_NAMES } from '../model/document-type.ts';
 
-export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The ways a phrase is written: as given (Vietnamese names capitalise only some words: "Ban Chấp
@@ -35,12 +35,10 @@ export function alternation(phrases: readonly string[]): string {
 /**
  * Horizontal white space, markdown emphasis stars, or ONE line break (not a blank line): what may
  * separate the words of one citation. `(?!…)` refuses a line break followed by an empty line, so
- * a citation never runs across a paragraph break.
+ * a head ("Nghị quyết số 18-NQ/TW") never runs across a paragraph break. (Two exceptions, both
+ * for PDF page breaks: a date phrase may, and an issuer may once; see date-text.ts, tail.ts.)
  */
 export const GAP = '(?:[ \\t\\u00a0*]|\\r?\\n(?![ \\t\\u00a0]*\\r?\\n))';
-
-/** Any white space or star, paragraph breaks included (used where a literal word must follow). */
-export const ANY_SPACE = '[\\s*]';
 
 /** Type words of numbered citations, any case ("nghị quyết số", "NGHỊ QUYẾT SỐ"). */
 export const TYPE_WORD_ANY_CASE = alternation(DOCUMENT_TYPE_NAMES.flatMap((n) => caseVariants(n)));
@@ -56,5 +54,3 @@ export const KHOA = alternation(['khóa', 'khoá'].flatMap((w) => caseVariants(w
 
 /** Not followed by a letter or digit: the end of a word. */
 export const WORD_END = '(?![\\p{L}\\p{N}])';
-/** Not preceded by a letter or digit: the start of a word. */
-export const WORD_START = '(?<![\\p{L}\\p{N}])';

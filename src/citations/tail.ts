@@ -113,14 +113,14 @@ function issuerWords(text: string, pos: number, limit: number): { words: Word[];
 }
 
 /**
- * When the issuer runs into the next citation ("của Ban Chỉ đạo Trung ương tổng kết Nghị quyết
- * số 18-NQ/TW"), the words just before it are usually a verb phrase, not the name: drop trailing
- * lower-case words that follow another lower-case word (Vietnamese names capitalise each word,
- * so "Trung ương" keeps "ương" but "tổng kết" goes).
+ * Drop a trailing verb phrase from a run of name words: trailing lower-case words that follow
+ * another lower-case word. Vietnamese names capitalise each word, so "Trung ương" keeps "ương"
+ * but "… Trung ương tổng kết" loses "tổng kết". Used when an issuer runs into the next citation
+ * ("của Ban Chỉ đạo Trung ương tổng kết Nghị quyết số 18-NQ/TW") or into "ban hành".
  */
-function trimBeforeNextCitation(words: Word[]): Word[] {
+export function dropTrailingVerbPhrase<T>(words: readonly T[], textOf: (w: T) => string): T[] {
   const out = [...words];
-  while (out.length >= 2 && !isUpperInitial(out[out.length - 1]!.text) && !isUpperInitial(out[out.length - 2]!.text)) out.pop();
+  while (out.length >= 2 && !isUpperInitial(textOf(out[out.length - 1]!)) && !isUpperInitial(textOf(out[out.length - 2]!))) out.pop();
   return out;
 }
 
@@ -129,7 +129,7 @@ export function matchIssuer(text: string, pos: number, limit: number): { end: nu
   const cua = sticky(CUA_RE, text, pos);
   if (!cua) return undefined;
   const { words: raw, cutByLimit } = issuerWords(text, pos + cua[0].length, limit);
-  const words = cutByLimit ? trimBeforeNextCitation(raw) : raw;
+  const words = cutByLimit ? dropTrailingVerbPhrase(raw, (w) => w.text) : raw;
   if (!words.length || !isUpperInitial(words[0]!.text)) return undefined; // "của mình", "của các cấp"
   const issuer = words.map((w) => w.text).join(' ');
   return { end: words[words.length - 1]!.end, issuer };
@@ -138,15 +138,19 @@ export function matchIssuer(text: string, pos: number, limit: number): { end: nu
 /** Date, term and issuer after a head ending at `pos`. */
 export function readTail(text: string, pos: number, limit: number): Tail {
   const tail: Tail = { end: pos };
-  const take = (r: { end: number } | undefined) => {
+  /** Each part starts where the previous one ended. */
+  const take = <T extends { end: number }>(match: (text: string, pos: number, limit: number) => T | undefined): T | undefined => {
+    const r = match(text, tail.end, limit);
     if (r) tail.end = r.end;
     return r;
   };
-  tail.date = take(matchDate(text, tail.end, limit))?.date;
-  tail.term = take(matchTerm(text, tail.end, limit))?.term;
-  tail.issuer = take(matchIssuer(text, tail.end, limit))?.issuer;
-  tail.date ??= take(matchDate(text, tail.end, limit))?.date;
-  tail.term ??= take(matchTerm(text, tail.end, limit))?.term;
-  for (const k of ['date', 'term', 'issuer'] as const) if (tail[k] === undefined) delete tail[k];
+  const date = take(matchDate)?.date;
+  const term = take(matchTerm)?.term;
+  const issuer = take(matchIssuer)?.issuer;
+  const dateAfter = date ?? take(matchDate)?.date;
+  const termAfter = term ?? take(matchTerm)?.term;
+  if (dateAfter !== undefined) tail.date = dateAfter;
+  if (termAfter !== undefined) tail.term = termAfter;
+  if (issuer !== undefined) tail.issuer = issuer;
   return tail;
 }
