@@ -36,7 +36,7 @@ const PLAIN_NODES = new Set([
 ]);
 
 export function parseBody(body: string): MdNode {
-  return mdxToMdast(body, undefined, true) as unknown as MdNode;
+  return mdxToMdast(body, { position: true }) as unknown as MdNode;
 }
 
 function describe(node: MdNode): string {

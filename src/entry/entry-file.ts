@@ -77,15 +77,13 @@ export function readEntryFile(file: string, text: string): EntryFile {
   return { ...(data ? { data } : {}), body, bodyLine, ...(tree ? { tree } : {}), problems };
 }
 
-/** Offset of the deepest node along `path` that exists (a missing field points at its parent). */
+/** Offset of the deepest node along `path` that exists (a missing field points at its parent's key). */
 function nodeOffset(doc: ReturnType<typeof parseDocument>, path: string[]): number | undefined {
   for (let n = path.length; n >= 0; n--) {
     const node = (n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true)) as Node | null | undefined;
-    if (node && (node as { range?: [number, number, number] }).range) {
-      // Point at the key line for a missing child, at the value for a present one.
-      if (n < path.length) return keyOffset(node, path[n]!) ?? (node as { range: [number] }).range[0];
-      return (node as { range: [number] }).range[0];
-    }
+    const start = node?.range?.[0];
+    if (start === undefined) continue;
+    return n < path.length ? (keyOffset(node!, path[n]!) ?? start) : start;
   }
   return undefined;
 }

@@ -24,6 +24,12 @@ const COMPONENT_TAGS: Record<string, [string, string]> = {
   Signature: ['div', 'vb-signature'],
 };
 
+/**
+ * Children of these are blocks, separated by a line break so extracted text (search, copy) never
+ * glues the last word of one paragraph to the first of the next.
+ */
+const BLOCK_CONTAINERS = new Set(['mdxJsxFlowElement', 'list', 'listItem', 'blockquote']);
+
 const plainText = (n: MdNode): string => n.value ?? (n.children ?? []).map(plainText).join('');
 
 export function renderBody(root: MdNode): RenderedBody {
@@ -37,7 +43,8 @@ export function renderBody(root: MdNode): RenderedBody {
   };
 
   const render = (node: MdNode, inSlogans = false): string => {
-    const inner = (slogans = inSlogans) => (node.children ?? []).map((c) => render(c, slogans)).join('');
+    const inner = (slogans = inSlogans) =>
+      (node.children ?? []).map((c) => render(c, slogans)).join(BLOCK_CONTAINERS.has(node.type) ? '\n' : '');
     switch (node.type) {
       case 'root': return (node.children ?? []).map((c) => render(c)).join('\n');
       case 'text': return escapeHtml(node.value ?? '');
