@@ -3,7 +3,6 @@
  * more; what is missing is reported as a warning with the line where it was looked for.
  */
 import type { Line, Part } from './layout.ts';
-import { partLines } from './layout.ts';
 import {
   AUTHORITY_LINE, KINH_GUI_LINE, NOI_NHAN_LINE, NUMBER_LINE, PARTY_MOTTO, PERSON_NAME_LINE,
   PLACE_DATE_LINE, SIGNED_MARK_LINE, STATE_MOTTO, SUBJECT_LINE, TYPE_TITLE_LINE,
@@ -25,7 +24,6 @@ export interface Warning {
 const joinText = (ls: Line[]) => foldWhitespace(ls.map((l) => l.text).join(' '));
 /** Remove Markdown emphasis marks that came with the source, for metadata values only. */
 const plain = (s: string) => s.replace(/\*+/g, '');
-const firstLine = (parts: Part[]) => (parts[0] ? partLines(parts[0])[0]?.n ?? 1 : 1);
 
 export interface HeaderFacts {
   number?: { value: DocumentNumber; line: number };
@@ -319,4 +317,3 @@ export function typeFromCode(n: DocumentNumber | undefined): DocumentType | unde
   return hit ? (hit[0] as DocumentType) : undefined;
 }
 
-export { firstLine };

@@ -14,7 +14,7 @@ import {
 } from './extract.ts';
 import { directiveSchema, type Directive, type DirectiveInput } from '../model/directive.ts';
 import { numberKey } from '../model/document-number.ts';
-import { DOCUMENT_TYPES, type DocumentType } from '../model/document-type.ts';
+import type { DocumentType } from '../model/document-type.ts';
 import { slugify } from '../text/fold.ts';
 import { ENDS_SENTENCE } from './patterns.ts';
 
@@ -137,4 +137,3 @@ export function importText(text: string, opts: ImportOptions): ImportResult {
   return { slug: slugFor(data, opts.sha256), data: parsed.data, body: bodyFor(parts, text, warnings), warnings };
 }
 
-export const typeName = (t: DocumentType) => DOCUMENT_TYPES[t].name;

@@ -47,11 +47,3 @@ export function displayPartialDate(s: PartialDate | undefined): string {
   if (p.month !== undefined) return `tháng ${p.month}/${p.year}`;
   return `năm ${p.year}`;
 }
-
-/**
- * Sort key, newest first when sorted descending: unknown parts sort as the start of the period
- * they belong to, so "2024" sorts before "2024-01-05"; undated documents get '' (sort last).
- */
-export function dateSortKey(s: PartialDate | undefined): string {
-  return s ?? '';
-}
