@@ -140,8 +140,11 @@ export function readSlogans(parts: Part[]): string[] {
     .filter(Boolean);
 }
 
+/** Body paragraphs as plain text (lines joined, emphasis marks dropped) with their first line. */
 const bodyParagraphs = (parts: Part[]) =>
-  parts.filter((p): p is Extract<Part, { kind: 'paragraph' }> => p.kind === 'paragraph');
+  parts
+    .filter((p): p is Extract<Part, { kind: 'paragraph' }> => p.kind === 'paragraph')
+    .map((p) => ({ text: plain(joinText(p.lines)), firstLine: p.lines[0]! }));
 
 /**
  * The opening "Thực hiện …, <issuer> <verb> …" sentence: the documents it implements and the
@@ -159,9 +162,9 @@ const SPEAKER = new RegExp(`(?:,|\\.|\\))\\s+(\\p{Lu}[^,.;:()]{2,90}?)\\s+${SPEA
 const OPENING = new RegExp(`^\\*?(?:Thực hiện|Triển khai thực hiện)${WORD_END}`, 'u');
 
 export function readOpening(parts: Part[]): OpeningFacts {
-  const para = bodyParagraphs(parts).slice(0, 3).find((p) => OPENING.test(p.lines[0]!.text));
+  const para = bodyParagraphs(parts).slice(0, 3).find((p) => OPENING.test(p.firstLine.text));
   if (!para) return { implements: [] };
-  const text = plain(joinText(para.lines));
+  const { text } = para;
   const speaker = SPEAKER.exec(text);
   const clauseEnd = speaker ? speaker.index : text.length;
   const refs: DocumentRef[] = findCitations(text)
@@ -173,7 +176,7 @@ export function readOpening(parts: Part[]): OpeningFacts {
       ...(c.date ? { date: c.date } : {}),
       ...(c.issuer ? { issuer: c.issuer } : {}),
     }));
-  const line = para.lines[0]!.n;
+  const line = para.firstLine.n;
   return { implements: refs, line, ...(speaker ? { issuer: { name: speaker[1]!.trim(), line } } : {}) };
 }
 
@@ -196,7 +199,7 @@ const ISSUES = new RegExp(`(?:đã\\s+)?ban\\s+hành${WORD_END}`, 'u');
 export function readSelfReference(parts: Part[]): SelfReference | undefined {
   const para = bodyParagraphs(parts)[0];
   if (!para) return undefined;
-  const text = plain(joinText(para.lines));
+  const { text } = para;
   const verb = ISSUES.exec(text.split(/(?<=[.;])\s/u)[0]!);
   if (!verb) return undefined;
   const c = findCitations(text).find((x) => x.number && x.end > verb.index && x.start <= verb.index + verb[0].length + 1);
@@ -208,7 +211,7 @@ export function readSelfReference(parts: Part[]): SelfReference | undefined {
     ...(c.type ? { type: c.type } : {}),
     ...(c.date ? { date: c.date } : {}),
     ...(c.issuer ? { issuer: c.issuer } : {}),
-    line: para.lines[0]!.n,
+    line: para.firstLine.n,
   };
 }
 
@@ -217,8 +220,7 @@ export function readCommemorations(parts: Part[]) {
   const out: { text: string; occasion: string; years?: number; from: PartialDate; to: PartialDate }[] = [];
   const seen = new Set<string>();
   const RANGE = /\((\d{1,2})\/(\d{1,2})\/(\d{4})\s*[-–]\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\)/gu;
-  for (const para of bodyParagraphs(parts)) {
-    const text = plain(joinText(para.lines));
+  for (const { text } of bodyParagraphs(parts)) {
     for (const m of text.matchAll(RANGE)) {
       const [d1, m1, y1, d2, m2, y2] = m.slice(1).map(Number) as [number, number, number, number, number, number];
       if (!isValidDateParts(y1, m1, d1) || !isValidDateParts(y2, m2, d2) || y2 <= y1) continue;
@@ -249,8 +251,7 @@ export function readCommemorations(parts: Part[]) {
 export function readDeadlines(parts: Part[]) {
   const out: { text: string; date: PartialDate }[] = [];
   const DEADLINE = /(?:trước|chậm nhất(?: là)?|hạn chót(?: là)?)\s+ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/gu;
-  for (const para of bodyParagraphs(parts)) {
-    const text = plain(joinText(para.lines));
+  for (const { text } of bodyParagraphs(parts)) {
     for (const m of text.matchAll(DEADLINE)) {
       const [d, mo, y] = m.slice(1).map(Number) as [number, number, number];
       if (!isValidDateParts(y, mo, d)) continue;

@@ -48,15 +48,17 @@ function completeness(parts: Part[]): 'complete' | 'truncated' {
 
 function bodyFor(parts: Part[], text: string, warnings: Warning[]): string {
   let body = writeBody(parts);
-  let check = checkLossless(text, body);
+  let tree = parseBody(body);
+  let check = checkLossless(text, tree);
   if (!check.ok) {
     // Asterisks that do not read back as the emphasis they seem to be: keep them as characters.
     body = writeBody(parts, true);
-    check = checkLossless(text, body);
+    tree = parseBody(body);
+    check = checkLossless(text, tree);
     warnings.push({ field: 'body', line: 1, message: 'asterisks kept as literal characters: as emphasis they would not read back as written' });
   }
   if (!check.ok) throw new ImportError(`internal error, refusing to write a lossy entry: ${check.detail}`);
-  const problems = checkBody(parseBody(body));
+  const problems = checkBody(tree);
   if (problems.length) throw new ImportError(`internal error, generated MDX is not safe: ${problems[0]!.message}`, problems[0]!.line);
   return body;
 }

@@ -129,7 +129,9 @@ function bodyParts(blocks: Block[]): Part[] {
   while (i < blocks.length) {
     const block = blocks[i]!;
     const first = block[0]!;
-    if (block.length === 1 && SLOGAN_HEADING.test(first.text) && headingLevel(first.text) !== undefined || (block.length === 1 && SLOGAN_HEADING.test(first.text) && first.text.length <= 60)) {
+    const isSloganHeading = block.length === 1 && SLOGAN_HEADING.test(first.text) &&
+      (headingLevel(first.text) !== undefined || first.text.length <= 60);
+    if (isSloganHeading) {
       // The slogan list runs to the next section heading of the same or higher rank.
       const items: Line[][] = [];
       let j = i + 1;

@@ -2,7 +2,7 @@
  * The lossless check: the source text and the entry body, both read as text after Unicode NFC and
  * whitespace folding, must be identical — not a character dropped, added, reordered or changed.
  */
-import { bodyText, parseBody } from '../entry/body.ts';
+import { bodyText, parseBody, type MdNode } from '../entry/body.ts';
 import { foldWhitespace } from '../text/fold.ts';
 
 export interface LosslessResult {
@@ -21,6 +21,6 @@ export function compareTexts(source: string, entry: string): LosslessResult {
   return { ok: false, detail: `texts differ at character ${i}: source ${ctx(a)} vs entry ${ctx(b)}` };
 }
 
-export function checkLossless(source: string, body: string): LosslessResult {
-  return compareTexts(source, bodyText(parseBody(body)));
+export function checkLossless(source: string, body: string | MdNode): LosslessResult {
+  return compareTexts(source, bodyText(typeof body === 'string' ? parseBody(body) : body));
 }
