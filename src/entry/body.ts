@@ -79,21 +79,61 @@ export function checkBody(root: MdNode): BodyProblem[] {
   return problems;
 }
 
+/** The body as text, with where each text node sits in it (for linking spans of that text). */
+export interface BodyText {
+  text: string;
+  /** Start offset in `text` of every text node. */
+  offsets: Map<MdNode, number>;
+  /** Line within the body (1-based) of an offset in `text`. */
+  lineAt(offset: number): number;
+}
+
 /**
  * The body read back as the text it stands for: text as written, emphasis with its asterisks,
  * breaks as line breaks, blocks separated by blank lines. Compared with the source after
- * whitespace folding, it proves an import lost and added nothing.
+ * whitespace folding, it proves an import lost and added nothing; citations are found in it,
+ * and the renderer links them through `offsets`.
  */
-export function bodyText(node: MdNode): string {
-  const inner = () => (node.children ?? []).map(bodyText).join('');
-  switch (node.type) {
-    case 'text': return node.value ?? '';
-    case 'emphasis': return `*${inner()}*`;
-    case 'strong': return `**${inner()}**`;
-    case 'delete': return `~~${inner()}~~`;
-    case 'break': return '\n';
-    case 'root': case 'mdxJsxFlowElement': case 'list': return (node.children ?? []).map(bodyText).join('\n\n');
-    case 'paragraph': case 'heading': case 'listItem': case 'blockquote': return inner() + '\n\n';
-    default: return inner();
-  }
+export function readBodyText(root: MdNode): BodyText {
+  let text = '';
+  const offsets = new Map<MdNode, number>();
+  /** Text-node starts in order, with their line in the body, for lineAt. */
+  const starts: { at: number; line: number; node: MdNode }[] = [];
+  const join = (nodes: MdNode[] | undefined, sep: string) => {
+    (nodes ?? []).forEach((c, i) => {
+      if (i) text += sep;
+      visit(c);
+    });
+  };
+  const visit = (node: MdNode): void => {
+    switch (node.type) {
+      case 'text':
+        offsets.set(node, text.length);
+        starts.push({ at: text.length, line: node.position?.start.line ?? 1, node });
+        text += node.value ?? '';
+        return;
+      case 'emphasis': text += '*'; join(node.children, ''); text += '*'; return;
+      case 'strong': text += '**'; join(node.children, ''); text += '**'; return;
+      case 'delete': text += '~~'; join(node.children, ''); text += '~~'; return;
+      case 'break': text += '\n'; return;
+      case 'root': case 'mdxJsxFlowElement': case 'list': join(node.children, '\n\n'); return;
+      case 'paragraph': case 'heading': case 'listItem': case 'blockquote': join(node.children, ''); text += '\n\n'; return;
+      default: join(node.children, '');
+    }
+  };
+  visit(root);
+  const lineAt = (offset: number): number => {
+    let lo = 0, hi = starts.length - 1, best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]!.at <= offset) { best = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    if (best < 0) return 1;
+    const s = starts[best]!;
+    const inNode = text.slice(s.at, Math.min(offset, s.at + (s.node.value ?? '').length));
+    return s.line + (inNode.match(/\n/g)?.length ?? 0);
+  };
+  return { text, offsets, lineAt };
 }
+
+export const bodyText = (root: MdNode): string => readBodyText(root).text;

@@ -3,6 +3,7 @@
  * schema, then the MDX body. Reading one never throws on bad content: it returns every problem
  * with the file, line and field, so a check can report them all at once.
  */
+import { nfc } from '../text/fold.ts';
 import { isMap, isScalar, LineCounter, parseDocument, stringify, type Node } from 'yaml';
 import { directiveSchema, type Directive } from '../model/directive.ts';
 import { checkBody, parseBody, type MdNode } from './body.ts';
@@ -42,7 +43,8 @@ export function readEntryFile(file: string, text: string): EntryFile {
   // Blank lines between the frontmatter and the body are layout, not content.
   const head = fm[0] + /^(?:[ \t]*\r?\n)*/.exec(text.slice(fm[0].length))![0];
   const bodyLine = head.split('\n').length;
-  const body = text.slice(head.length);
+  // NFC: the canonical form of Vietnamese text (an editor may save NFD); offsets of citations refer to it.
+  const body = nfc(text.slice(head.length));
   const lc = new LineCounter();
   const doc = parseDocument(fm[1]!, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : lc.linePos(offset).line + 1);

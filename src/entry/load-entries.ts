@@ -7,6 +7,8 @@ import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { readEntryFile, type ContentProblem } from './entry-file.ts';
 import type { Directive } from '../model/directive.ts';
+import { mentionsOfEntry } from '../citations/of-entry.ts';
+import type { Mention } from '../citations/mentions.ts';
 
 export interface LoadedEntry {
   id: string;
@@ -14,6 +16,8 @@ export interface LoadedEntry {
   file: string;
   text: string;
   data: Directive;
+  /** Citations of its text, resolved as far as the text allows (the graph does the rest). */
+  mentions: Mention[];
 }
 
 export const ENTRY_FILE = /^[^_.][^/]*\.mdx$/;
@@ -32,7 +36,10 @@ export function loadEntries(root: string, dir: string): { entries: LoadedEntry[]
     const text = readFileSync(join(abs, name), 'utf8');
     const entry = readEntryFile(file, text);
     problems.push(...entry.problems);
-    if (entry.data && !entry.problems.length) entries.push({ id: name.replace(/\.mdx$/, ''), file, text, data: entry.data });
+    if (entry.data && entry.tree && !entry.problems.length) {
+      const mentions = mentionsOfEntry(entry.tree, entry.bodyLine, entry.data);
+      entries.push({ id: name.replace(/\.mdx$/, ''), file, text, data: entry.data, mentions });
+    }
   }
   problems.push(...duplicateProblems(entries));
   return { entries, problems };

@@ -1,6 +1,7 @@
 /**
  * Astro content loader for content/directives/*.mdx. Thin: reading and checking are
- * src/entry/load-entries.ts. The data store keeps only metadata (a few KB an entry): the body is
+ * src/entry/load-entries.ts. The data store keeps only metadata and the entry's resolved citation
+ * mentions (a few KB an entry): the body is
  * rendered from the file when its page is built, so the store never carries 10,000 texts and
  * their HTML (Astro's store fails near 500 MB), and no entry is bundled as a JS module.
  *
@@ -28,9 +29,10 @@ export function directiveLoader(options: { base: string }): Loader {
       const keep = new Set<string>();
       for (const e of entries) {
         keep.add(e.id);
-        const digest = generateDigest(e.text);
+        // The mentions are derived by code that may change between builds: they are part of the digest.
+        const digest = generateDigest(`${e.text}\u0000${JSON.stringify(e.mentions)}`);
         if (store.get(e.id)?.digest === digest) continue;
-        const data = await parseData({ id: e.id, data: e.data as unknown as Record<string, unknown>, filePath: e.file });
+        const data = await parseData({ id: e.id, data: { ...e.data, mentions: e.mentions } as unknown as Record<string, unknown>, filePath: e.file });
         store.set({ id: e.id, data, digest, filePath: e.file });
       }
       for (const id of store.keys()) if (!keep.has(id)) store.delete(id);

@@ -23,9 +23,12 @@ export interface DocumentNumber {
   style: 'party' | 'state' | 'unknown';
 }
 
-/** The key of any spelling of a number: "18-NQ/TW", "18/NQ-TW", "18 NQ TW" → "18nqtw". */
+/**
+ * The key of any spelling of a number: "18-NQ/TW", "18/NQ-TW", "18 NQ TW" → "18nqtw";
+ * leading zeros of the sequence are dropped ("08-HD/BTGTU" and "8-HD/BTGTU" → "8hdbtgtu").
+ */
 export function numberKey(printed: string): string {
-  return foldAccents(printed).replace(/[^a-z0-9]/g, '');
+  return foldAccents(printed).replace(/[^a-z0-9]/g, '').replace(/^0+(?=\d)/, '');
 }
 
 const DASH = '[-‐‑‒–—]';

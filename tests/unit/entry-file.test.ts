@@ -65,8 +65,8 @@ describe('duplicateProblems', () => {
     const data = readEntryFile('a', GOOD).data!;
     const dated = { ...data, number: { printed: '12-KH/ĐU', key: '12khdu' }, date: '2025-08-10' };
     const ps = duplicateProblems([
-      { id: 'a', file: 'content/directives/a.mdx', text: '', data: dated },
-      { id: 'b', file: 'content/directives/b.mdx', text: '', data: dated },
+      { id: 'a', file: 'content/directives/a.mdx', text: '', data: dated, mentions: [] },
+      { id: 'b', file: 'content/directives/b.mdx', text: '', data: dated, mentions: [] },
     ]);
     expect(ps).toEqual([expect.objectContaining({ file: 'content/directives/b.mdx', message: expect.stringContaining('content/directives/a.mdx') })]);
   });

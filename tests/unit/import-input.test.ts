@@ -77,7 +77,7 @@ describe('importText', () => {
       '', 'Khẩu hiệu tuyên truyền:', '', '- Đảng Cộng sản Việt Nam quang vinh muôn năm!', '- Chủ tịch Hồ Chí Minh vĩ đại sống mãi trong sự nghiệp của chúng ta!',
     ].join('\n');
     const { data, warnings, slug } = importString(repost);
-    expect(data.number).toEqual({ printed: '08/HD - BTGTU', key: '08hdbtgtu' });
+    expect(data.number).toEqual({ printed: '08/HD - BTGTU', key: '8hdbtgtu' });
     expect(data.date).toBe('2020-01-08');
     expect(data.type).toBe('huong-dan');
     expect(data.issuer).toMatchObject({ name: 'Ban Tuyên giáo Tỉnh ủy', code: 'BTGTU', level: 'province' });

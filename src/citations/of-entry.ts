@@ -1,0 +1,16 @@
+/**
+ * The mentions of one entry: its body read as text, citations found (find.ts) and resolved within
+ * the text (mentions.ts), lines counted in the entry file.
+ */
+import type { MdNode } from '../entry/body.ts';
+import { readBodyText } from '../entry/body.ts';
+import type { Directive } from '../model/directive.ts';
+import { findCitations } from './find.ts';
+import { resolveMentions, type Mention } from './mentions.ts';
+
+/** `bodyLine`: the file line the body starts on. The body must be NFC (readEntryFile makes it so). */
+export function mentionsOfEntry(tree: MdNode, bodyLine: number, data: Pick<Directive, 'type' | 'number' | 'date'>): Mention[] {
+  const body = readBodyText(tree);
+  const own = { type: data.type, ...(data.number ? { number: data.number } : {}), ...(data.date ? { date: data.date } : {}) };
+  return resolveMentions(body.text, findCitations(body.text), own, (offset) => bodyLine - 1 + body.lineAt(offset));
+}
