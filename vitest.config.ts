@@ -2,12 +2,24 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 300_000,
-    // Build-output tests run `astro build`; keep them from competing for the 2 cores.
-    fileParallelism: true,
     maxWorkers: 2,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          // The site is built once (global-setup.ts) and every build test reads that build; tests
+          // that run their own `astro build` (a bad entry…) go one file at a time, because Astro
+          // builds share the project's .astro/ folder.
+          globalSetup: ['tests/build/global-setup.ts'],
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

@@ -1,6 +1,7 @@
 /**
  * npm run screenshot -- [paths…]: screenshots of built pages (dist/) in Chromium, phone and desktop
- * widths, written to .cache/screenshots/. For looking at what the site shows a reader.
+ * widths, written to .cache/screenshots/ (CHIDAO_DIST=<folder> to shoot another build). For looking
+ * at what the site shows a reader.
  */
 import { mkdirSync } from 'node:fs';
 import { serveStatic } from './lib/static-server.ts';
@@ -9,7 +10,7 @@ import { launchChromium } from './lib/chromium.ts';
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
 const out = '.cache/screenshots';
 mkdirSync(out, { recursive: true });
-const server = await serveStatic('dist');
+const server = await serveStatic(process.env.CHIDAO_DIST ?? 'dist');
 const browser = await launchChromium();
 for (const [label, width] of [['phone', 390], ['desktop', 1280]] as const) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });

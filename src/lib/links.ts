@@ -2,12 +2,61 @@
  * Every internal link of the site comes from here, so the offline edition can turn them into
  * relative links to explicit index.html files in one place.
  */
+import type { Level } from '../model/directive.ts';
+
+/** Vietnamese URL segments of the issuing levels (cap/<slug>/). */
+export const LEVEL_SLUG: Record<Level, string> = {
+  central: 'trung-uong', province: 'tinh', district: 'huyen', commune: 'xa',
+};
+
+/** URL segment of a number group: "18nqtw" → "18nqtw", "cong-van:468" → "cong-van-468". */
+export const numberSlug = (group: string) => group.replace(/[^a-z0-9-]+/g, '-');
+
+/** Where a graph document lives: its directive page when it is in the collection, else its own page. */
+export const documentRoute = (doc: { id: string; entry?: string }) =>
+  doc.entry ? ROUTES.directive(doc.entry) : ROUTES.citedDocument(doc.id);
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
 export const ROUTES = {
   home: () => '',
   directive: (id: string) => `van-ban/${id}/`,
+  // The citation graph (src/graph): a cited document ("tai-lieu/<slug>"), a number's page, the graph file.
+  citedDocument: (id: string) => `${id}/`,
+  number: (group: string) => `so-hieu/${numberSlug(group)}/`,
+  graphJson: () => 'do-thi.json',
+  // Browsing (src/browse): lists by type, issuing body, level, year → month, topic; the timeline.
+  types: () => 'loai/',
+  type: (slug: string) => `loai/${slug}/`,
+  issuers: () => 'co-quan/',
+  issuer: (slug: string) => `co-quan/${slug}/`,
+  levels: () => 'cap/',
+  level: (level: Level) => `cap/${LEVEL_SLUG[level]}/`,
+  years: () => 'nam/',
+  year: (year: number) => `nam/${year}/`,
+  month: (year: number, month: number) => `nam/${year}/${pad2(month)}/`,
+  topics: () => 'chu-de/',
+  topic: (slug: string) => `chu-de/${slug}/`,
+  timeline: () => 'dong-thoi-gian/',
+  // Commemoration calendar (src/calendar).
+  calendar: () => 'lich/',
+  calendarMonth: (year: number, month: number) => `lich/${year}/${pad2(month)}/`,
+  ics: () => 'lich.ics',
+  // Feeds and metadata.
+  feed: () => 'rss.xml',
+  sitemap: () => 'sitemap.xml',
+  ogImage: () => 'og-placeholder.png',
 } as const;
 
 /** Join the site base ("/" or "/sub/") with a route path. */
 export function href(base: string, path: string): string {
   return `${base.endsWith('/') ? base : `${base}/`}${path}`;
+}
+
+/**
+ * Absolute URL of a route for canonical links, feeds, the sitemap and the calendar file:
+ * site "https://example.org", base "/sub/" → "https://example.org/sub/<path>".
+ */
+export function absoluteHref(site: URL | string, base: string, path: string): string {
+  return new URL(href(base, path), site).href;
 }

@@ -3,13 +3,15 @@
  * node kinds entries may contain are rendered. Each of the project's components becomes a
  * classed block the layout styles like the official document.
  */
-import type { MdNode } from '../entry/body.ts';
+import { readBodyText, type MdNode } from '../entry/body.ts';
 import { slugify } from '../text/fold.ts';
 
 export interface RenderedBody {
   html: string;
   /** Section headings for a table of contents. */
   headings: { depth: number; id: string; text: string }[];
+  /** The text of the <Header> block ('' without one), for the official head (official-head.ts). */
+  headerText: string;
 }
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -30,10 +32,43 @@ const COMPONENT_TAGS: Record<string, [string, string]> = {
  */
 const BLOCK_CONTAINERS = new Set(['mdxJsxFlowElement', 'list', 'listItem', 'blockquote']);
 
+/** A span of the body text (offsets as in readBodyText) to render as a link. */
+export interface LinkSpan {
+  start: number;
+  end: number;
+  href: string;
+  className: string;
+  title?: string;
+}
+
+/**
+ * The escaped text of one text node starting at `at` in the body text, with the parts that fall
+ * in a link span wrapped in <a>. A span crossing nodes (emphasis, a line break) becomes one <a>
+ * per node, all with the same target. `spans` are sorted and do not overlap.
+ */
+function linkedText(value: string, at: number, spans: readonly LinkSpan[]): string {
+  const end = at + value.length;
+  let lo = 0, hi = spans.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid]!.end <= at) lo = mid + 1; else hi = mid; }
+  let out = '', pos = at;
+  for (let i = lo; i < spans.length && spans[i]!.start < end; i++) {
+    const sp = spans[i]!;
+    const s = Math.max(sp.start, at), e = Math.min(sp.end, end);
+    if (e <= s) continue;
+    out += escapeHtml(value.slice(pos - at, s - at));
+    const title = sp.title ? ` title="${escapeHtml(sp.title)}"` : '';
+    out += `<a class="${escapeHtml(sp.className)}" href="${escapeHtml(sp.href)}"${title}>${escapeHtml(value.slice(s - at, e - at))}</a>`;
+    pos = e;
+  }
+  return out + escapeHtml(value.slice(pos - at));
+}
+
 const plainText = (n: MdNode): string => n.value ?? (n.children ?? []).map(plainText).join('');
 
-export function renderBody(root: MdNode): RenderedBody {
+export function renderBody(root: MdNode, links: readonly LinkSpan[] = []): RenderedBody {
+  const offsets = links.length ? readBodyText(root).offsets : undefined;
   const headings: RenderedBody['headings'] = [];
+  let headerText = '';
   const usedIds = new Map<string, number>();
   const uniqueId = (text: string) => {
     const base = `muc-${slugify(text).slice(0, 60) || 'muc'}`;
@@ -42,17 +77,21 @@ export function renderBody(root: MdNode): RenderedBody {
     return n === 1 ? base : `${base}-${n}`;
   };
 
-  const render = (node: MdNode, inSlogans = false): string => {
+  const render = (node: MdNode, inSlogans = false, inLink = false): string => {
     const inner = (slogans = inSlogans) =>
-      (node.children ?? []).map((c) => render(c, slogans)).join(BLOCK_CONTAINERS.has(node.type) ? '\n' : '');
+      (node.children ?? []).map((c) => render(c, slogans, inLink || node.type === 'link')).join(BLOCK_CONTAINERS.has(node.type) ? '\n' : '');
     switch (node.type) {
       case 'root': return (node.children ?? []).map((c) => render(c)).join('\n');
-      case 'text': return escapeHtml(node.value ?? '');
+      case 'text': {
+        const at = inLink ? undefined : offsets?.get(node);
+        return at === undefined ? escapeHtml(node.value ?? '') : linkedText(node.value ?? '', at, links);
+      }
       case 'emphasis': return `<em>${inner()}</em>`;
       case 'strong': return `<strong>${inner()}</strong>`;
       case 'delete': return `<del>${inner()}</del>`;
       case 'break': return '<br>\n';
-      case 'link': return `<a href="${escapeHtml(node.url ?? '')}" rel="nofollow">${inner()}</a>`;
+      case 'link': // an author's link: citation spans inside it are not linked again
+        return `<a href="${escapeHtml(node.url ?? '')}" rel="nofollow">${inner()}</a>`;
       case 'heading': {
         const text = plainText(node);
         const id = uniqueId(text);
@@ -72,10 +111,12 @@ export function renderBody(root: MdNode): RenderedBody {
       case 'mdxJsxFlowElement': {
         const [tag, cls] = COMPONENT_TAGS[node.name ?? ''] ?? ['div', ''];
         const label = node.name === 'Slogans' ? ' aria-label="Khẩu hiệu"' : '';
+        if (node.name === 'Header') headerText += (node.children ?? []).map(plainText).join('\n');
         return `<${tag} class="${cls}"${label}>${inner(node.name === 'Slogans')}</${tag}>`;
       }
       default: return ''; // unreachable for checked bodies
     }
   };
-  return { html: render(root), headings };
+  const html = render(root);
+  return { html, headings, headerText };
 }
