@@ -1,15 +1,22 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 // Directive entries are not compiled by @astrojs/mdx (see src/integrations/directive-loader.ts);
 // the integration serves hand-written pages in src/pages.
+// CHIDAO_SITE / CHIDAO_BASE: where the site is published (canonical URLs, feed, sitemap, .ics);
+// unset or empty means the defaults.
+// CHIDAO_TODAY=YYYY-MM-DD: the day the home page's "upcoming commemorations" count from; unset,
+// it is the newest import day of the corpus, so a build does not depend on the clock.
+// CHIDAO_CACHE_DIR: a build's own cache folder, so two builds can run at once (build tests).
 export default defineConfig({
-  site: process.env.CHIDAO_SITE ?? 'https://chidao.example',
-  base: process.env.CHIDAO_BASE ?? '/',
+  site: process.env.CHIDAO_SITE || 'https://chidao.example',
+  base: process.env.CHIDAO_BASE || '/',
+  ...(process.env.CHIDAO_CACHE_DIR ? { cacheDir: process.env.CHIDAO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap()],
 });

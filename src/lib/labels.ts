@@ -6,6 +6,10 @@ import { displayPartialDate } from '../model/partial-date.ts';
 export const LEVEL_LABEL: Record<Level, string> = {
   central: 'Trung ương', province: 'Cấp tỉnh', district: 'Cấp huyện', commune: 'Cấp xã',
 };
+/** For running text: "văn bản cấp tỉnh", "văn bản cấp Trung ương". */
+export const LEVEL_PHRASE: Record<Level, string> = {
+  central: 'cấp Trung ương', province: 'cấp tỉnh', district: 'cấp huyện', commune: 'cấp xã',
+};
 export const SYSTEM_LABEL: Record<DocumentSystem, string> = {
   party: 'Văn bản của Đảng', state: 'Văn bản hành chính nhà nước', mass: 'Văn bản của tổ chức chính trị - xã hội',
 };
@@ -26,4 +30,17 @@ export function compareDirectives(a: { id: string; data: Directive }, b: { id: s
   const da = a.data.date ?? '', db = b.data.date ?? '';
   if (da !== db) return da === '' ? 1 : db === '' ? -1 : db.localeCompare(da);
   return (a.data.number?.key ?? '').localeCompare(b.data.number?.key ?? '') || a.id.localeCompare(b.id);
+}
+
+/** "Tháng 11" (a heading inside a year). */
+export const monthLabel = (month: number) => `Tháng ${month}`;
+/** "tháng 11/2024". */
+export const monthYearLabel = (year: number, month: number) => `tháng ${month}/${year}`;
+/** Weekdays, Monday first as on Vietnamese calendars. */
+export const WEEKDAYS = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'] as const;
+export const WEEKDAYS_SHORT = ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN'] as const;
+
+/** One line naming a directive: "Công văn số …/TTCS-TTTQ (năm 2024) — Cục Thông tin cơ sở". */
+export function directiveLine(d: Pick<Directive, 'type' | 'number' | 'date' | 'issuer'>): string {
+  return `${numberLabel(d)} (${dateLabel(d)})${d.issuer ? ` — ${d.issuer.name}` : ''}`;
 }

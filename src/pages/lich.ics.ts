@@ -1,0 +1,19 @@
+/** lich.ics: the commemoration calendar as iCalendar (src/calendar/ics.ts), for calendar apps. */
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { commemorationEvents } from '../calendar/events.ts';
+import { toIcs } from '../calendar/ics.ts';
+import { absoluteHref, ROUTES } from '../lib/links.ts';
+import { directiveLine } from '../lib/labels.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const base = import.meta.env.BASE_URL;
+  const entries = await getCollection('directives');
+  const body = toIcs(commemorationEvents(entries), {
+    name: 'Lịch kỷ niệm — chidao',
+    description: 'Các ngày kỷ niệm do văn bản chỉ đạo, hướng dẫn tuyên truyền nêu.',
+    urlOf: (e) => absoluteHref(site!, base, ROUTES.directive(e.id)),
+    describe: (e) => directiveLine(e.data),
+  });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};
