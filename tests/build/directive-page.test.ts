@@ -1,0 +1,60 @@
+/** The directive page laid out like the official document: head per system, table of contents. */
+import { describe, expect, inject, it } from 'vitest';
+import { builtPage as page } from '../helpers/build.ts';
+import { officialDate, officialHead } from '../../src/render/official-head.ts';
+
+describe('official head (pure)', () => {
+  it('party: parent, issuer without the parent, star, "Số" without colon, place and date with blanks', () => {
+    const head = officialHead({
+      system: 'party', issuer: { name: 'Ban Tuyên giáo Tỉnh ủy Cao Bằng', parent: 'Tỉnh ủy Cao Bằng' },
+      number: { printed: '08-HD/BTGTU', key: '8hdbtgtu' }, place: 'Cao Bằng', date: '2024-12',
+    });
+    expect(head).toEqual({
+      system: 'party', parent: 'TỈNH ỦY CAO BẰNG', issuer: 'BAN TUYÊN GIÁO', star: true, numberLine: 'Số 08-HD/BTGTU',
+      motto: ['ĐẢNG CỘNG SẢN VIỆT NAM'], placeDate: 'Cao Bằng, ngày … tháng 12 năm 2024',
+    });
+  });
+  it('state: the national motto, "Số:", a blank sequence kept blank; lines the text prints are not repeated', () => {
+    const d = { system: 'state' as const, issuer: { name: 'Cục Thông tin cơ sở', parent: 'Bộ Thông tin và Truyền thông' }, number: { printed: '/TTCS-TTTQ', key: 'ttcstttq' }, place: 'Hà Nội', date: '2024' };
+    expect(officialHead(d)).toMatchObject({ motto: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'], numberLine: 'Số: …/TTCS-TTTQ', placeDate: 'Hà Nội, ngày … tháng … năm 2024', star: false });
+    const withHeader = officialHead(d, 'Số: /TTCS-TTTQ\nV/v thông tin\n\nHà Nội, ngày tháng năm 2024');
+    expect(withHeader.numberLine).toBeUndefined();
+    expect(withHeader.placeDate).toBeUndefined();
+    expect(officialDate('2024-11-05')).toBe('ngày 05 tháng 11 năm 2024');
+  });
+});
+
+describe('the built directive pages', () => {
+  const dist = inject('dist');
+  const head = (slug: string) => page(dist, `van-ban/${slug}`).querySelector('.text .vb-head')!;
+
+  it('seed 000 (state, no header in the text but its number and date lines): the motto block, the issuer, no repeated lines', () => {
+    const h = head('cong-van-khong-so-2024-44cf0838');
+    expect(h.querySelectorAll('.right p').map((p) => p.text).filter(Boolean)).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']);
+    expect(h.querySelectorAll('.left p').map((p) => p.text).filter(Boolean)).toEqual(['BỘ THÔNG TIN VÀ TRUYỀN THÔNG', 'CỤC THÔNG TIN CƠ SỞ']);
+    const body = page(dist, 'van-ban/cong-van-khong-so-2024-44cf0838').querySelector('.text .body .vb-header')!.text;
+    expect(body).toContain('Số: /TTCS-TTTQ'); // the blank number as printed
+    expect(body).toContain('Hà Nội, ngày tháng năm 2024');
+  });
+
+  it('seeds 001 and 004 (party): ĐẢNG CỘNG SẢN VIỆT NAM, the parent, the issuer and the star', () => {
+    const h1 = head('huong-dan-khong-so-khong-ngay-cb6f72ab');
+    expect(h1.querySelector('.motto')!.text).toBe('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(h1.querySelectorAll('.left p').map((p) => p.text).filter(Boolean)).toEqual(['TỈNH ỦY CAO BẰNG', 'BAN TUYÊN GIÁO', '*']);
+    expect(head('ke-hoach-khong-so-khong-ngay-d1f5bbac').querySelectorAll('.left p').map((p) => p.text).filter(Boolean)).toEqual(['ĐẢNG ỦY XÃ', 'BAN THƯỜNG VỤ', '*']);
+  });
+
+  it('long documents get a table of contents linking to their sections', () => {
+    const doc = page(dist, 'van-ban/huong-dan-khong-so-khong-ngay-cb6f72ab');
+    const links = doc.querySelectorAll('nav.toc a');
+    expect(links.length).toBeGreaterThanOrEqual(3);
+    expect(links[0]!.text).toBe('I- MỤC ĐÍCH, YÊU CẦU');
+    for (const a of links) expect(doc.getElementById(a.getAttribute('href')!.slice(1))).not.toBeNull();
+  });
+
+  it('signature and Nơi nhận are there, as printed', () => {
+    const doc = page(dist, 'van-ban/huong-dan-khong-so-khong-ngay-cb6f72ab');
+    expect(doc.querySelector('.vb-signature')!.text).toContain('Bế Thanh Tịnh');
+    expect(doc.querySelector('.vb-distribution')!.text).toContain('Nơi nhận');
+  });
+});
