@@ -6,6 +6,10 @@
  *   "ngày 08 tháng 01 năm 2020"     (any white space between the parts, line breaks included)
  *   "ngày  tháng  năm 2024"         → "2024" (a clerk's blank day and month stay unknown)
  *   "ngày **31/12/2024**"           (markdown emphasis around the date is skipped)
+ *   "ngày25/10/2017"                (a typing slip: no space after "ngày")
+ *
+ * and, for dates written without "ngày" right after a number ("18-NQ/TW (25/10/2017)",
+ * "18-NQ/TW, 25/10/2017"), bare numeric dates: {@link matchNumericDate}.
  *
  * A phrase naming an impossible date ("ngày 31/02/2024") is not a date phrase at all.
  */
@@ -29,7 +33,7 @@ const SEP = '[ \\u00a0]?[/.\\-–][ \\u00a0]?';
 const SP = '[\\s*]+';
 
 const DATE_RE = new RegExp(
-  `(?:${NGAY})(${SP})` +
+  `(?:${NGAY})([\\s*]*)` +
     '(?:' +
     // 1: numeric d/m/y
     `(\\d{1,2})${SEP}(\\d{1,2})${SEP}(\\d{4})` +
@@ -56,4 +60,16 @@ export function matchDatePhrase(text: string, pos: number): DateMatch | undefine
   const opened = (m[1]!.match(/\*/g) ?? []).length;
   while (opened > 0 && text[end] === '*' && end - (pos + m[0].length) < opened) end++;
   return { start: pos, end, date: formatPartialDate({ year, month, day }) };
+}
+
+/** A bare numeric date "25/10/2017" (also "25-10-2017", "25.10.2017") starting exactly at `pos`. */
+const NUMERIC_DATE_RE = new RegExp(`(\\d{1,2})${SEP}(\\d{1,2})${SEP}(\\d{4})(?![\\d/.\\-–]\\d|\\d)`, 'uy');
+
+export function matchNumericDate(text: string, pos: number): DateMatch | undefined {
+  NUMERIC_DATE_RE.lastIndex = pos;
+  const m = NUMERIC_DATE_RE.exec(text);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[3]), Number(m[2]), Number(m[1])];
+  if (!isValidDateParts(year, month, day)) return undefined;
+  return { start: pos, end: pos + m[0].length, date: formatPartialDate({ year, month, day }) };
 }

@@ -3,22 +3,31 @@
  *
  *   Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII   full
  *   Kế hoạch số 04-KH/BCĐ, Số: 112/CĐ-TTg, 173-HD/BTGTW                                short
- *   Nghị quyết Đại hội XIII của Đảng                                                   name-only
+ *   Nghị quyết Đại hội XIII của Đảng, Nghị quyết 18, Chỉ thị 05                         name-only
  *
  * How it works (pure, one pass per pattern, no backtracking blow-up):
  *  1. The text is normalised to NFC; ALL OFFSETS REFER TO THE NFC TEXT (equal to the input's when
  *     the input is already NFC, which every stored text is).
  *  2. Heads are found: every ký hiệu number (NUMBER_RE, ky-hieu.ts), every "<type word> số
- *     <digits>" without ký hiệu (SO_DIGITS_RE) and every name-only reference (NAME_ONLY_RE,
- *     name-only.ts). For a ký hiệu number, the ≤64 characters before it are read backwards for
- *     a type word and/or "số"/"Số:" (HEAD_PREFIX_RE). Where two heads start at one place the
- *     longer wins.
- *  3. Each head reads its tail (date, term, "của" issuer; tail.ts), never past the next head,
- *     so spans never overlap.
+ *     <digits>" without ký hiệu (SO_DIGITS_RE), every name-only reference (NAME_ONLY_RE,
+ *     name-only.ts), every short name "<type word> <digits>" (SEQ_NAME_BEFORE/AFTER: "Nghị quyết 18") and
+ *     every abbreviated short name an alias defines ("(sau đây gọi tắt là NQ18)", then "NQ18").
+ *     For a number, the ≤120 characters before it are read backwards for a type word (also a
+ *     compound one, "Thông báo kết luận", a law with its name, "Luật Báo chí số", or an
+ *     abbreviation before "số", "QĐ số") and/or
+ *     "số"/"Số:" (HEAD_PREFIX_RE). Where two heads start at one place the longer wins.
+ *  3. Each head reads its tail (date, term, "của"/"do" issuer; tail.ts), never past the next
+ *     head, so spans never overlap.
  *  4. A bare number right after another citation and a list separator ("các Nghị quyết số
- *     18-NQ/TW, 19-NQ/TW") is its own citation and inherits the list's type.
+ *     18-NQ/TW, 19-NQ/TW") is its own citation and inherits the list's type. When every member
+ *     of such a list has one type and only the last states a date, issuer or term ("… 19-NQ/TW
+ *     ngày 25/10/2017 của Ban Chấp hành Trung ương"), the others share it (`fromList`).
  *  5. A date written BEFORE the type word is attached only in the one shape that leaves no doubt:
- *     "ngày 25/10/2017, Ban Chấp hành Trung ương [đã] ban hành Nghị quyết số 18-NQ/TW".
+ *     "ngày 25/10/2017, Ban Chấp hành Trung ương [đã] ban hành Nghị quyết số 18-NQ/TW" (and to
+ *     the rest of a list that follows: "… ban hành các Nghị quyết số 18-NQ/TW, 19-NQ/TW").
+ *  6. Aliases: a citation right after "(sau đây) gọi tắt là" / "viết tắt là" is `alias`, naming
+ *     the citation before it (`aliasOf`); later dateless uses of the same short name are too.
+ *  7. The document's own number line ("Số: 18-NQ/TW" alone on its line) is marked `header`.
  *
  * Markdown emphasis stars may sit anywhere between the words of a citation; `raw` keeps them
  * verbatim (so it may hold an unbalanced `*` when the emphasis began before the citation).
@@ -28,9 +37,9 @@ import { documentTypeFromName, type DocumentType } from '../model/document-type.
 import { parseDocumentNumber, type DocumentNumber } from '../model/document-number.ts';
 import type { PartialDate } from '../model/partial-date.ts';
 import { matchDatePhrase } from './date-text.ts';
-import { NUMBER_RE, typeFromCode } from './ky-hieu.ts';
-import { NAME_ONLY_RE } from './name-only.ts';
-import { alternation, caseVariants, GAP, TYPE_WORD_ANY_CASE } from './patterns.ts';
+import { GLUED_NUMBER_RE, NUMBER_RE, suspectIssuerCode, typeFromCode } from './ky-hieu.ts';
+import { CODE_NAME, NAME_ONLY_RE, nameOfCode, SEQ_NAME_AFTER, SEQ_NAME_BEFORE, SEQ_NAME_WINDOW } from './name-only.ts';
+import { alternation, caseVariants, GAP, KHOA, TYPE_ABBREVIATION, TYPE_ABBREVIATIONS, TYPE_QUALIFIER, TYPE_WORD_ANY_CASE } from './patterns.ts';
 import { dropTrailingVerbPhrase, readTail, type Tail } from './tail.ts';
 
 export interface Citation {
@@ -41,31 +50,68 @@ export interface Citation {
   raw: string;
   /** From the type word; without one, from the ký hiệu code when it names one type, or from the list the number belongs to. */
   type?: DocumentType;
-  /** The type word as written ("Nghị quyết", "NGHỊ QUYẾT"). */
+  /**
+   * The type word as written ("Nghị quyết", "NGHỊ QUYẾT", "nghị quyết"); a compound whole
+   * ("Thông báo kết luận", "Chương trình hành động"); an abbreviation before "số" ("QĐ"); the
+   * code of an abbreviated alias ("NQ" in "NQ18"). Use `type`, not this, to know the type.
+   */
   typeWord?: string;
   /** parseDocumentNumber of the number as written; undefined for name-only references. */
   number?: DocumentNumber;
-  /** When the span states a date. */
+  /** When the span states a date (or, with `fromList`, the list it belongs to does). */
   date?: PartialDate;
-  /** The words after "của", up to a stop ("Ban Tuyên giáo Trung ương"). */
+  /** The words after "của" (or "do … ban hành"), up to a stop ("Ban Tuyên giáo Trung ương"). */
   issuer?: string;
   /** "khóa XII" → "XII". */
   term?: string;
   /** full = number + date; short = number without date; name-only = no number. */
   form: 'full' | 'short' | 'name-only';
+  /**
+   * The document's own number line: "Số: 18-NQ/TW" alone on its line (no type word). It is the
+   * number of the text it stands in, not a citation of another document.
+   */
+  header?: true;
+  /**
+   * Name-only short names by sequence number: "Nghị quyết 18", "Chỉ thị 05", "NQ18" → 18, 5, 18.
+   * No ký hiệu, so no `number`; resolve by type and sequence against the text's numbered mentions.
+   */
+  seq?: number;
+  /**
+   * An alias: the short name a text gives a document ("(sau đây gọi tắt là Nghị quyết 18)") and
+   * its later dateless uses ("… tổng kết Nghị quyết 18 …").
+   */
+  alias?: true;
+  /** For an alias: `start` of the citation it names (the one just before "gọi tắt là"), when there is one. */
+  aliasOf?: number;
+  /** Fields this citation takes from the list it is a member of, not from its own span. */
+  fromList?: ('type' | 'date' | 'issuer' | 'term')[];
+  /**
+   * The central issuer code the number's code probably misspells ("173-HD/BTGW" → "BTGTW"). The
+   * number and its key stay as written.
+   */
+  suspectCode?: string;
 }
 
 const SO = alternation(caseVariants('số'));
+/** "Luật", "Bộ luật" followed by the law's name before "số": "Luật Báo chí số 103/2016/QH13". */
+const LAW = alternation(['Luật', 'LUẬT', 'Bộ luật', 'Bộ Luật', 'BỘ LUẬT']);
+/** The name: 1–12 words, none of them a type word or "số" ("Luật Đất đai và Nghị định số …" is two documents). */
+const LAW_NAME = `(?:${GAP}+(?!(?:${TYPE_WORD_ANY_CASE}|${SO})(?![\\p{L}]))\\p{L}+){1,12}?`;
 /**
- * Read backwards from a number: "[type word] gap [số[:]] gap" ending exactly at the number.
- * Both parts are optional; the engine returns the leftmost start that reaches the end, i.e. the
- * longest prefix. Group 1: type word; group 2: "số".
+ * Read backwards from a number: "[type word [qualifier] | law and name | abbreviation] gap
+ * [số[:]] gap" ending exactly at the number. Both parts are optional (a law's name and an
+ * abbreviation only with "số"); the engine returns the leftmost start that reaches the end, i.e.
+ * the longest prefix. Group 1: the type word with its qualifier ("Thông báo kết luận"); group 2:
+ * the type word alone; group 3: "Luật" of a named law; group 4: an abbreviation ("QĐ"); group 5: "số".
  */
 const HEAD_PREFIX_RE = new RegExp(
-  `(?<![\\p{L}])(?:(${TYPE_WORD_ANY_CASE})${GAP}+)?(?:(?<![\\p{L}])(${SO})(?:[ \\t\\u00a0]*:)?${GAP}*)?$`,
+  `(?<![\\p{L}])(?:((${TYPE_WORD_ANY_CASE})(?:${GAP}+(?:${TYPE_QUALIFIER}))?)${GAP}+|(${LAW})${LAW_NAME}${GAP}+(?=${SO})|(${TYPE_ABBREVIATION})${GAP}+(?=${SO}))?` +
+    `(?:(?<![\\p{L}])(${SO})(?:[ \\t\\u00a0]*:)?${GAP}*)?$`,
   'u',
 );
-const PREFIX_WINDOW = 64;
+const PREFIX_WINDOW = 120;
+/** Runs of digits (the longest: "12345" is not read as "2345"). */
+const DIGIT_RUN_RE = /(?<!\d)\d{1,4}(?!\d)/g;
 
 /**
  * "Công văn số 468": a type word and "số" make a bare sequence number a citation even without a
@@ -81,33 +127,85 @@ const SO_DIGITS_RE = new RegExp(
 /** What separates two numbers of one list: ", ", "; ", " và ", ", và ", "hoặc". */
 const LIST_SEPARATOR = new RegExp(`^${GAP}*(?:[,;]${GAP}*)?(?:(?:và|hoặc)${GAP}+)?(?:(?:${SO})(?:[ \\t\\u00a0]*:)?${GAP}*)?$`, 'u');
 
-/** "<date>, <Issuer words> [đã] [ký] ban hành " right before a type word (step 5). */
-const PREPOSED_REST = /^,?[ \t\u00a0]+(\p{Lu}\p{L}*(?:[ \t\u00a0]+\p{L}+){0,11}?)[ \t\u00a0]+(?:đã[ \t\u00a0]+)?(?:ký[ \t\u00a0]+)?ban hành[ \t\u00a0]+(?:các[ \t\u00a0]+)?$/u;
+/**
+ * "<date>, <Issuer words> [đã] (ban hành | ký [ban hành] | có) [các] " right before a type word
+ * (step 5): "Ngày 28/11/2024, Ban Tuyên giáo Trung ương có Hướng dẫn số 173-HD/BTGTW". The
+ * issuer words may hold digits and a parenthesised term: "Hội nghị Trung ương 6 Ban Chấp hành
+ * Trung ương Đảng (khóa XII)".
+ */
+const PREPOSED_REST = /^,?[ \t\u00a0]+(\p{Lu}\p{L}*(?:[ \t\u00a0]+(?:[\p{L}\p{N}]+|\([\p{L}\p{N} \t\u00a0]{1,20}\))){0,15}?)[ \t\u00a0]+(?:đã[ \t\u00a0]+)?(?:ký[ \t\u00a0]+ban hành|ban hành|ký|có)[ \t\u00a0]+(?:các[ \t\u00a0]+)?$/u;
 const NGAY_IN_WINDOW = /(?<![\p{L}])(?:ngày|Ngày|NGÀY)(?![\p{L}])/gu;
-const PREPOSED_WINDOW = 200;
+const PREPOSED_WINDOW = 240;
+/** A term at the end of a preposed issuer: "… Trung ương Đảng (khóa XII)", "… Đảng khóa XII". */
+const TRAILING_TERM = new RegExp(`[ \\t\\u00a0]*\\(?(?:${KHOA})[ \\t\\u00a0]+([IVXL]{1,6})\\)?$`, 'u');
+
+/**
+ * A header number line: only white space or stars around "Số: <number>" on its line, or the
+ * place and date after it where a PDF put both on one line ("Số: 173-HD/BTGTW   Hà Nội, ngày …").
+ */
+const HEADER_BEFORE = /^[ \t\u00a0*]*$/u;
+const HEADER_AFTER = /^[ \t\u00a0*]*(?:\r?\n|$|\p{Lu}[^\n,]{0,40},[ \t\u00a0]*(?:ngày|Ngày)(?![\p{L}]))/u;
+const HEADER_SO = /^(?:Số|SỐ)(?![\p{L}])/u;
+
+/**
+ * "gọi tắt là ", "viết tắt là “", "gọi là " right before an alias (what comes before, "(sau đây",
+ * "được", does not matter). Literal first, so the scan is fast; the caller checks that no letter
+ * stands before "gọi"/"viết".
+ */
+const ALIAS_INTRO_RE = new RegExp(
+  `(?:${alternation(['gọi', 'viết'].flatMap((w) => caseVariants(w)))})[ \\t\\u00a0]+(?:(?:tắt|TẮT)[ \\t\\u00a0]+)?(?:là|LÀ)[ \\t\\u00a0*]*[“"‘']?[ \\t\\u00a0*]*`,
+  'gu',
+);
+const startsWord = (text: string, i: number) => i === 0 || !/\p{L}/u.test(text[i - 1]!);
+const ALIAS_WINDOW = 48;
+/** How far before an alias the citation it names may end (a quoted title may stand between). */
+const ALIAS_TARGET_WINDOW = 600;
+const CODE_NAME_AT = new RegExp(CODE_NAME, 'uy');
+/** Aliases whose later uses are looked for (a real text defines a handful). */
+const MAX_ALIASES = 32;
+/** A type word and a sequence number right after an alias intro: "Nghị quyết 18", "Chỉ thị số 05". */
+const SEQ_NAME_AT = new RegExp(
+  `(${TYPE_WORD_ANY_CASE})${GAP}+(?:(?:${SO})${GAP}+)?(\\d{1,4})(?![\\p{L}\\p{N}/\\-–]|[.,]\\d)`,
+  'uy',
+);
 
 interface Head {
   start: number;
   /** Where the tail starts. */
   end: number;
   typeWord?: string;
+  /** Known from the head itself (an abbreviation, a code). */
+  type?: DocumentType;
   number?: DocumentNumber;
+  seq?: number;
 }
 
 /** Where the head of a citation whose number starts at `s` begins, and its type word if any. */
-function prefixAt(text: string, s: number): { start: number; typeWord?: string } {
+function prefixAt(text: string, s: number): { start: number; typeWord?: string; type?: DocumentType } {
   const from = Math.max(0, s - PREFIX_WINDOW);
-  const p = HEAD_PREFIX_RE.exec(text.slice(from, s))!; // always matches (both parts optional)
-  if (!p[1] && !p[2]) return { start: s };
-  return p[1] ? { start: from + p.index, typeWord: p[1] } : { start: from + p.index };
+  const p = HEAD_PREFIX_RE.exec(text.slice(from, s))!; // always matches (all parts optional)
+  if (!p[1] && !p[3] && !p[4] && !p[5]) return { start: s };
+  const start = from + p.index;
+  if (p[1]) {
+    const type = documentTypeFromName(p[2]!);
+    return { start, typeWord: p[1], ...(type ? { type } : {}) };
+  }
+  if (p[3]) return { start, typeWord: p[3], type: 'luat' };
+  if (p[4]) return { start, typeWord: p[4], type: TYPE_ABBREVIATIONS.get(p[4])! };
+  return { start };
 }
 
 function numberHeads(text: string): Head[] {
-  return [...text.matchAll(NUMBER_RE)].map((m) => ({
+  const heads = [...text.matchAll(NUMBER_RE)].map((m) => ({
     ...prefixAt(text, m.index),
     end: m.index + m[0].length,
     number: parseDocumentNumber(m[0]),
   }));
+  for (const m of text.matchAll(GLUED_NUMBER_RE)) {
+    if (m.index > 0 && /\p{L}/u.test(text[m.index - 1]!)) continue; // "…số" inside a word
+    heads.push({ ...prefixAt(text, m.index + 2), end: m.index + m[0].length, number: parseDocumentNumber(m[0].slice(2)) });
+  }
+  return heads;
 }
 
 function seqOnlyHeads(text: string): Head[] {
@@ -124,28 +222,95 @@ function nameOnlyHeads(text: string): Head[] {
   return [...text.matchAll(NAME_ONLY_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length, typeWord: m[1]! }));
 }
 
+/** "Nghị quyết 18", "Chỉ thị 05": name-only short names, found from their digits. */
+function seqNameHeads(text: string): Head[] {
+  const heads: Head[] = [];
+  for (const m of text.matchAll(DIGIT_RUN_RE)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (s === 0 || !/[ \t\u00a0*\n]/u.test(text[s - 1]!) || /^(?:19|20)\d\d$/.test(m[0])) continue; // a year is no sequence number
+    SEQ_NAME_AFTER.lastIndex = e;
+    if (!SEQ_NAME_AFTER.test(text)) continue;
+    const from = Math.max(0, s - SEQ_NAME_WINDOW);
+    const before = SEQ_NAME_BEFORE.exec(text.slice(from, s));
+    if (before) heads.push({ start: from + before.index, end: e, typeWord: before[1]!, seq: Number(m[0]) });
+  }
+  return heads;
+}
+
+/**
+ * Short names an alias defines, and their later uses: "(sau đây gọi tắt là Nghị quyết 18)" then
+ * "Nghị quyết 18" wherever it is written (whatever word follows, unlike seqNameHeads), or "(sau
+ * đây viết tắt là NQ18)" then "NQ18", "NQ 18". Abbreviated names are read nowhere else.
+ */
+function aliasHeads(text: string): Head[] {
+  const heads: Head[] = [];
+  const defined = new Map<string, { at: number; words: string[]; type?: DocumentType }>();
+  for (const intro of text.matchAll(ALIAS_INTRO_RE)) {
+    if (!startsWord(text, intro.index)) continue;
+    const at = intro.index + intro[0].length;
+    CODE_NAME_AT.lastIndex = at;
+    SEQ_NAME_AT.lastIndex = at;
+    const code = CODE_NAME_AT.exec(text);
+    const named = code ? undefined : SEQ_NAME_AT.exec(text);
+    const m = code ?? named;
+    if (!m) continue;
+    const typeName = code ? nameOfCode(m[1]!) : m[1]!;
+    const type = documentTypeFromName(typeName ?? '');
+    const key = `${code ? m[1] : (type ?? m[1]!.toLowerCase())}#${Number(m[2])}`;
+    if (!defined.has(key)) defined.set(key, { at, words: code ? [m[1]!] : caseVariants(m[1]!.toLowerCase()), ...(type ? { type } : {}) });
+    if (defined.size >= MAX_ALIASES) break; // each alias is one more scan of the text
+  }
+  for (const [key, { at, words, type }] of defined) {
+    const seq = key.slice(key.lastIndexOf('#') + 1);
+    const sep = words.length === 1 ? '[ \\u00a0]*[-–]?[ \\u00a0]*' : `${GAP}+`; // "NQ18", "NQ 18", "NQ-18"; "Nghị quyết 18"
+    const use = new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(words)})${sep}0*(${seq})(?![\\p{L}\\p{N}/\\-–]|[.,]\\d)`, 'gu');
+    for (const m of text.matchAll(use)) {
+      if (m.index < at) continue;
+      heads.push({ start: m.index, end: m.index + m[0].length, typeWord: m[1]!, seq: Number(m[2]), ...(type ? { type } : {}) });
+    }
+  }
+  return heads;
+}
+
+interface Preposed { start: number; date: PartialDate; issuer: string; term?: string }
+
 /** Step 5: a date before the head, in the unambiguous "ngày …, X ban hành <head>" shape. */
-function preposedDate(text: string, head: Head, notBefore: number): { start: number; date: PartialDate; issuer: string } | undefined {
+function preposedDate(text: string, head: Head, notBefore: number): Preposed | undefined {
   if (!head.typeWord) return undefined;
   const from = Math.max(notBefore, head.start - PREPOSED_WINDOW);
   const windowText = text.slice(from, head.start);
-  let found: { start: number; date: PartialDate; issuer: string } | undefined;
+  let found: Preposed | undefined;
   for (const m of windowText.matchAll(NGAY_IN_WINDOW)) {
     const d = matchDatePhrase(text, from + m.index);
     if (!d || d.end > head.start) continue;
     const rest = PREPOSED_REST.exec(text.slice(d.end, head.start));
-    if (rest) {
+    if (rest && !/[ \t\u00a0](?:ký|có)$/u.test(rest[1]!)) {
+      let words = rest[1]!;
+      const term = TRAILING_TERM.exec(words);
+      if (term) words = words.slice(0, term.index);
       // "Ban Chấp hành Trung ương họp và ban hành …": the issuer is the name, not "họp và".
-      const issuer = dropTrailingVerbPhrase(rest[1]!.split(/[ \t\u00a0]+/u), (w) => w).join(' ');
-      found = { start: d.start, date: d.date, issuer }; // keep the last (closest) one
+      const issuer = dropTrailingVerbPhrase(words.split(/[ \t\u00a0]+/u), (w) => w).join(' ');
+      found = { start: d.start, date: d.date, issuer, ...(term ? { term: term[1]! } : {}) }; // keep the last (closest) one
     }
   }
   return found;
 }
 
-function typeOf(head: Head, listType: DocumentType | undefined): DocumentType | undefined {
+function typeOf(head: Head): DocumentType | undefined {
+  if (head.type) return head.type;
   if (head.typeWord) return documentTypeFromName(head.typeWord);
-  return (head.number && typeFromCode(head.number)) ?? listType;
+  return head.number ? typeFromCode(head.number) : undefined;
+}
+
+function isHeaderLine(text: string, start: number, end: number): boolean {
+  if (!HEADER_SO.test(text.slice(start, start + 3))) return false;
+  // Only white space may stand before it on its line: look back a bounded way for the line start.
+  const from = Math.max(0, start - 80);
+  const before = text.slice(from, start);
+  const nl = before.lastIndexOf('\n');
+  if (nl < 0 && from > 0) return false;
+  return HEADER_BEFORE.test(before.slice(nl + 1)) && HEADER_AFTER.test(text.slice(end, end + 80));
 }
 
 function build(text: string, head: Head, start: number, tail: Tail, type: DocumentType | undefined): Citation {
@@ -161,6 +326,10 @@ function build(text: string, head: Head, start: number, tail: Tail, type: Docume
   if (tail.date) c.date = tail.date;
   if (tail.issuer) c.issuer = tail.issuer;
   if (tail.term) c.term = tail.term;
+  if (head.seq !== undefined) c.seq = head.seq;
+  if (!head.typeWord && head.number && !tail.issuer && isHeaderLine(text, start, tail.end)) c.header = true; // a header names no issuer
+  const suspect = head.number && suspectIssuerCode(head.number);
+  if (suspect) c.suspectCode = suspect;
   return c;
 }
 
@@ -170,28 +339,114 @@ function nextStart(heads: Head[], i: number): number {
   return Infinity;
 }
 
+/** A citation while the text is read: the head it came from and the list it belongs to. */
+interface Found {
+  c: Citation;
+  head: Head;
+  /** Index of the first member of its list (itself when it starts one or stands alone). */
+  list: number;
+  /** Its date came from step 5 (written before it). */
+  preposed: boolean;
+}
+
 /** Every citation in `text` (normalised to NFC first), sorted by start, non-overlapping. */
 export function findCitations(input: string): Citation[] {
   const text = nfc(input);
-  const heads = [...numberHeads(text), ...seqOnlyHeads(text), ...nameOnlyHeads(text)].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Citation[] = [];
+  const heads = [...numberHeads(text), ...seqOnlyHeads(text), ...nameOnlyHeads(text), ...seqNameHeads(text), ...aliasHeads(text)].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
+  const found: Found[] = [];
   for (let i = 0; i < heads.length; i++) {
     const head = heads[i]!;
-    const prev = out[out.length - 1];
-    const prevEnd = prev?.end ?? 0;
+    const prev = found[found.length - 1];
+    const prevEnd = prev?.c.end ?? 0;
     if (head.start < prevEnd) continue; // inside the previous citation (e.g. a name inside a longer match)
     const limit = nextStart(heads, i);
     const tail = readTail(text, head.end, limit);
     // Step 4: a number with no type word continues the list the previous citation started.
-    const inList = !head.typeWord && prev !== undefined && LIST_SEPARATOR.test(text.slice(prevEnd, head.start));
+    const inList = !head.typeWord && !!head.number && prev?.c.number !== undefined && LIST_SEPARATOR.test(text.slice(prevEnd, head.start));
     let start = head.start;
     const before = tail.date ? undefined : preposedDate(text, head, prevEnd);
     if (before) {
       start = before.start;
       tail.date = before.date;
       tail.issuer ??= before.issuer;
+      if (before.term) tail.term ??= before.term;
     }
-    out.push(build(text, head, start, tail, typeOf(head, inList ? prev.type : undefined)));
+    let type = typeOf(head);
+    const c = build(text, head, start, tail, type);
+    if (!type && inList && prev.c.type) {
+      type = c.type = prev.c.type;
+      c.fromList = ['type'];
+    }
+    found.push({ c, head, list: inList ? prev.list : found.length, preposed: !!before });
   }
-  return out;
+  shareListFields(found);
+  markAliases(text, found);
+  return found.map((f) => f.c);
+}
+
+/**
+ * Step 4, second half: in a list whose members all have one type, a date, issuer or term stated
+ * once — after the last member, or before the first (step 5) — belongs to every member.
+ */
+function shareListFields(found: Found[]): void {
+  for (let first = 0; first < found.length; ) {
+    let last = first;
+    while (last + 1 < found.length && found[last + 1]!.list === first) last++;
+    const members = found.slice(first, last + 1);
+    first = last + 1;
+    if (members.length < 2) continue;
+    const type = members[0]!.c.type;
+    if (!type || members.some((m) => m.c.type !== type)) continue;
+    for (const field of ['date', 'issuer', 'term'] as const) {
+      const having = members.filter((m) => m.c[field] !== undefined);
+      if (having.length !== 1) continue;
+      const source = having[0]!;
+      const isLast = source === members[members.length - 1];
+      const isPreposedFirst = source === members[0] && source.preposed;
+      if (!isLast && !isPreposedFirst) continue;
+      for (const m of members) {
+        if (m === source) continue;
+        m.c[field] = source.c[field];
+        (m.c.fromList ??= []).push(field);
+        if (field === 'date' && m.c.number) m.c.form = 'full';
+      }
+    }
+  }
+}
+
+/** What identifies a short name for its later uses: type and sequence, or the name's words. */
+function aliasSignature(text: string, f: Found): string | undefined {
+  if (f.c.number) return undefined; // numbered mentions find each other by their key
+  if (f.c.seq !== undefined) return `${f.c.type ?? f.head.typeWord}#${f.c.seq}`;
+  return text.slice(f.head.start, f.head.end).replace(/\*/g, '').replace(/\s+/gu, ' ').toLowerCase();
+}
+
+/** Step 6: "(sau đây gọi tắt là Nghị quyết 18)" and its later uses. */
+function markAliases(text: string, found: Found[]): void {
+  const defined = new Map<string, { at: number; of?: number }>();
+  let lastNamed: Citation | undefined; // the last citation that is not an alias
+  for (const f of found) {
+    const c = f.c;
+    const from = Math.max(0, c.start - ALIAS_WINDOW);
+    const before = text.slice(from, c.start);
+    const isDefinition = [...before.matchAll(ALIAS_INTRO_RE)].some((m) => m.index + m[0].length === before.length && startsWord(text, from + m.index));
+    const sig = aliasSignature(text, f);
+    if (isDefinition) {
+      c.alias = true;
+      // The citation it names: the last one before, in the same paragraph, not far.
+      const t = lastNamed;
+      if (t && c.start - t.end <= ALIAS_TARGET_WINDOW && !/\n[ \t\u00a0*]*\r?\n/u.test(text.slice(t.end, c.start))) c.aliasOf = t.start;
+      if (sig && !defined.has(sig)) defined.set(sig, { at: c.start, ...(c.aliasOf !== undefined ? { of: c.aliasOf } : {}) });
+      continue;
+    }
+    const def = sig ? defined.get(sig) : undefined;
+    if (def && def.at < c.start && !c.date) {
+      c.alias = true;
+      if (def.of !== undefined) c.aliasOf = def.of;
+      continue;
+    }
+    lastNamed = c;
+  }
 }

@@ -7,7 +7,9 @@
  *   State                 112/CĐ-TTg, 05/BNV-VP, and Party numbers written that way: 08/HD-BTGTU
  *   State legal           30/2020/NĐ-CP, 59/2020/QH14 (a law)
  *   hyphen missing        84 QĐ/TWĐTN  (only with a known type code, see BARE)
- *   with one space or an en dash around any separator: 21- HD/BTGTW, 367 – QĐ/TWĐTN-VP
+ *   with one space or an en dash around any separator: 21- HD/BTGTW, 367 – QĐ/TWĐTN-VP, 112/CĐ - TTg
+ *   with a line break after a separator (a PDF line wrapped at the hyphen): 18-\nNQ/TW
+ *   glued to "số" (a typing slip): số18-NQ/TW
  * A sequence number is required: a blank header number ("Số: /TTCS-TTTQ") cites nothing.
  */
 import { DOCUMENT_TYPES, type DocumentType } from '../model/document-type.ts';
@@ -15,8 +17,10 @@ import type { DocumentNumber } from '../model/document-number.ts';
 import { alternation } from './patterns.ts';
 
 const DASH = '[-‐‑‒–—]';
-/** At most one space around a separator. */
+/** At most one space before a separator. */
 const S1 = '[ \\u00a0]?';
+/** After a separator: one space, or one line break (where a PDF wrapped the line). */
+const S1B = '(?:[ \\u00a0]|\\r?\\n)?';
 /**
  * One abbreviation group: a capital, then capitals/digits with at most one lower-case letter
  * anywhere after the first character ("NQ", "BTGTW", "TTg", "QĐi", "CTr", "QyĐ"), 2–19 chars.
@@ -24,11 +28,11 @@ const S1 = '[ \\u00a0]?';
  */
 const TOKEN = '\\p{Lu}(?:[\\p{Lu}\\d]{1,11}(?:\\p{Ll}[\\p{Lu}\\d]{0,6})?|\\p{Ll}[\\p{Lu}\\d]{0,6})';
 /** Further "-GROUP" parts: "-VP" in "367-QĐ/TWĐTN-VP". */
-const MORE = `(?:${S1}${DASH}${S1}${TOKEN}){0,3}`;
+const MORE = `(?:${S1}${DASH}${S1B}${TOKEN}){0,3}`;
 
-const PARTY = `${S1}${DASH}${S1}${TOKEN}${S1}/${S1}${TOKEN}${MORE}`;
+const PARTY = `${S1}${DASH}${S1B}${TOKEN}${S1}/${S1B}${TOKEN}${MORE}`;
 /** After the slash: "<year>/CODE[-GROUP…]" (a law has no hyphen: 59/2020/QH14) or "CODE-GROUP[-GROUP…]". */
-const STATE = `${S1}/${S1}(?:\\d{4}${S1}/${S1}${TOKEN}(?:${S1}${DASH}${S1}${TOKEN}){0,3}|${TOKEN}(?:${S1}${DASH}${S1}${TOKEN}){1,3})`;
+const STATE = `${S1}/${S1B}(?:\\d{4}${S1}/${S1B}${TOKEN}(?:${S1}${DASH}${S1B}${TOKEN}){0,3}|${TOKEN}(?:${S1}${DASH}${S1B}${TOKEN}){1,3})`;
 
 const codeEntries = Object.entries(DOCUMENT_TYPES).flatMap(([slug, t]) =>
   t.codes.map((code) => [code as string, slug as DocumentType] as const),
@@ -47,6 +51,13 @@ export const NUMBER_RE = new RegExp(
 );
 
 /**
+ * A number glued to "số" ("số18-NQ/TW"), which NUMBER_RE's look-behind refuses. The match starts
+ * at "số" (literal first, so the scan is fast); the number is `m[0].slice(2)` and starts at
+ * `m.index + 2`. The caller checks that no letter stands before "số".
+ */
+export const GLUED_NUMBER_RE = new RegExp(`(?:số|Số|SỐ)(\\d{1,5})(?:${PARTY}|${STATE}|${BARE})(?![\\p{L}\\p{N}])`, 'gu');
+
+/**
  * Codes that do not name one type. QĐ: Party *quy định* of the Politburo and Secretariat carry
  * "QĐ" just like quyết định (66-QĐ/TW is a quy định), so only the type word can tell them apart.
  */
@@ -61,4 +72,46 @@ const typeByCode = new Map<string, DocumentType>(codeEntries.filter(([c]) => !AM
 export function typeFromCode(n: DocumentNumber): DocumentType | undefined {
   const code = /^(?:\d{4}\s*\/\s*)?(\p{L}+)/u.exec(n.symbol.trim())?.[1];
   return code ? typeByCode.get(code) : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Misspelled issuer codes.
+
+/**
+ * Issuer codes of the central bodies whose numbers are cited everywhere, and the local codes one
+ * letter away from them that are right as they are (BTGTU is a province's Ban Tuyên giáo, not a
+ * slip for BTGTW).
+ */
+const CENTRAL_CODES = ['BTGTW', 'BTGDVTW', 'BTCTW', 'BDVTW', 'UBKTTW', 'VPTW', 'BNCTW', 'BKTTW', 'ĐUCA', 'VPCP', 'BCĐTW'];
+const LOCAL_CODES = new Set([
+  'BTGTU', 'BTGThU', 'BTGHU', 'BTGQU', 'BTGĐU', 'BTGDVTU', 'BTGDVThU', 'BTCTU', 'BTCHU', 'BDVTU', 'BDVHU', 'UBKTTU', 'UBKTHU',
+  'VPTU', 'VPHU', 'BNCTU', 'BKTTU',
+]);
+
+/** Damerau–Levenshtein distance of at most 1 (one insertion, deletion, substitution or swap). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * The central issuer code a number's code most likely misspells: "173-HD/BTGW" → "BTGTW",
+ * "18-NQ/BTGTƯ" → "BTGTW". Only codes of four letters or more one edit away from a central code
+ * count; a code that is itself known is right. The number and its key are left as written.
+ */
+export function suspectIssuerCode(n: DocumentNumber): string | undefined {
+  const groups = n.symbol.split(/[\s/\-‐‑‒–—]+/u).filter((g) => /^\p{L}[\p{L}\d]*$/u.test(g));
+  for (const g of groups) {
+    if (g.length < 4 || CENTRAL_CODES.includes(g) || LOCAL_CODES.has(g) || typeByCode.has(g) || AMBIGUOUS_CODES.has(g)) continue;
+    const hit = CENTRAL_CODES.find((c) => withinOneEdit(g.toUpperCase(), c));
+    if (hit) return hit;
+  }
+  return undefined;
 }

@@ -9,7 +9,7 @@
  * Backtracking safety: every repetition below is either over a single character class, or over
  * a group whose alternatives start with disjoint characters, or is bounded by a small {m,n}.
  */
-import { DOCUMENT_TYPE_NAMES } from '../model/document-type.ts';
+import { DOCUMENT_TYPE_NAMES, DOCUMENT_TYPES, type DocumentType } from '../model/document-type.ts';
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -43,8 +43,20 @@ export const GAP = '(?:[ \\t\\u00a0*]|\\r?\\n(?![ \\t\\u00a0]*\\r?\\n))';
 /** Type words of numbered citations, any case ("nghị quyết số", "NGHỊ QUYẾT SỐ"). */
 export const TYPE_WORD_ANY_CASE = alternation(DOCUMENT_TYPE_NAMES.flatMap((n) => caseVariants(n)));
 
-/** Type words of name-only references: capitalised or upper case only ("Nghị quyết Đại hội XIII"). */
-export const TYPE_WORD_CAPITALISED = alternation(DOCUMENT_TYPE_NAMES.flatMap((n) => caseVariants(n, { lower: false })));
+/**
+ * Words that make a compound type word with the type word before them: "Chương trình hành động",
+ * "Thông báo kết luận", "Nghị quyết liên tịch", "Quy chế phối hợp". The type is the first word's.
+ */
+export const TYPE_QUALIFIER = alternation(['hành động', 'kết luận', 'liên tịch', 'phối hợp', 'liên ngành'].flatMap((w) => caseVariants(w)));
+
+/**
+ * Type words abbreviated to their ký hiệu code, accepted only right before "số": "QĐ số
+ * 1234/QĐ-UBND", "KH số 12-KH/TU". "QĐ" is quyết định here (a quy định is "QĐi").
+ */
+export const TYPE_ABBREVIATIONS: ReadonlyMap<string, DocumentType> = new Map(
+  Object.entries(DOCUMENT_TYPES).flatMap(([slug, t]) => t.codes.map((c) => [c as string, slug as DocumentType] as const)),
+);
+export const TYPE_ABBREVIATION = alternation([...TYPE_ABBREVIATIONS.keys()]);
 
 /** Roman numerals as used for terms and congresses (I … XXXIX is plenty). */
 export const ROMAN = '[IVXL]{1,6}';

@@ -1,15 +1,17 @@
 /**
  * What may follow the head of a citation (its number, or the name of a name-only reference):
  *
- *   [, ][ban hành ]ngày <date>     the date          "…18-NQ/TW, ngày 16/6/2022"
- *   [(]khóa <roman>[)]             the term          "… khóa XII", "(khóa XIII)"
- *   của <issuer>                   the issuer        "… của Ban Chấp hành Trung ương Đảng"
+ *   [, ][được|đã][ký][ban hành] ngày <date>   the date   "…18-NQ/TW, ngày 16/6/2022", "… được ban hành ngày …"
+ *   (<d/m/yyyy>)  or  , <d/m/yyyy>             the date   "…18-NQ/TW (25/10/2017)", "…18-NQ/TW, 25/10/2017"
+ *   [(]khóa <roman>[)]                         the term   "… khóa XII", "(khóa XIII)"
+ *   [,] của <issuer>                           the issuer "… của Ban Chấp hành Trung ương Đảng"
+ *   do <issuer> [đã] [ký] ban hành             the issuer "… do Bộ Chính trị ban hành ngày 15/5/2016"
  *
  * in that order, with a date or term also accepted after the issuer when not seen before it.
  * Every part must end before `limit` (the start of the next citation), so spans never overlap.
  */
 import type { PartialDate } from '../model/partial-date.ts';
-import { matchDatePhrase } from './date-text.ts';
+import { matchDatePhrase, matchNumericDate } from './date-text.ts';
 import { alternation, caseVariants, GAP, KHOA, ROMAN, WORD_END } from './patterns.ts';
 
 export interface Tail {
@@ -20,10 +22,23 @@ export interface Tail {
   term?: string;
 }
 
-/** Optional comma, gap, optional "ban hành", up to where "ngày" must start. Always matches. */
-const DATE_LEAD = new RegExp(`[ \\t\\u00a0]*,?${GAP}{0,6}(?:(?:${alternation(caseVariants('ban hành'))})${GAP}{1,3})?`, 'uy');
+const words = (...ws: string[]) => alternation(ws.flatMap((w) => caseVariants(w)));
+/**
+ * Optional comma, gap, optional "được"/"đã", "ký", "ban hành", up to where "ngày" must start.
+ * Always matches.
+ */
+const DATE_LEAD = new RegExp(
+  `[ \\t\\u00a0]*,?${GAP}{0,6}(?:(?:${words('được', 'đã')})${GAP}{1,3})?(?:(?:${words('ký')})${GAP}{1,3})?(?:(?:${words('ban hành')})${GAP}{1,3})?`,
+  'uy',
+);
+/** A date without "ngày": "(25/10/2017)", "(ngày 25/10/2017)" or ", 25/10/2017". Group 1: "(", group 2: ",". */
+const BARE_DATE_LEAD = new RegExp(`[ \\t\\u00a0]*(?:(\\([ \\t\\u00a0]*)|(,)[ \\t\\u00a0]*)`, 'uy');
+const CLOSE_PAREN = /[ \t\u00a0]*\)/uy;
 const TERM_RE = new RegExp(`${GAP}{0,6}(\\(${GAP}{0,2})?(?:${KHOA})[ \\t\\u00a0]+(${ROMAN}|\\d{1,2})${WORD_END}(${GAP}{0,2}\\))?`, 'uy');
-const CUA_RE = new RegExp(`${GAP}{0,6}(?:${alternation(caseVariants('của'))})${GAP}{1,6}`, 'uy');
+const CUA_RE = new RegExp(`[ \\t\\u00a0]*,?${GAP}{0,6}(?:${alternation(caseVariants('của'))})${GAP}{1,6}`, 'uy');
+const DO_RE = new RegExp(`${GAP}{1,6}(?:${alternation(caseVariants('do'))})${GAP}{1,6}`, 'uy');
+/** What must follow a "do" issuer: "[đã] [ký] ban hành", or "ký". */
+const DO_VERB_RE = new RegExp(`${GAP}{1,3}(?:(?:${words('đã')})${GAP}{1,3})?(?:(?:${words('ký')})${GAP}{1,3})?(?:${words('ban hành', 'ký')})(?![\\p{L}])`, 'uy');
 
 function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
@@ -33,7 +48,24 @@ function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
 export function matchDate(text: string, pos: number, limit: number): { end: number; date: PartialDate } | undefined {
   const lead = sticky(DATE_LEAD, text, pos)!;
   const d = matchDatePhrase(text, pos + lead[0].length);
-  return d && d.end <= limit ? d : undefined;
+  if (d) return d.end <= limit ? d : undefined;
+  return matchBareDate(text, pos, limit);
+}
+
+/** "(25/10/2017)", "(ngày 25/10/2017)", ", 25/10/2017": a date without "ngày" right after the head. */
+function matchBareDate(text: string, pos: number, limit: number): { end: number; date: PartialDate } | undefined {
+  const lead = sticky(BARE_DATE_LEAD, text, pos);
+  if (!lead) return undefined;
+  const at = pos + lead[0].length;
+  const d = lead[1] !== undefined ? (matchDatePhrase(text, at) ?? matchNumericDate(text, at)) : matchNumericDate(text, at);
+  if (!d) return undefined;
+  let end = d.end;
+  if (lead[1] !== undefined) {
+    const close = sticky(CLOSE_PAREN, text, end);
+    if (!close) return undefined; // "(25/10/2017 - 25/10/2022)": a period, not the date
+    end += close[0].length;
+  }
+  return end <= limit ? { end, date: d.date } : undefined;
 }
 
 export function matchTerm(text: string, pos: number, limit: number): { end: number; term: string } | undefined {
@@ -58,7 +90,7 @@ const STOP_WORDS = new Set([
   'nêu', 'gồm', 'được', 'sẽ', 'phải', 'cần', 'có', 'như', 'khi', 'này', 'đó', 'số', 'từ', 'đến', 'trước', 'sau',
 ]);
 /** Two-word verbs and phrases that end an issuer ("Ban Tuyên giáo Tỉnh ủy hướng dẫn …"). */
-const STOP_PAIRS = new Set(['hướng dẫn', 'ban hành', 'nhiệm kỳ', 'đối với', 'đề nghị', 'yêu cầu', 'quyết định', 'chỉ thị', 'thông báo']);
+const STOP_PAIRS = new Set(['hướng dẫn', 'ban hành', 'thi hành', 'nhiệm kỳ', 'đối với', 'đề nghị', 'yêu cầu', 'quyết định', 'chỉ thị', 'thông báo']);
 
 const MAX_ISSUER_WORDS = 15;
 /** After a paragraph break, the issuer may go on for this many words at most (a page-break artefact). */
@@ -124,15 +156,22 @@ export function dropTrailingVerbPhrase<T>(words: readonly T[], textOf: (w: T) =>
   return out;
 }
 
-/** "của <Issuer>" at `pos`: the issuer as one line of text, and where it ends. */
+/**
+ * "của <Issuer>" at `pos`, or "do <Issuer> [đã] [ký] ban hành" (the verb stays outside the span):
+ * the issuer as one line of text, and where it ends.
+ */
 export function matchIssuer(text: string, pos: number, limit: number): { end: number; issuer: string } | undefined {
   const cua = sticky(CUA_RE, text, pos);
-  if (!cua) return undefined;
-  const { words: raw, cutByLimit } = issuerWords(text, pos + cua[0].length, limit);
+  const lead = cua ?? sticky(DO_RE, text, pos);
+  if (!lead) return undefined;
+  const { words: raw, cutByLimit } = issuerWords(text, pos + lead[0].length, limit);
   const words = cutByLimit ? dropTrailingVerbPhrase(raw, (w) => w.text) : raw;
+  if (!cua && words.length > 1 && words[words.length - 1]!.text.toLowerCase() === 'ký') words.pop(); // "do Bộ Chính trị ký ngày …"
   if (!words.length || !isUpperInitial(words[0]!.text)) return undefined; // "của mình", "của các cấp"
+  const end = words[words.length - 1]!.end;
+  if (!cua && !sticky(DO_VERB_RE, text, end)) return undefined; // "do Ban Bí thư chủ trì": not an issuer
   const issuer = words.map((w) => w.text).join(' ');
-  return { end: words[words.length - 1]!.end, issuer };
+  return { end, issuer };
 }
 
 /** Date, term and issuer after a head ending at `pos`. */

@@ -223,10 +223,10 @@ describe('findCitations: repost variants', () => {
 });
 
 describe('findCitations: plural lists', () => {
-  it('gives each number its own citation, inheriting the list type', () => {
+  it('gives each number its own citation, inheriting the list type; the issuer and term after the last are shared', () => {
     expect(find('Quán triệt các Nghị quyết số 18-NQ/TW, 19-NQ/TW và 20-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII.')).toEqual([
-      { raw: 'Nghị quyết số 18-NQ/TW', form: 'short', ...NQ, number: '18-NQ/TW' },
-      { raw: '19-NQ/TW', form: 'short', type: 'nghi-quyet', number: '19-NQ/TW' },
+      { raw: 'Nghị quyết số 18-NQ/TW', form: 'short', ...NQ, number: '18-NQ/TW', issuer: BCHD, term: 'XII' },
+      { raw: '19-NQ/TW', form: 'short', type: 'nghi-quyet', number: '19-NQ/TW', issuer: BCHD, term: 'XII' },
       { raw: '20-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII', form: 'short', type: 'nghi-quyet', number: '20-NQ/TW', issuer: BCHD, term: 'XII' },
     ]);
   });
