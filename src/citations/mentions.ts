@@ -149,11 +149,37 @@ export function resolveMentions(text: string, citations: Citation[], own: OwnIde
     facts: factsOf(c), inText: { kind: 'open' }, sentence: sentenceAround(text, c.start, c.end),
   }));
   // Pass 1: what each mention settles by itself.
-  for (const m of mentions) {
-    if (!m.facts.number) m.inText = { kind: 'named' };
+  mentions.forEach((m, i) => {
+    const c = citations[i]!;
+    if (c.header) m.inText = { kind: 'self' }; // the text's own "Số:" line
+    else if (!m.facts.number) m.inText = c.aliasOf !== undefined || c.seq !== undefined ? { kind: 'open' } : { kind: 'named' };
     else if (isSelf(m.facts, own)) m.inText = { kind: 'self' };
     else if (m.facts.date) m.inText = { kind: 'stated' };
-  }
+  });
+  // Pass 1b: short names — an alias ("sau đây gọi tắt là Nghị quyết 18") is the document it
+  // names; "Nghị quyết 18" without one is the text's numbered mention of that type and sequence.
+  mentions.forEach((m, i) => {
+    const c = citations[i]!;
+    if (m.facts.number || m.inText.kind !== 'open') return;
+    let pool: number[] = [];
+    const named = c.aliasOf !== undefined ? mentions.findIndex((o) => o.start === c.aliasOf) : -1;
+    if (named >= 0 && named !== i) pool = [named];
+    else if (c.seq !== undefined) {
+      mentions.forEach((o, j) => {
+        if (j === i || !o.facts.number || o.inText.kind === 'self' || o.facts.number.seq !== c.seq || (c.type && o.facts.type !== c.type)) return;
+        if (!pool.some((d) => sameDocument(mentions[d]!.facts, o.facts) && numberGroup(mentions[d]!.facts) === numberGroup(o.facts))) pool.push(j);
+      });
+      const earlier = pool.filter((j) => j < i);
+      if (earlier.length) pool = earlier;
+    }
+    if (pool.length === 1) {
+      const of = pool[0]!;
+      m.inText = { kind: 'antecedent', of };
+      const { name: _name, ...own } = definedOnly(m.facts);
+      m.facts = { ...mentions[of]!.facts, ...own };
+    } else if (pool.length > 1) m.inText = { kind: 'ambiguous', among: pool };
+    else m.inText = { kind: 'named' };
+  });
   // Pass 2: short mentions take the document of a fuller mention of the same number.
   mentions.forEach((m, i) => {
     if (m.inText.kind !== 'open') return;

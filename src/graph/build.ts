@@ -306,7 +306,8 @@ export function buildGraph(input: readonly GraphEntry[]): Graph {
       if (!p) return undefined;
       const m = e.mentions[i]!;
       const r: Reference = { from: e.id, mention: i, line: m.line, raw: m.raw, sentence: m.sentence, status: p.status };
-      const group = numberGroup(m.facts);
+      // A short name ("Nghị quyết 18") ambiguous in its text takes the group of its candidates.
+      const group = numberGroup(m.facts) ?? (m.inText.kind === 'ambiguous' ? numberGroup(e.mentions[m.inText.among[0]!]!.facts) : undefined);
       if (group) r.group = group;
       if (p.status === 'ambiguous') r.candidates = [...new Set(p.docs.map((b) => b.doc.id))].sort();
       else r.target = p.docs[0]!.doc.id;

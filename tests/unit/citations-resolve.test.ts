@@ -80,6 +80,18 @@ describe('resolveMentions', () => {
     expect(view(text, own).map((v) => v.kind)).toEqual(['self', 'self', 'stated']);
   });
 
+  it('an alias and its later uses ("sau đây gọi tắt là Nghị quyết 18") are the document it names', () => {
+    const text = 'Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII (sau đây gọi tắt là Nghị quyết 18). Tổng kết Nghị quyết 18 trong năm.';
+    const v = view(text);
+    expect(v.map((x) => [x.kind, x.of, x.date])).toEqual([['stated', undefined, '2017-10-25'], ['antecedent', 0, '2017-10-25'], ['antecedent', 0, '2017-10-25']]);
+  });
+
+  it('a short name "Nghị quyết 18" with two numbered 18s of that type in the text is ambiguous; with none it is a name', () => {
+    const two = 'Nghị quyết số 18-NQ/TW ngày 25/10/2017 và Nghị quyết số 18-NQ/TW ngày 16/6/2022. Thực hiện Nghị quyết 18 về đất đai.';
+    expect(view(two).map((x) => [x.kind, x.among])).toEqual([['stated', undefined], ['stated', undefined], ['ambiguous', [0, 1]]]);
+    expect(view('Thực hiện Nghị quyết 18 về đất đai.').map((x) => x.kind)).toEqual(['named']);
+  });
+
   it('name-only references are "named"; lines are counted', () => {
     const text = 'Dòng một.\nQuán triệt Nghị quyết Đại hội XIII của Đảng.';
     const [m] = resolve(text);
