@@ -8,6 +8,8 @@ import { join, relative, resolve } from 'node:path';
 import { readEntryFile, type ContentProblem } from './entry-file.ts';
 import type { Directive } from '../model/directive.ts';
 import { mentionsOfEntry } from '../citations/of-entry.ts';
+import { buildGraph } from '../graph/build.ts';
+import { implementsProblems } from '../graph/implements-cycles.ts';
 import type { Mention } from '../citations/mentions.ts';
 
 export interface LoadedEntry {
@@ -41,8 +43,18 @@ export function loadEntries(root: string, dir: string): { entries: LoadedEntry[]
       entries.push({ id: name.replace(/\.mdx$/, ''), file, text, data: entry.data, mentions });
     }
   }
-  problems.push(...duplicateProblems(entries));
+  problems.push(...duplicateProblems(entries), ...implementsLoopProblems(entries));
   return { entries, problems };
+}
+
+/** A directive implementing itself, or a loop of implements: named with the line of its "implements:" field. */
+export function implementsLoopProblems(entries: LoadedEntry[]): ContentProblem[] {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  return implementsProblems(entries, buildGraph(entries)).map((p) => {
+    const e = byId.get(p.entry)!;
+    const line = e.text.split('\n').findIndex((l) => l.startsWith('implements:')) + 1;
+    return { file: e.file, line: line || 1, field: 'implements', message: p.message };
+  });
 }
 
 /** The same document (number and date) imported twice is an error naming both files. */

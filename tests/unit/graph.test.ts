@@ -9,6 +9,7 @@ import { resolveMentions } from '../../src/citations/mentions.ts';
 import { buildGraph, mayCite, type GraphEntry } from '../../src/graph/build.ts';
 import { cascadeTree, downstreamTree, upstreamTree } from '../../src/graph/cascade.ts';
 import { graphToJson } from '../../src/graph/export.ts';
+import { implementsProblems } from '../../src/graph/implements-cycles.ts';
 import { loadEntries } from '../../src/entry/load-entries.ts';
 import type { Directive } from '../../src/model/directive.ts';
 import { numberKey } from '../../src/model/document-number.ts';
@@ -140,6 +141,20 @@ describe('buildGraph: identity rules', () => {
       entry('b', 'Thực hiện Kế hoạch số 1-KH/ĐU ngày 01/02/2024.', { number: '2-KH/ĐU', date: '2024-02-01', implements: [implementsRef('Kế hoạch số 1-KH/ĐU', '1-KH/ĐU', '2024-02-01')] }),
     ]);
     expect(cascadeTree(g, 'van-ban/a')).toEqual([{ doc: 'van-ban/b', children: [{ doc: 'van-ban/a', children: [{ doc: 'van-ban/b', children: [] }] }] }]);
+  });
+
+  it('a loop of implements and a directive implementing itself are errors', () => {
+    const entries = [
+      entry('a', 'Thực hiện Kế hoạch số 2-KH/ĐU ngày 01/02/2024.', { number: '1-KH/ĐU', date: '2024-02-01', implements: [implementsRef('Kế hoạch số 2-KH/ĐU', '2-KH/ĐU', '2024-02-01')] }),
+      entry('b', 'Thực hiện Kế hoạch số 3-KH/ĐU ngày 01/02/2024.', { number: '2-KH/ĐU', date: '2024-02-01', implements: [implementsRef('Kế hoạch số 3-KH/ĐU', '3-KH/ĐU', '2024-02-01')] }),
+      entry('c', 'Thực hiện Kế hoạch số 1-KH/ĐU ngày 01/02/2024.', { number: '3-KH/ĐU', date: '2024-02-01', implements: [implementsRef('Kế hoạch số 1-KH/ĐU', '1-KH/ĐU', '2024-02-01')] }),
+      entry('self', 'Thực hiện Kế hoạch số 09-KH/ĐU.', { number: '9-KH/ĐU', date: '2024-03-01', implements: [implementsRef('Kế hoạch số 09-KH/ĐU', '09-KH/ĐU')] }),
+      entry('fine', 'Thực hiện Kế hoạch số 1-KH/ĐU ngày 01/02/2024.', { number: '4-KH/ĐU', date: '2024-03-01', implements: [implementsRef('Kế hoạch số 1-KH/ĐU', '1-KH/ĐU', '2024-02-01')] }),
+    ];
+    expect(implementsProblems(entries, buildGraph(entries))).toEqual([
+      { entry: 'self', message: 'implements its own number 09-KH/ĐU: a directive cannot carry out itself' },
+      { entry: 'a', message: 'implements loop: a → b → c → a' },
+    ]);
   });
 
   it('name-only references share one document per name', () => {
