@@ -1,0 +1,150 @@
+/**
+ * Rendering every slogan of the collection in every preset and style into an output folder, with
+ * a manifest, through the cache. The glyph gate runs over all slogans before anything is drawn.
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { sloganKey, sloganSlug } from '../slogans/collect.ts';
+import { posterKey, libraryVersions } from './cache.ts';
+import { posterFonts, type LoadedFont } from './fonts.ts';
+import { glyphGate } from './gate.ts';
+import { isWeb, type Preset } from './presets.ts';
+import { renderPoster } from './render.ts';
+import type { PosterStyle } from './styles.ts';
+import { TEMPLATE_VERSION } from './template.ts';
+import { FIXED_PHRASES, prepareSlogan } from './text.ts';
+
+export interface SloganInput {
+  /** Slug shared with the slogan pages (khau-hieu/<slug>/). */
+  slug: string;
+  text: string;
+  /** Directive ids it appears in. */
+  directives: string[];
+}
+
+/** Distinct slogans of the entries (same key as the slogan pages), first spelling kept. */
+export function slogansOf(entries: Array<{ id: string; data: { slogans: string[] } }>): SloganInput[] {
+  const byKey = new Map<string, SloganInput>();
+  for (const e of entries) {
+    for (const s of e.data.slogans) {
+      const key = sloganKey(s);
+      const hit = byKey.get(key);
+      if (hit) { if (!hit.directives.includes(e.id)) hit.directives.push(e.id); }
+      else byKey.set(key, { slug: sloganSlug(s), text: s, directives: [e.id] });
+    }
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * Files of one poster, relative to the poster folder (dist/khau-hieu-anh/): the one place that
+ * names them, for the slogan pages' links (known before the posters are drawn) and for the build.
+ * Web: { png }. Print: { svg, pdf, 'preview.png' }.
+ */
+export function posterFiles(slug: string, preset: Preset, style: PosterStyle): Record<string, string> {
+  const exts = isWeb(preset) ? ['png'] : ['svg', 'pdf', 'preview.png'];
+  return Object.fromEntries(exts.map((e) => [e, `${slug}/${preset.id}--${style.id}.${e}`]));
+}
+
+export interface ManifestPoster {
+  slug: string;
+  text: string;
+  directives: string[];
+  preset: string;
+  presetLabel: string;
+  kind: Preset['kind'];
+  style: string;
+  /** Pixel size of PNGs (web), or mm of the print size. */
+  width: number;
+  height: number;
+  unit: 'px' | 'mm';
+  /** Extension → path relative to the output folder. */
+  files: Record<string, string>;
+  lines: string[];
+  key: string;
+}
+
+export interface Manifest {
+  template: number;
+  libraries: Record<string, string>;
+  fonts: Array<{ name: string; weight: number; sha256: string }>;
+  posters: ManifestPoster[];
+}
+
+export interface BuildOptions {
+  slogans: SloganInput[];
+  presets: Preset[];
+  styles: readonly PosterStyle[];
+  outDir: string;
+  cacheDir: string;
+  phrases?: readonly string[];
+  fonts?: LoadedFont[];
+  concurrency?: number;
+  log?: (line: string) => void;
+}
+
+export interface BuildStats {
+  rendered: number;
+  cached: number;
+  /** ms spent rendering, per preset id (sum over posters). */
+  msByPreset: Record<string, number>;
+  renderedByPreset: Record<string, number>;
+}
+
+async function pool<T>(items: T[], n: number, fn: (t: T) => Promise<void>): Promise<void> {
+  let i = 0;
+  await Promise.all(Array.from({ length: Math.min(n, items.length) }, async () => {
+    while (i < items.length) await fn(items[i++]!);
+  }));
+}
+
+export async function buildPosters(o: BuildOptions): Promise<{ manifest: Manifest; stats: BuildStats }> {
+  const fonts = o.fonts ?? posterFonts();
+  const phrases = [...FIXED_PHRASES, ...(o.phrases ?? [])];
+  glyphGate(o.slogans.map((s) => ({ slogan: s.text, display: prepareSlogan(s.text, { phrases }).display, directive: s.directives.join(', ') })), fonts);
+
+  const stats: BuildStats = { rendered: 0, cached: 0, msByPreset: {}, renderedByPreset: {} };
+  const jobs = o.slogans.flatMap((slogan) => o.presets.flatMap((preset) => o.styles.map((style) => ({ slogan, preset, style }))));
+  const posters: ManifestPoster[] = [];
+  await pool(jobs, o.concurrency ?? 3, async ({ slogan, preset, style }) => {
+    const key = posterKey({ text: slogan.text, preset, style, fonts, phrases });
+    const files = posterFiles(slogan.slug, preset, style);
+    const exts = Object.keys(files);
+    const cached = (ext: string) => join(o.cacheDir, key.slice(0, 2), `${key}.${ext}`);
+    let lines: string[];
+    const linesFile = cached('lines.json');
+    if (exts.every((e) => existsSync(cached(e))) && existsSync(linesFile)) {
+      stats.cached++;
+      lines = JSON.parse(readFileSync(linesFile, 'utf8')) as string[];
+    } else {
+      const t = performance.now();
+      const r = await renderPoster(slogan.text, preset, style, fonts, phrases);
+      stats.msByPreset[preset.id] = (stats.msByPreset[preset.id] ?? 0) + performance.now() - t;
+      stats.renderedByPreset[preset.id] = (stats.renderedByPreset[preset.id] ?? 0) + 1;
+      stats.rendered++;
+      mkdirSync(dirname(linesFile), { recursive: true });
+      for (const e of exts) writeFileSync(cached(e), r.files[e]!);
+      lines = r.layout.fit.lines;
+      writeFileSync(linesFile, JSON.stringify(lines));
+    }
+    mkdirSync(join(o.outDir, slogan.slug), { recursive: true });
+    for (const e of exts) copyFileSync(cached(e), join(o.outDir, files[e]!));
+    const web = isWeb(preset);
+    posters.push({
+      slug: slogan.slug, text: slogan.text, directives: slogan.directives, preset: preset.id, presetLabel: preset.label, kind: preset.kind, style: style.id,
+      width: web ? preset.width : preset.widthMm, height: web ? preset.height : preset.heightMm, unit: web ? 'px' : 'mm', files, lines, key,
+    });
+    o.log?.(`${slogan.slug} ${preset.id} ${style.id}`);
+  });
+  const order = (p: ManifestPoster) => `${o.slogans.findIndex((s) => s.slug === p.slug).toString().padStart(6, '0')}|${o.presets.findIndex((x) => x.id === p.preset).toString().padStart(4, '0')}|${p.style}`;
+  posters.sort((a, b) => (order(a) < order(b) ? -1 : 1));
+  const manifest: Manifest = {
+    template: TEMPLATE_VERSION,
+    libraries: libraryVersions(),
+    fonts: fonts.map((f) => ({ name: f.name, weight: f.weight, sha256: f.sha256 })),
+    posters,
+  };
+  mkdirSync(o.outDir, { recursive: true });
+  writeFileSync(join(o.outDir, 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
+  return { manifest, stats };
+}

@@ -1,0 +1,106 @@
+/**
+ * Rendering one poster: fit → satori SVG (px canvas) → PNG (sharp) for web formats; for print
+ * formats the same SVG at true size (mm) and as a vector PDF (pdfkit + svg-to-pdfkit), plus a
+ * small PNG preview. Nothing here reads the content collection or writes files.
+ */
+import satori from 'satori';
+import sharp from 'sharp';
+import PDFDocument from 'pdfkit';
+import SVGtoPDF from 'svg-to-pdfkit';
+import { fitText, faceMeasure, inkExtent, type FitResult, type Measure } from './fit.ts';
+import { posterFonts, satoriFonts, type LoadedFont } from './fonts.ts';
+import { isWeb, layoutCanvas, type Preset } from './presets.ts';
+import type { PosterStyle } from './styles.ts';
+import { geometry, MARK_GAP, MAX_LINE_HEIGHT, MIN_LINE_HEIGHT, posterElement, type Geometry } from './template.ts';
+import { prepareSlogan, type PreparedSlogan } from './text.ts';
+
+sharp.cache(false);
+
+const measures = new WeakMap<LoadedFont, Measure>();
+function measureFor(font: LoadedFont): Measure {
+  let m = measures.get(font);
+  if (!m) measures.set(font, (m = faceMeasure(font.face)));
+  return m;
+}
+
+export interface Layout {
+  prepared: PreparedSlogan;
+  fit: FitResult;
+  geometry: Geometry;
+}
+
+/** Lines and font size of a slogan on a preset (no rendering). */
+export function layoutPoster(text: string, preset: Preset, style: PosterStyle, fonts: LoadedFont[] = posterFonts(), phrases?: readonly string[]): Layout {
+  const prepared = prepareSlogan(text, { phrases });
+  const font = fonts.find((f) => f.weight === style.weight) ?? fonts[0]!;
+  const g = geometry(layoutCanvas(preset), preset.margin);
+  const ink = inkExtent(font.face, prepared.display);
+  const lineHeight = Math.min(MAX_LINE_HEIGHT, Math.max(MIN_LINE_HEIGHT, Math.ceil((ink.top - ink.bottom + MARK_GAP) * 100) / 100));
+  const fit = fitText(prepared.units, measureFor(font), { width: g.width - 2 * g.margin, height: g.height - 2 * g.margin }, { maxLines: preset.maxLines, lineHeight });
+  return { prepared, fit, geometry: g };
+}
+
+function escapeXml(s: string): string {
+  return s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
+}
+
+/** The px-canvas SVG with a <title> (the slogan as written). */
+export async function renderSvg(text: string, preset: Preset, style: PosterStyle, fonts: LoadedFont[] = posterFonts(), phrases?: readonly string[]): Promise<{ svg: string; layout: Layout }> {
+  const layout = layoutPoster(text, preset, style, fonts, phrases);
+  const { width, height } = layout.geometry;
+  const svg = await satori(posterElement(layout.fit, layout.geometry, style) as never, { width, height, fonts: satoriFonts(fonts) });
+  const titled = svg.replace(/^(<svg[^>]*>)/, `$1<title>${escapeXml(layout.prepared.text)}</title>`);
+  return { svg: titled, layout };
+}
+
+/** PNG at the SVG's own pixel size, or scaled to `longSide` pixels. */
+export async function svgToPng(svg: string, size: { width: number; height: number }, longSide?: number): Promise<Buffer> {
+  const scale = longSide ? longSide / Math.max(size.width, size.height) : 1;
+  return sharp(Buffer.from(svg), { density: 72 * scale }).png().toBuffer();
+}
+
+/** The same SVG declared at its physical size (width/height in mm; the viewBox keeps the drawing). */
+export function trueSizeSvg(svg: string, widthMm: number, heightMm: number): string {
+  return svg.replace(/^<svg([^>]*?) width="[\d.]+" height="[\d.]+"/, `<svg$1 width="${widthMm}mm" height="${heightMm}mm"`);
+}
+
+const PT_PER_MM = 72 / 25.4;
+/** Largest page side most PDF readers accept (Acrobat: 200 in); larger pages use /UserUnit. */
+const MAX_PT = 14_400;
+
+/** Vector PDF of true physical size: one page, the SVG drawn as PDF paths. */
+export function svgToPdf(svg: string, widthMm: number, heightMm: number, title: string): Promise<Buffer> {
+  const wPt = widthMm * PT_PER_MM;
+  const hPt = heightMm * PT_PER_MM;
+  const unit = Math.max(1, Math.ceil(Math.max(wPt, hPt) / MAX_PT));
+  const doc = new PDFDocument({ size: [wPt / unit, hPt / unit], margin: 0, pdfVersion: '1.7', autoFirstPage: true, info: { Title: title, Creator: 'chidao', CreationDate: new Date(0) } });
+  // PDF 1.6 /UserUnit: one unit = `unit`/72 inch, so a 10 m banner keeps its true size.
+  if (unit > 1) (doc.page as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.UserUnit = unit;
+  SVGtoPDF(doc, svg, 0, 0, { width: wPt / unit, height: hPt / unit, preserveAspectRatio: 'none', assumePt: false });
+  const chunks: Buffer[] = [];
+  return new Promise((resolveP, reject) => {
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolveP(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.end();
+  });
+}
+
+export interface RenderedPoster {
+  layout: Layout;
+  /** File extension → bytes. Web: png. Print: svg (true size), pdf, preview.png. */
+  files: Record<string, Buffer>;
+}
+
+export const PREVIEW_LONG_SIDE = 1200;
+
+export async function renderPoster(text: string, preset: Preset, style: PosterStyle, fonts: LoadedFont[] = posterFonts(), phrases?: readonly string[]): Promise<RenderedPoster> {
+  const { svg, layout } = await renderSvg(text, preset, style, fonts, phrases);
+  const g = layout.geometry;
+  if (isWeb(preset)) return { layout, files: { png: await svgToPng(svg, g) } };
+  const [pdf, preview] = await Promise.all([
+    svgToPdf(svg, preset.widthMm, preset.heightMm, layout.prepared.text),
+    svgToPng(svg, g, PREVIEW_LONG_SIDE),
+  ]);
+  return { layout, files: { svg: Buffer.from(trueSizeSvg(svg, preset.widthMm, preset.heightMm)), pdf, 'preview.png': preview } };
+}
