@@ -20,6 +20,17 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          // The same site build as the build tests (one build per run), served over http and
+          // opened in Debian's Chromium (tests/helpers/browser.ts).
+          globalSetup: ['tests/build/global-setup.ts'],
+          testTimeout: 60_000,
+        },
+      },
     ],
   },
 });

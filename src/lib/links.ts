@@ -21,6 +21,8 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
 export const ROUTES = {
   home: () => '',
   directive: (id: string) => `van-ban/${id}/`,
+  /** A directive page's Open Graph image (drawn after the build by src/integrations/posters.ts). */
+  directiveImage: (id: string) => `anh-van-ban/${id}/og--do.png`,
   // The citation graph (src/graph): a cited document ("tai-lieu/<slug>"), a number's page, the graph file.
   citedDocument: (id: string) => `${id}/`,
   number: (group: string) => `so-hieu/${numberSlug(group)}/`,
@@ -42,6 +44,17 @@ export const ROUTES = {
   calendar: () => 'lich/',
   calendarMonth: (year: number, month: number) => `lich/${year}/${pad2(month)}/`,
   ics: () => 'lich.ics',
+  // Slogans (src/slogans): the gallery and one page per slogan (posters hang there later).
+  slogans: () => 'khau-hieu/',
+  slogan: (slug: string) => `khau-hieu/${slug}/`,
+  /** A poster file (src/posters/build.ts posterFiles names it relative to the poster folder). */
+  poster: (file: string) => `khau-hieu-anh/${file}`,
+  // Search (src/search): the page, its script, the Pagefind bundle, the number-lookup shards.
+  search: () => 'tim-kiem/',
+  searchScript: () => 'tim-kiem/tim-kiem.js',
+  pagefind: () => 'pagefind/',
+  numberShards: () => 'tim-kiem/so/',
+  numberShard: (index: number) => `tim-kiem/so/${index}.js`,
   // Feeds and metadata.
   feed: () => 'rss.xml',
   sitemap: () => 'sitemap.xml',

@@ -50,7 +50,7 @@ const BROWSE_PAGES = [
   '', 'dong-thoi-gian/', 'loai/', 'loai/cong-van/', 'loai/huong-dan/', 'loai/ke-hoach/', 'co-quan/',
   'co-quan/cuc-thong-tin-co-so/', 'co-quan/ban-tuyen-giao-tinh-uy-cao-bang/', 'co-quan/ban-thuong-vu-dang-uy-xa/',
   'cap/', 'cap/trung-uong/', 'cap/tinh/', 'cap/xa/', 'nam/', 'nam/2024/', 'chu-de/', 'chu-de/sap-xep-to-chuc-bo-may/',
-  'lich/', 'lich/2024/11/', 'lich/2024/12/', 'lich/2025/08/', 'lich/2025/09/',
+  'lich/', 'lich/2024/11/', 'lich/2024/12/', 'lich/2025/08/', 'lich/2025/09/', 'khau-hieu/',
 ];
 
 afterAll(() => { if (work) rmSync(work, { recursive: true, force: true }); });
@@ -76,7 +76,8 @@ describe('browse pages', () => {
     ]);
     expect(texts(doc, '.events time')[0]).toBe('Thứ Ba, 02/09/2025');
     expect(texts(doc, 'ul.slogans q')).toHaveLength(2);
-    expect(hrefs(doc, 'ul.slogans a')).toEqual([SEED_PATHS[1], SEED_PATHS[1]]);
+    expect(hrefs(doc, 'ul.slogans .from a')).toEqual([SEED_PATHS[1], SEED_PATHS[1]]);
+    expect(hrefs(doc, 'ul.slogans q a').every((a) => a.startsWith('/khau-hieu/'))).toBe(true);
   });
 
   it('timeline: year → month newest first, year-only under its heading, undated last', () => {
@@ -134,7 +135,7 @@ describe('layout: landmarks, navigation, metadata, no client JavaScript', () => 
     const skip = doc.querySelector('body > a.skip')!;
     expect(skip.getAttribute('href')).toBe('#noi-dung');
     expect(doc.querySelector('main#noi-dung')).not.toBeNull();
-    expect(doc.querySelectorAll('header.site nav[aria-label] a')).toHaveLength(7);
+    expect(doc.querySelectorAll('header.site nav[aria-label] a')).toHaveLength(8);
     expect(doc.querySelector('footer.site')).not.toBeNull();
     expect(doc.querySelectorAll('h1')).toHaveLength(1);
     expect(doc.querySelectorAll('script')).toHaveLength(0);

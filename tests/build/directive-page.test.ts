@@ -1,7 +1,10 @@
 /** The directive page laid out like the official document: head per system, table of contents. */
 import { describe, expect, inject, it } from 'vitest';
 import { builtPage as page } from '../helpers/build.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { officialDate, officialHead } from '../../src/render/official-head.ts';
+import { directiveCardText } from '../../src/posters/directive-card.ts';
 
 describe('official head (pure)', () => {
   it('party: parent, issuer without the parent, star, "Số" without colon, place and date with blanks', () => {
@@ -50,6 +53,17 @@ describe('the built directive pages', () => {
     expect(links.length).toBeGreaterThanOrEqual(3);
     expect(links[0]!.text).toBe('I- MỤC ĐÍCH, YÊU CẦU');
     for (const a of links) expect(doc.getElementById(a.getAttribute('href')!.slice(1))).not.toBeNull();
+  });
+
+  it('each directive page has its own Open Graph image, 1200×630, drawn after the build', () => {
+    for (const id of ['cong-van-khong-so-2024-44cf0838', 'huong-dan-khong-so-khong-ngay-cb6f72ab', 'ke-hoach-khong-so-khong-ngay-d1f5bbac']) {
+      const meta = page(dist, `van-ban/${id}`).querySelector('meta[property="og:image"]')!.getAttribute('content');
+      expect(meta).toBe(`https://chidao.example/anh-van-ban/${id}/og--do.png`);
+      const png = readFileSync(join(dist, 'anh-van-ban', id, 'og--do.png'));
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    }
+    expect(directiveCardText({ type: 'huong-dan', number: { printed: '173-HD/BTGTW', key: '173hdbtgtw' }, title: 'Tuyên truyền' })).toBe('Hướng dẫn số 173-HD/BTGTW — Tuyên truyền');
+    expect(directiveCardText({ type: 'cong-van', number: { printed: '/TTCS-TTTQ', key: 'ttcstttq' } })).toBe('Công văn');
   });
 
   it('signature and Nơi nhận are there, as printed', () => {

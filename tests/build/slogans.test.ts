@@ -1,0 +1,130 @@
+/**
+ * Build-output tests for the slogan pages: the gallery (khau-hieu/), one page per slogan
+ * (khau-hieu/<slug>/) with its directives and its posters, and the links to them from
+ * the directive page, the home page and the navigation. Seed 001 (the Cao Bằng hướng dẫn) has ten
+ * slogans; the other two seeds have none.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { SEED } from '../helpers/content-entries.ts';
+import { sloganSlug } from '../../src/slogans/collect.ts';
+
+const dist = inject('dist');
+const page = (path: string): HTMLElement => parse(readFileSync(join(dist, path, 'index.html'), 'utf8'));
+const text = (el: HTMLElement | null | undefined) => (el?.text ?? '').replace(/\s+/g, ' ').trim();
+/** The page a site link points at ("/khau-hieu/x/" → khau-hieu/x/index.html) exists. */
+const exists = (link: string) => existsSync(join(dist, link, 'index.html'));
+
+// Seed 001's slogans, as printed in the source (hand-checked against ../shared/seeds/001_*.txt).
+const SEED_001_SLOGANS = [
+  'Đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh, gọn, mạnh, hiệu năng, hiệu lực, hiệu quả!',
+  'Sắp xếp tổ chức bộ máy tinh, gọn, bảo đảm tính tổng thể, đồng bộ, liên thông!',
+  'Tinh gọn bộ máy hệ thống chính trị hiệu quả, thiết thực, chống lãng phí!',
+  'Tập trung thực hiện thắng lợi cuộc cách mạng về tổ chức bộ máy của hệ thống chính trị!',
+  'Đổi mới, sắp xếp tổ chức bộ máy là đòi hỏi bức thiết của tình hình thực tiễn hiện nay!',
+  'Quyết liệt, mạnh mẽ trong việc sắp xếp tổ chức bộ máy của hệ thống chính trị!',
+  'Thực hiện đồng bộ các giải pháp để hoàn thiện đồng bộ hạ tầng năng lượng quốc gia, đáp ứng yêu cầu phát triển đất nước trong tình hình mới!',
+  'Đảng Cộng sản Việt Nam quang vinh muôn năm!',
+  'Nước Cộng hòa xã hội chủ nghĩa Việt Nam muôn năm!',
+  'Chủ tịch Hồ Chí Minh vĩ đại sống mãi trong sự nghiệp của chúng ta!',
+];
+const SEED_001 = `/van-ban/${SEED.huongDan}/`;
+
+describe('slogan gallery (khau-hieu/)', () => {
+  const doc = page('khau-hieu/');
+  const items = doc.querySelectorAll('ul.slogan-gallery > li');
+
+  it('shows every slogan once, alphabetically (Vietnamese order), each linked to its page', () => {
+    expect(text(doc.querySelector('h1'))).toBe('Khẩu hiệu');
+    expect(items).toHaveLength(10);
+    const shown = items.map((li) => text(li.querySelector('a.slogan')));
+    expect(new Set(shown)).toEqual(new Set(SEED_001_SLOGANS));
+    expect(shown.slice(0, 3)).toEqual([
+      'Chủ tịch Hồ Chí Minh vĩ đại sống mãi trong sự nghiệp của chúng ta!',
+      'Đảng Cộng sản Việt Nam quang vinh muôn năm!',
+      'Đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh, gọn, mạnh, hiệu năng, hiệu lực, hiệu quả!',
+    ]);
+    for (const li of items) {
+      const link = li.querySelector('a.slogan')!.getAttribute('href')!;
+      expect(link).toBe(`/khau-hieu/${sloganSlug(text(li.querySelector('a.slogan')))}/`);
+      expect(exists(link), link).toBe(true);
+    }
+  });
+
+  it('says how many directives each appears in and links them', () => {
+    for (const li of items) {
+      const from = li.querySelector('.from')!;
+      expect(text(from)).toBe('Xuất hiện trong 1 văn bản: Hướng dẫn (không số).');
+      expect(from.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([SEED_001]);
+    }
+  });
+});
+
+describe('slogan pages (khau-hieu/<slug>/)', () => {
+  it('one per slogan: the slogan as the heading, the directive it comes from with its date', () => {
+    for (const slogan of SEED_001_SLOGANS) {
+      const doc = page(`khau-hieu/${sloganSlug(slogan)}/`);
+      expect(text(doc.querySelector('h1'))).toBe(slogan);
+      expect(doc.querySelector('title')!.text).toBe(`${slogan} — Khẩu hiệu — chidao`);
+      expect(text(doc.querySelector('main .n'))).toBe('Xuất hiện trong 1 văn bản.');
+      const list = doc.querySelectorAll('ol.directives > li');
+      expect(list).toHaveLength(1);
+      expect(list[0]!.querySelector('a')!.getAttribute('href')).toBe(SEED_001);
+      // Seed 001 prints no date: shown as such, not filled in.
+      expect(text(list[0])).toContain('Hướng dẫn (không số) · Không rõ ngày · Ban Tuyên giáo Tỉnh ủy Cao Bằng');
+      expect(doc.querySelector('main a[href="/khau-hieu/"]')).not.toBeNull();
+    }
+  });
+
+  it('offers its posters: a preview, and every format in both styles, each file built; the OG image is its poster', () => {
+    const slug = sloganSlug(SEED_001_SLOGANS[7]!);
+    const doc = page(`khau-hieu/${slug}/`);
+    const section = doc.querySelector('section#ap-phich')!;
+    expect(section.getAttribute('data-slogan')).toBe(slug);
+    expect(text(section.querySelector('h2'))).toBe('Áp phích');
+    expect(section.querySelector('img.preview')!.getAttribute('alt')).toMatch(/^Áp phích khẩu hiệu: Đảng Cộng sản Việt Nam quang vinh muôn năm!$/);
+    const links = section.querySelectorAll('td a').map((a) => a.getAttribute('href')!);
+    expect(links).toHaveLength(3 * 2 + 11 * 3 * 2); // 3 web formats × PNG, 11 print formats × SVG/PDF/preview, × 2 styles
+    for (const href of links) expect(existsSync(join(dist, href)), href).toBe(true);
+    expect(links).toContain(`/khau-hieu-anh/${slug}/bang-ron-10x2--do.pdf`);
+    expect(doc.querySelector('meta[property="og:image"]')!.getAttribute('content')).toBe(`https://chidao.example/khau-hieu-anh/${slug}/og--do.png`);
+    const png = readFileSync(join(dist, 'khau-hieu-anh', slug, 'og--do.png'));
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+
+  it('are in the sitemap', () => {
+    const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
+    expect(sitemap).toContain('<loc>https://chidao.example/khau-hieu/</loc>');
+    for (const slogan of SEED_001_SLOGANS) expect(sitemap).toContain(`<loc>https://chidao.example/khau-hieu/${sloganSlug(slogan)}/</loc>`);
+  });
+});
+
+describe('links to the slogan pages', () => {
+  it("seed 001's attribute panel lists its ten slogans in order, each linked to its page", () => {
+    const panel = page(SEED_001).querySelector('dl.attributes')!;
+    const dt = panel.querySelectorAll('dt').find((e) => text(e) === 'Khẩu hiệu')!;
+    expect(dt).toBeDefined();
+    const links = (dt.nextElementSibling as HTMLElement).querySelectorAll('li a');
+    expect(links.map((a) => text(a))).toEqual(SEED_001_SLOGANS);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(SEED_001_SLOGANS.map((s) => `/khau-hieu/${sloganSlug(s)}/`));
+  });
+
+  it('seeds without slogans have no "Khẩu hiệu" entry in their panel', () => {
+    for (const id of [SEED.congVan, SEED.keHoach]) {
+      expect(page(`van-ban/${id}/`).querySelectorAll('dl.attributes dt').map((e) => text(e))).not.toContain('Khẩu hiệu');
+    }
+  });
+
+  it('the home page links its sample slogans to their pages and to the gallery; the navigation has the gallery', () => {
+    const home = page('');
+    const section = home.querySelector('section[aria-labelledby="khau-hieu"]')!;
+    const sloganLinks = section.querySelectorAll('q a');
+    expect(sloganLinks.length).toBeGreaterThan(0);
+    for (const a of sloganLinks) expect(a.getAttribute('href')).toBe(`/khau-hieu/${sloganSlug(text(a))}/`);
+    expect(section.querySelector('a[href="/khau-hieu/"]')).not.toBeNull();
+    expect(home.querySelector('header nav a[href="/khau-hieu/"]')?.text).toBe('Khẩu hiệu');
+    expect(page('khau-hieu/').querySelector('header nav a[href="/khau-hieu/"]')?.getAttribute('aria-current')).toBe('page');
+  });
+});
