@@ -1,0 +1,38 @@
+/**
+ * npm run package [-- <build folder> [<output folder>]] [--zip <file>] [--base /sub/] [--site URL] [--allow-broken]
+ *
+ * Makes the offline copy of a finished build (default dist/ → dist-offline/ and
+ * dist-offline.zip beside it). See src/offline/package.ts. Exit code 1 when the copy has a broken
+ * link, a remote resource, a module script or a name FAT32 refuses; --allow-broken writes the copy
+ * anyway (only to measure builds made with CHIDAO_POSTERS=web, whose slogan pages link to print
+ * posters that were not rendered).
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { packageOffline, writeOffline } from '../src/offline/package.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { zip: { type: 'string' }, base: { type: 'string' }, site: { type: 'string' }, 'allow-broken': { type: 'boolean' } },
+});
+const dist = resolve(positionals[0] ?? 'dist');
+const out = resolve(positionals[1] ?? `${dist.replace(/\/+$/, '')}-offline`);
+const zip = resolve(values.zip ?? `${out}.zip`);
+
+const t0 = performance.now();
+const r = await packageOffline(dist, { base: values.base, site: values.site });
+if (r.problems.length) {
+  for (const p of r.problems.slice(0, 50)) console.error(`offline: ${p}`);
+  if (r.problems.length > 50) console.error(`offline: … ${r.problems.length - 50} more`);
+  if (!values['allow-broken']) {
+    console.error(`offline: ${r.problems.length} problem(s); nothing written`);
+    process.exit(1);
+  }
+  console.error(`offline: ${r.problems.length} problem(s), written anyway (--allow-broken)`);
+}
+const { zipBytes } = writeOffline(r.files, out, zip);
+const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
+console.log(`offline: ${out}: ${r.fat.files} files, ${mb(r.fat.bytes)} (${mb(r.fat.onDisk32k)} on a FAT32 stick with 32 KiB clusters), ` +
+  `${r.pages} pages, ${r.links} links rewritten (base ${r.base})`);
+console.log(`offline: most entries in one folder: ${r.fat.maxPerFolder.entries} (${r.fat.maxPerFolder.folder}); longest path ${r.fat.longestPath.length} characters`);
+console.log(`offline: ${zip}: ${mb(zipBytes)}; ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -1,0 +1,178 @@
+/**
+ * The offline copy, made from a finished build (dist/) by a packaging step: every page with
+ * relative links to explicit files (html.ts), Pagefind readable through classic scripts
+ * (pagefind.ts), the two top-level pages (pages.ts), the SHA-256 manifest (checksums.ts), a
+ * FAT32 check (fat.ts) and a deterministic zip (zip.ts). Same build in → same bytes out.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { ROUTES } from '../lib/links.ts';
+import { buildManifest, comparePaths, JSON_FILE, manifestJson, parseSums, SUMS_FILE, sumsText, verifyAgainst, type VerifyReport } from './checksums.ts';
+import { fatReport, type FatReport } from './fat.ts';
+import { rewriteHtml } from './html.ts';
+import { relativeTo, type PathKind } from './links.ts';
+import { OPEN_FILE, openPage, VERIFY_PAGE, verifyPage } from './pages.ts';
+import { DROPPED_FILES, LOADER_FILE, LOADER_SOURCE, pagefindToClassic, wrapBundleFile, wrappedName } from './pagefind.ts';
+import { deterministicZip } from './zip.ts';
+
+export interface OfflineFile { path: string; bytes: Uint8Array }
+
+export interface PackageOptions {
+  /** The site's base path; by default read from the build (the search page's data-base), else "/". */
+  base?: string;
+  /** The site's absolute URL ("https://chidao.example/"); by default read from the home page's canonical link. */
+  site?: string;
+}
+
+export interface PackageResult {
+  files: OfflineFile[];
+  base: string;
+  site: string | undefined;
+  pages: number;
+  links: number;
+  /** Broken internal links, remote resources, module scripts: the copy is refused when any. */
+  problems: string[];
+  fat: FatReport;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: false });
+const encode = (s: string) => new TextEncoder().encode(s);
+
+/** Every file under a folder, as "/"-separated relative paths, sorted. */
+export function listFiles(root: string): string[] {
+  const out: string[] = [];
+  const walk = (rel: string) => {
+    for (const d of readdirSync(join(root, rel), { withFileTypes: true })) {
+      const p = rel ? `${rel}/${d.name}` : d.name;
+      if (d.isDirectory()) walk(p);
+      else if (d.isFile()) out.push(p);
+    }
+  };
+  walk('');
+  return out.sort(comparePaths);
+}
+
+type Element = DefaultTreeAdapterMap['element'];
+function* elements(node: DefaultTreeAdapterMap['node']): Generator<Element> {
+  for (const k of 'childNodes' in node ? node.childNodes : []) {
+    if ('tagName' in k) yield k;
+    yield* elements(k);
+  }
+}
+const attrOf = (el: Element, n: string) => el.attrs.find((a) => a.name === n)?.value;
+
+/** Base and site as the build wrote them: the search page's data-base, the home page's canonical URL. */
+export function detectBuildUrls(read: (p: string) => string | undefined): { base?: string; site?: string } {
+  const out: { base?: string; site?: string } = {};
+  const search = read(`${ROUTES.search()}index.html`);
+  if (search) for (const el of elements(parse(search))) { const b = attrOf(el, 'data-base'); if (el.attrs.some((a) => a.name === 'id' && a.value === 'tim-kiem') && b) out.base = b; }
+  const home = read('index.html');
+  if (home) for (const el of elements(parse(home))) if (el.tagName === 'link' && /\bcanonical\b/.test(attrOf(el, 'rel') ?? '')) out.site = attrOf(el, 'href');
+  return out;
+}
+
+/** Build the offline copy in memory from the files of a build. */
+export async function packageOffline(dist: string, opts: PackageOptions = {}): Promise<PackageResult> {
+  const paths = listFiles(dist);
+  const fileSet = new Set(paths);
+  const dirSet = new Set<string>(['']);
+  for (const p of paths) for (let d = posix.dirname(p); d !== '.'; d = posix.dirname(d)) dirSet.add(d);
+  const read = (p: string) => readFileSync(join(dist, p));
+  const detected = detectBuildUrls((p) => (fileSet.has(p) ? utf8.decode(read(p)) : undefined));
+  const base = opts.base ?? detected.base ?? '/';
+  const site = opts.site ?? detected.site;
+  const bundle = ROUTES.pagefind(); // "pagefind/"
+  const searchPage = `${ROUTES.search()}index.html`;
+
+  // What the copy will hold, to resolve links against: bundle files become <file>.js.
+  const out = new Map<string, Uint8Array>();
+  const kind = (p: string): PathKind => {
+    const q = p.replace(/\/$/, '');
+    if (fileSet.has(q) && !q.startsWith(bundle)) return 'file';
+    if (q.startsWith(bundle)) return fileSet.has(q) || q === `${bundle}${LOADER_FILE}` ? 'file' : dirSet.has(q) ? 'dir' : undefined;
+    return dirSet.has(q) ? 'dir' : q === OPEN_FILE || q === VERIFY_PAGE ? 'file' : undefined;
+  };
+
+  const problems: string[] = [];
+  let pages = 0;
+  let links = 0;
+  for (const p of paths) {
+    if (p.startsWith(bundle)) {
+      const key = p.slice(bundle.length);
+      if (DROPPED_FILES.has(key)) continue;
+      if (key === 'pagefind.js') out.set(p, encode(await pagefindToClassic(utf8.decode(read(p)))));
+      else out.set(`${bundle}${wrappedName(key)}`, encode(wrapBundleFile(key, read(p))));
+      continue;
+    }
+    if (!p.endsWith('.html')) { out.set(p, read(p)); continue; }
+    pages++;
+    const r = rewriteHtml(utf8.decode(read(p)), { file: p, base, site, kind });
+    links += r.links.length;
+    for (const l of r.links) if (!l.exists) problems.push(`${p}: ${l.tag} ${l.attr}="${l.from}" → ${l.target}: no such file`);
+    for (const e of r.external) if (e.loaded) problems.push(`${p}: ${e.tag} ${e.attr}="${e.url}" loads from another origin`);
+    for (const o of r.outside) problems.push(`${p}: ${o.tag} ${o.attr}="${o.url}" is outside the site`);
+    if (r.moduleScripts) problems.push(`${p}: ${r.moduleScripts} <script type="module">`);
+    let html = r.html;
+    if (p === searchPage) html = withLoader(html, p, `${bundle}${LOADER_FILE}`, problems);
+    out.set(p, encode(html));
+  }
+  if (fileSet.has(`${bundle}pagefind.js`)) out.set(`${bundle}${LOADER_FILE}`, encode(LOADER_SOURCE));
+  for (const top of [OPEN_FILE, VERIFY_PAGE]) if (fileSet.has(top)) problems.push(`${top}: the build already has a file of that name`);
+  out.set(OPEN_FILE, encode(openPage()));
+  const manifestOf = () => buildManifest([...out].map(([path, bytes]) => ({ path, bytes })));
+  // The verification page states the count and size of the files listed, itself included.
+  const placeholder = manifestOf();
+  out.set(VERIFY_PAGE, encode(verifyPage({ files: placeholder.files + 1, bytes: placeholder.bytes })));
+  const manifest = manifestOf();
+  out.set(SUMS_FILE, encode(sumsText(manifest)));
+  out.set(JSON_FILE, encode(manifestJson(manifest)));
+
+  const files = [...out].map(([path, bytes]) => ({ path, bytes })).sort((a, b) => comparePaths(a.path, b.path));
+  const fat = fatReport(files.map((f) => ({ path: f.path, size: f.bytes.length })));
+  problems.push(...fat.problems);
+  return { files, base, site, pages, links, problems, fat };
+}
+
+/** Insert the Pagefind loader before the search page's own script (tim-kiem.js), which calls it. */
+function withLoader(html: string, page: string, loader: string, problems: string[]): string {
+  const doc = parse(html, { sourceCodeLocationInfo: true });
+  const script = ROUTES.searchScript();
+  for (const el of elements(doc)) {
+    const src = el.tagName === 'script' ? attrOf(el, 'src') : undefined;
+    if (src && posix.normalize(posix.join(posix.dirname(page), src)) === script && el.sourceCodeLocation) {
+      const at = el.sourceCodeLocation.startOffset;
+      return `${html.slice(0, at)}<script src="${relativeTo(page, loader)}"></script>${html.slice(at)}`;
+    }
+  }
+  problems.push(`${page}: no <script src> for ${script}: the offline search loader was not inserted`);
+  return html;
+}
+
+/**
+ * Write the copy to `outDir` (replacing a previous copy there) and its zip to `zipPath`.
+ * Refuses to replace a folder that is not an offline copy (no SHA256SUMS in it) and not empty.
+ */
+export function writeOffline(files: readonly OfflineFile[], outDir: string, zipPath: string): { zipBytes: number } {
+  if (existsSync(outDir)) {
+    const entries = readdirSync(outDir);
+    if (entries.length && !entries.includes(SUMS_FILE)) throw new Error(`${outDir} exists and is not an offline copy (no ${SUMS_FILE}): not replacing it`);
+    rmSync(outDir, { recursive: true, force: true });
+  }
+  for (const f of files) {
+    const to = join(outDir, f.path);
+    mkdirSync(dirname(to), { recursive: true });
+    writeFileSync(to, f.bytes);
+  }
+  const zip = deterministicZip(files);
+  mkdirSync(dirname(zipPath), { recursive: true });
+  writeFileSync(zipPath, zip);
+  return { zipBytes: zip.length };
+}
+
+/** Check a copy on disk against its SHA256SUMS. */
+export function verifyFolder(folder: string): VerifyReport {
+  const sumsPath = join(folder, SUMS_FILE);
+  if (!existsSync(sumsPath) || !statSync(sumsPath).isFile()) throw new Error(`${folder}: no ${SUMS_FILE}: not an offline copy`);
+  return verifyAgainst(parseSums(readFileSync(sumsPath, 'utf8')), listFiles(folder), (p) => readFileSync(join(folder, p)));
+}
