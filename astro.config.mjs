@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { search } from './src/integrations/search.ts';
+import { posters } from './src/integrations/posters.ts';
 
 // Directive entries are not compiled by @astrojs/mdx (see src/integrations/directive-loader.ts);
 // the integration serves hand-written pages in src/pages.
@@ -18,5 +20,5 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), posters(), search()],
 });

@@ -1,0 +1,86 @@
+/**
+ * What Pagefind indexes of a directive besides its text: metadata returned with each result (and
+ * searched), filters, the sort key — and the đ alias. Pagefind folds accents but not đ/Đ (no Unicode
+ * decomposition), so "chi dao" would not find "chỉ đạo": every word of the directive containing đ
+ * is also given folded ("dao", "dang", "dieu") in the `alias` field, which is searched with the text.
+ * Pure; rendered on the directive page by src/components/SearchRecord.astro.
+ */
+import type { Directive } from '../model/directive.ts';
+import { dateLabel, LEVEL_LABEL, typeLabel } from '../lib/labels.ts';
+import { wordKey } from './query.ts';
+import { SORT_KEY, type FilterName } from './record-keys.ts';
+
+export { FILTERS, META_WEIGHTS, SORT_KEY, type FilterName } from './record-keys.ts';
+
+export interface SearchRecord {
+  meta: { title: string; type: string; number: string; date: string; issuer: string; topics: string; alias: string };
+  filters: Record<FilterName, string[]>;
+  sort: Record<typeof SORT_KEY, string>;
+}
+
+/** The number as shown in results: "173-HD/BTGTW", a blank sequence kept visible "…/TTCS-TTTQ", or ''. */
+export function numberDisplay(d: Pick<Directive, 'number'>): string {
+  const printed = d.number?.printed ?? '';
+  return !printed || /^\d/.test(printed) ? printed : `…${printed}`;
+}
+
+export function searchFilters(d: Directive): Record<FilterName, string[]> {
+  return {
+    loai: [typeLabel(d)],
+    co_quan: d.issuer ? [d.issuer.name] : [],
+    cap: d.issuer?.level ? [LEVEL_LABEL[d.issuer.level]] : [],
+    nam: d.date ? [d.date.slice(0, 4)] : [],
+    chu_de: [...new Set(d.topics.map((t) => t.trim()).filter(Boolean))],
+  };
+}
+
+/** Plain text of rendered HTML (tags dropped, entities decoded), for finding words. */
+export function htmlText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (_, e: string) => {
+      const k = e.toLowerCase();
+      if (k[0] === '#') return String.fromCodePoint(k[1] === 'x' ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10));
+      return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' } as Record<string, string>)[k]!;
+    });
+}
+
+/**
+ * Every word with đ/Đ, folded ("Đảng" → "dang"), once each, in order of first appearance — and a
+ * whole token with đ in it as Pagefind indexes it, letters and digits only: "198-HD/ĐU" → "198hddu",
+ * so "198-HD/DU" finds it in the text as well.
+ */
+export function dAliases(text: string): string[] {
+  const out = new Set<string>();
+  for (const token of text.normalize('NFC').split(/\s+/)) {
+    if (!/[đĐ]/.test(token)) continue;
+    const whole = wordKey(token);
+    if (whole) out.add(whole);
+    for (const w of token.match(/[\p{L}\p{M}\p{N}]*[đĐ][\p{L}\p{M}\p{N}]*/gu) ?? []) {
+      const k = wordKey(w);
+      if (k) out.add(k);
+    }
+  }
+  return [...out];
+}
+
+/** The record of a directive; `text` is its rendered body (HTML or plain text). */
+export function searchRecord(d: Directive, text: string): SearchRecord {
+  const filters = searchFilters(d);
+  const issuer = d.issuer?.name ?? '';
+  const topics = filters.chu_de.join('; ');
+  const title = d.title ?? '';
+  return {
+    meta: {
+      title: title || typeLabel(d),
+      type: typeLabel(d),
+      number: numberDisplay(d),
+      date: dateLabel(d),
+      issuer,
+      topics,
+      alias: dAliases([title, issuer, topics, d.issuer?.parent ?? '', htmlText(text)].join(' ')).join(' '),
+    },
+    filters,
+    sort: { [SORT_KEY]: d.date ?? '0000' },
+  };
+}

@@ -1,0 +1,338 @@
+/**
+ * The search page's script (tim-kiem/): bundled by esbuild into ONE classic script (an IIFE, no
+ * modules of its own), so the offline edition can run it from file:// by swapping how Pagefind is
+ * loaded (window.chidaoLoadPagefind) — the number shards are already classic scripts.
+ *
+ * Order of results: (1) documents bearing the number typed (cited documents, each with the
+ * directives citing it), (2) directives of the collection bearing it, (3) full-text hits from
+ * Pagefind — for a number query, on request (Enter or a button), so that a number query loads a
+ * few KB, not Pagefind. Everything shown comes from data as text nodes: no
+ * innerHTML anywhere.
+ */
+import { DOCUMENT_TYPES } from '../model/document-type.ts';
+import { displayPartialDate } from '../model/partial-date.ts';
+import { bestExcerpt, excerptSegments } from './highlight.ts';
+import { matchNumber, SHARD_CALLBACK, shardFor, type LookupDoc, type NumberMatch } from './number-match.ts';
+import { mayBecomeNumber, parseQuery, type ParsedQuery } from './query.ts';
+import { FILTERS, SORT_KEY } from './record-keys.ts';
+
+interface PagefindResult { id: string; data: () => Promise<PagefindData> }
+interface PagefindData { url: string; excerpt: string; content: string; meta: Record<string, string | undefined> }
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
+}
+declare global {
+  interface Window {
+    /** The offline edition's Pagefind loader (file:// cannot import modules); absent on the web. */
+    chidaoLoadPagefind?: (bundlePath: string) => Promise<Pagefind>;
+    [SHARD_CALLBACK]?: (index: number, docs: LookupDoc[]) => void;
+  }
+}
+
+/** Full-text hits shown at first, then per "more" click (each loads its excerpt, ~5–8 KB). */
+const FIRST_PAGE = 5;
+const PAGE_SIZE = 10;
+/** Documents shown per part of the number block (a bare "1" may name hundreds). */
+const MAX_CARDS = 20;
+/** A search runs after a pause in typing this long (a number with its ký hiệu does not wait). */
+const DEBOUNCE_MS = 150;
+const FILTER_NAMES = Object.keys(FILTERS);
+
+const root = document.getElementById('tim-kiem');
+if (root) start(root);
+
+function start(root: HTMLElement) {
+  const cfg = {
+    base: root.dataset.base ?? '/',
+    bundle: root.dataset.bundle ?? '/pagefind/',
+    shards: root.dataset.shards ?? '',
+    starts: (root.dataset.starts ?? '0').split(',').map(Number),
+    weights: JSON.parse(root.dataset.weights ?? '{}') as Record<string, number>,
+  };
+  const form = root.querySelector('form')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+  const status = root.querySelector<HTMLElement>('#tk-trang-thai')!;
+  const numberBox = root.querySelector<HTMLElement>('#tk-so-hieu')!;
+  const numberTitle = numberBox.querySelector('h2')!;
+  const numberBody = numberBox.querySelector('div')!;
+  const textBox = root.querySelector<HTMLElement>('#tk-toan-van')!;
+  const textList = textBox.querySelector('ol')!;
+  const more = textBox.querySelector<HTMLButtonElement>('button.more')!;
+  const offer = textBox.querySelector<HTMLElement>('.offer')!;
+
+  // --- loading -------------------------------------------------------------------------------
+  let pagefind: Promise<Pagefind> | undefined;
+  const loadPagefind = () => (pagefind ??= (async () => {
+    const pf = window.chidaoLoadPagefind
+      ? await window.chidaoLoadPagefind(cfg.bundle)
+      : (await import(/* @vite-ignore */ `${cfg.bundle}pagefind.js`)) as Pagefind;
+    await pf.options({ baseUrl: cfg.base, excerptLength: 28, ranking: { metaWeights: cfg.weights } });
+    await pf.init();
+    return pf;
+  })().catch((e: unknown) => { pagefind = undefined; throw e; })); // a later search tries again
+
+  const shards = new Map<number, Promise<LookupDoc[]>>();
+  const shardWaiting = new Map<number, (docs: LookupDoc[]) => void>();
+  window[SHARD_CALLBACK] = (i, docs) => shardWaiting.get(i)?.(docs);
+  const loadShard = (i: number) => {
+    let p = shards.get(i);
+    if (!p) {
+      p = new Promise<LookupDoc[]>((resolve, reject) => {
+        shardWaiting.set(i, resolve);
+        const s = document.createElement('script');
+        s.src = `${cfg.shards}${i}.js`;
+        s.onerror = () => { shards.delete(i); reject(new Error(`số hiệu: không tải được ${s.src}`)); };
+        document.head.appendChild(s);
+      });
+      shards.set(i, p);
+    }
+    return p;
+  };
+
+  // --- DOM helpers (text only) -------------------------------------------------------------------
+  type Child = Node | string | false | undefined;
+  function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Child[]) {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+    for (const c of children) if (c) e.append(c);
+    return e;
+  }
+  const url = (route: string) => `${cfg.base.endsWith('/') ? cfg.base : `${cfg.base}/`}${route}`;
+  const typeName = (t: string | undefined) => (t && t in DOCUMENT_TYPES ? DOCUMENT_TYPES[t as keyof typeof DOCUMENT_TYPES].name : 'Văn bản');
+  const when = (d: LookupDoc) => (d.d ? (d.d.length === 10 ? `ngày ${displayPartialDate(d.d)}` : displayPartialDate(d.d)) : d.r ? `khóa ${d.r}` : 'không rõ ngày');
+
+  // --- state -----------------------------------------------------------------------------------
+  let run = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let hits: PagefindResult[] = [];
+  let shown = 0;
+  let shownUrls = new Set<string>();
+  let parsed: ParsedQuery = parseQuery('');
+
+  const filters = () => {
+    const f: Record<string, string> = {};
+    for (const n of FILTER_NAMES) { const v = select(n)?.value; if (v) f[n] = v; }
+    return f;
+  };
+  const sortOption = () => {
+    const v = select('sap_xep')?.value;
+    return v === 'moi' ? { [SORT_KEY]: 'desc' } : undefined;
+  };
+
+  function writeUrl() {
+    const params = new URLSearchParams();
+    if (input.value.trim()) params.set('q', input.value.trim());
+    for (const [k, v] of Object.entries(filters())) params.set(k, v);
+    const s = select('sap_xep')?.value;
+    if (s) params.set('sap_xep', s);
+    const qs = params.toString();
+    history.replaceState(null, '', qs ? `?${qs}` : location.pathname);
+  }
+
+  function readUrl() {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    for (const n of [...FILTER_NAMES, 'sap_xep']) {
+      const s = select(n);
+      const v = params.get(n);
+      if (s && v !== null && [...s.options].some((o) => o.value === v)) {
+        s.value = v;
+        if (v) s.closest('details')?.setAttribute('open', '');
+      }
+    }
+  }
+
+  // --- number block ------------------------------------------------------------------------------
+  function numberCard(m: NumberMatch) {
+    const d = m.doc;
+    const title = `${typeName(d.t)} số ${d.p}`;
+    const li = h('li', { class: `doc${m.tier === 0 ? ' exact' : ''}` },
+      h('a', { class: 'kq', href: url(d.u) }, title),
+      h('p', { class: 'meta' }, [when(d), d.i].filter(Boolean).join(' · ')),
+      d.h && h('p', { class: 'subject' }, d.h));
+    if (d.n === 0) li.append(h('p', { class: 'cited' }, 'Chưa có văn bản nào trong kho dẫn chiếu văn bản này.'));
+    else {
+      li.append(h('p', { class: 'cited' }, `Được dẫn chiếu bởi ${d.n} văn bản trong kho:`),
+        h('ul', {}, ...d.c.map(([route, label]) => h('li', {}, h('a', { href: url(route) }, label)))));
+      if (d.n > d.c.length) li.append(h('p', {}, h('a', { href: url(d.u) }, `Xem cả ${d.n} văn bản dẫn chiếu`)));
+    }
+    return li;
+  }
+
+  function renderNumber(matches: NumberMatch[], q: ParsedQuery) {
+    numberBody.replaceChildren();
+    shownUrls = new Set(matches.map((m) => url(m.doc.u)));
+    if (!matches.length) { numberBox.hidden = true; return; }
+    const exact = matches.find((m) => m.tier === 0);
+    const label = exact ? exact.doc.p : `${q.number!.type ? `${typeName(q.number!.type)} ` : ''}số ${q.number!.seq}`;
+    numberTitle.textContent = `Văn bản mang số ${label}`;
+    const cited = matches.filter((m) => !m.doc.e).slice(0, MAX_CARDS);
+    const own = matches.filter((m) => m.doc.e).slice(0, MAX_CARDS);
+    if (cited.length) {
+      numberBody.append(h('h3', {}, `Văn bản được dẫn chiếu (${cited.length})`), h('ol', { class: 'docs' }, ...cited.map(numberCard)));
+    }
+    if (own.length) {
+      numberBody.append(h('h3', {}, `Văn bản trong kho (${own.length})`), h('ol', { class: 'docs' }, ...own.map(numberCard)));
+    }
+    const left = matches.length - cited.length - own.length;
+    if (left > 0) numberBody.append(h('p', {}, `… và ${left} văn bản khác mang số này: gõ thêm ký hiệu (“${q.number!.seq}-KH”, “${q.number!.seq}/UBND”…) để thu hẹp.`));
+    const groups = [...new Set(matches.map((m) => m.doc.g))];
+    if (groups.length === 1) numberBody.append(h('p', {}, h('a', { href: url(groups[0]!) }, `Trang số hiệu ${matches[0]!.doc.p}: mọi văn bản mang số này và các dẫn chiếu chưa xác định`)));
+    numberBox.hidden = false;
+  }
+
+  // --- full-text results -------------------------------------------------------------------------
+  function hitItem(data: PagefindData, q: ParsedQuery) {
+    const m = data.meta;
+    const line = [m.type, m.number ? `Số ${m.number}` : 'Không số', m.date, m.issuer].filter(Boolean).join(' · ');
+    const excerpt = h('p', { class: 'excerpt' });
+    const last = q.terms[q.terms.length - 1];
+    const segments = bestExcerpt(data.content ?? '', q.terms, last) ?? excerptSegments(data.excerpt ?? '', q.terms, last);
+    for (const seg of segments) excerpt.append(seg.mark ? h('mark', {}, seg.text) : seg.text);
+    return h('li', { class: 'hit' },
+      h('a', { class: 'kq', href: data.url }, m.title || data.url),
+      h('p', { class: 'meta' }, line),
+      excerpt);
+  }
+
+  async function showMore(token: number, focusFirst: boolean, count = PAGE_SIZE) {
+    const next = hits.slice(shown, shown + count);
+    shown += next.length;
+    const items = await Promise.all(next.map((r) => r.data()));
+    if (token !== run) return;
+    const nodes = items.filter((d) => !shownUrls.has(d.url)).map((d) => hitItem(d, parsed));
+    textList.append(...nodes);
+    more.hidden = shown >= hits.length;
+    if (focusFirst) nodes[0]?.querySelector('a')?.focus();
+  }
+
+  // --- a search ----------------------------------------------------------------------------------
+  /**
+   * The number block: a shard of a few KB, loaded once. Stale answers (the reader typed on) are
+   * dropped by the token.
+   */
+  let numberRun = 0;
+  let numberCount = 0;
+  async function showNumber(q: ParsedQuery) {
+    const token = ++numberRun;
+    delete root.dataset.numberDone;
+    if (!q.number || !cfg.shards) { numberCount = 0; renderNumber([], q); return; }
+    try {
+      const docs = await loadShard(shardFor(cfg.starts, Number(q.number.seq)));
+      if (token !== numberRun) return;
+      const matches = matchNumber(q.number, docs);
+      numberCount = matches.length;
+      renderNumber(matches, q);
+      root.dataset.numberDone = q.text;
+    } catch (e) {
+      console.error(e);
+      if (token === numberRun) { numberCount = 0; renderNumber([], q); }
+    }
+  }
+
+  /**
+   * A search: the number block, then Pagefind's full-text hits (first page, with excerpts). For a
+   * number query the full text waits to be asked for (Enter, or the button): the number block is
+   * the answer, and Pagefind's library, metadata and index (~250–600 KB at 10,000 directives) are
+   * not loaded for it — nor for a pause on a number half typed ("NQ 1").
+   */
+  async function search(wantFullText: boolean) {
+    clearTimeout(timer);
+    const token = ++run;
+    delete root.dataset.done; // set again, to the query, when its results are all shown
+    writeUrl();
+    const q = parseQuery(input.value);
+    parsed = q;
+    const f = filters();
+    const sort = sortOption();
+    const quoted = q.text ? ` cho “${q.text}”` : '';
+    if (!q.text && !Object.keys(f).length) {
+      ++numberRun;
+      numberBox.hidden = true; textBox.hidden = true; numberBody.replaceChildren(); textList.replaceChildren();
+      status.textContent = 'Nhập số ký hiệu hoặc từ khóa để tìm.';
+      root.dataset.done = '';
+      return;
+    }
+    status.textContent = 'Đang tìm…';
+    root.setAttribute('aria-busy', 'true');
+    await showNumber(q);
+    if (token !== run) return;
+    textBox.querySelector('h2')!.textContent = q.number ? 'Trong nội dung văn bản' : 'Kết quả';
+    if (q.number && !wantFullText && !Object.keys(f).length) {
+      hits = [];
+      textList.replaceChildren();
+      more.hidden = true;
+      offer.hidden = false;
+      textBox.hidden = false;
+      status.textContent = `${numberCount ? `${numberCount} văn bản mang số này${quoted}` : `Không có văn bản nào mang số này trong kho${quoted}`}. Nhấn Enter để tìm cả trong nội dung văn bản.`;
+      root.removeAttribute('aria-busy');
+      root.dataset.done = q.text;
+      return;
+    }
+    try {
+      const pf = await loadPagefind();
+      if (token !== run) return;
+      const res = await pf.search(q.text || null, { filters: f, ...(sort ? { sort } : {}) });
+      if (token !== run || !res) return;
+      hits = res.results;
+      shown = 0;
+      textList.replaceChildren();
+      offer.hidden = true;
+      textBox.hidden = false;
+      await showMore(token, false, FIRST_PAGE);
+      if (token !== run) return;
+      status.textContent = numberCount || hits.length
+        ? `${numberCount ? `${numberCount} văn bản mang số này; ` : ''}${hits.length} kết quả trong nội dung${quoted}.`
+        : `Không tìm thấy văn bản nào${quoted}.`;
+    } catch (e) {
+      console.error(e);
+      if (token === run) status.textContent = 'Không tải được chỉ mục tìm kiếm. Hãy thử tải lại trang.';
+    } finally {
+      if (token === run) { root.removeAttribute('aria-busy'); root.dataset.done = q.text; }
+    }
+  }
+
+  // --- events ------------------------------------------------------------------------------------
+  /** The result links shown, in order: number block first, then full-text hits. */
+  const resultLinks = () => [...root.querySelectorAll<HTMLAnchorElement>('a.kq')].filter((a) => !a.closest('[hidden]'));
+  form.addEventListener('submit', (e) => { e.preventDefault(); void search(true); });
+  input.addEventListener('input', () => {
+    ++run; // a search still running is for an older query
+    clearTimeout(timer);
+    timer = setTimeout(() => void search(false), DEBOUNCE_MS);
+    const q = parseQuery(input.value);
+    // A number with its ký hiệu started ("59/C…") cannot change shard: look it up at once. A bare
+    // number may still grow ("8" → "81" → "8144"): the search after the pause shows it, so
+    // typing does not load every shard on the way.
+    if (q.number?.key) void showNumber(q);
+    else if (!q.number) {
+      void showNumber(q); // clears the block
+      // Words: the full-text search will need Pagefind; start loading it while the reader types.
+      if (!mayBecomeNumber(q.text)) void loadPagefind().catch(() => undefined);
+    }
+  });
+  for (const n of [...FILTER_NAMES, 'sap_xep']) select(n)?.addEventListener('change', () => void search(true));
+  more.addEventListener('click', () => void showMore(run, true).catch((e: unknown) => console.error(e)));
+  offer.querySelector('button')!.addEventListener('click', () => void search(true).then(() => resultLinks().find((a) => a.closest('#tk-toan-van'))?.focus()));
+
+  // Keyboard: ↓ from the box to the first result, ↑/↓ between results, Esc back to the box.
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown') { const first = resultLinks()[0]; if (first) { e.preventDefault(); first.focus(); } }
+  });
+  root.addEventListener('keydown', (e) => {
+    const t = e.target as HTMLElement;
+    if (!t.matches('a.kq')) return;
+    const links = resultLinks();
+    const i = links.indexOf(t as HTMLAnchorElement);
+    if (e.key === 'ArrowDown' && links[i + 1]) { e.preventDefault(); links[i + 1]!.focus(); }
+    else if (e.key === 'ArrowUp') { e.preventDefault(); (links[i - 1] ?? input).focus(); }
+    else if (e.key === 'Escape') { e.preventDefault(); input.focus(); }
+  });
+
+  readUrl();
+  if (input.value.trim() || Object.keys(filters()).length) void search(false);
+  else status.textContent = 'Nhập số ký hiệu hoặc từ khóa để tìm.';
+}
