@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { SEED } from '../helpers/content-entries.ts';
+import { SEED_001_SLOGANS } from '../helpers/seeds.ts';
 import { sloganSlug } from '../../src/slogans/collect.ts';
 
 const dist = inject('dist');
@@ -17,19 +18,6 @@ const text = (el: HTMLElement | null | undefined) => (el?.text ?? '').replace(/\
 /** The page a site link points at ("/khau-hieu/x/" → khau-hieu/x/index.html) exists. */
 const exists = (link: string) => existsSync(join(dist, link, 'index.html'));
 
-// Seed 001's slogans, as printed in the source (hand-checked against ../shared/seeds/001_*.txt).
-const SEED_001_SLOGANS = [
-  'Đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh, gọn, mạnh, hiệu năng, hiệu lực, hiệu quả!',
-  'Sắp xếp tổ chức bộ máy tinh, gọn, bảo đảm tính tổng thể, đồng bộ, liên thông!',
-  'Tinh gọn bộ máy hệ thống chính trị hiệu quả, thiết thực, chống lãng phí!',
-  'Tập trung thực hiện thắng lợi cuộc cách mạng về tổ chức bộ máy của hệ thống chính trị!',
-  'Đổi mới, sắp xếp tổ chức bộ máy là đòi hỏi bức thiết của tình hình thực tiễn hiện nay!',
-  'Quyết liệt, mạnh mẽ trong việc sắp xếp tổ chức bộ máy của hệ thống chính trị!',
-  'Thực hiện đồng bộ các giải pháp để hoàn thiện đồng bộ hạ tầng năng lượng quốc gia, đáp ứng yêu cầu phát triển đất nước trong tình hình mới!',
-  'Đảng Cộng sản Việt Nam quang vinh muôn năm!',
-  'Nước Cộng hòa xã hội chủ nghĩa Việt Nam muôn năm!',
-  'Chủ tịch Hồ Chí Minh vĩ đại sống mãi trong sự nghiệp của chúng ta!',
-];
 const SEED_001 = `/van-ban/${SEED.huongDan}/`;
 
 describe('slogan gallery (khau-hieu/)', () => {

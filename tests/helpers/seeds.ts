@@ -21,3 +21,18 @@ export function importSeed(name: string) {
 export function importString(text: string, source = 'test.txt') {
   return importText(decodeSource(new TextEncoder().encode(text)), { source, sha256: sha256Hex(text), imported: '2026-11-23' });
 }
+
+// Seed 001's slogans, as printed in the source (hand-checked against ../shared/seeds/001_*.txt).
+export const SEED_001_SLOGANS = [
+  'Đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh, gọn, mạnh, hiệu năng, hiệu lực, hiệu quả!',
+  'Sắp xếp tổ chức bộ máy tinh, gọn, bảo đảm tính tổng thể, đồng bộ, liên thông!',
+  'Tinh gọn bộ máy hệ thống chính trị hiệu quả, thiết thực, chống lãng phí!',
+  'Tập trung thực hiện thắng lợi cuộc cách mạng về tổ chức bộ máy của hệ thống chính trị!',
+  'Đổi mới, sắp xếp tổ chức bộ máy là đòi hỏi bức thiết của tình hình thực tiễn hiện nay!',
+  'Quyết liệt, mạnh mẽ trong việc sắp xếp tổ chức bộ máy của hệ thống chính trị!',
+  'Thực hiện đồng bộ các giải pháp để hoàn thiện đồng bộ hạ tầng năng lượng quốc gia, đáp ứng yêu cầu phát triển đất nước trong tình hình mới!',
+  'Đảng Cộng sản Việt Nam quang vinh muôn năm!',
+  'Nước Cộng hòa xã hội chủ nghĩa Việt Nam muôn năm!',
+  'Chủ tịch Hồ Chí Minh vĩ đại sống mãi trong sự nghiệp của chúng ta!',
+];
+
