@@ -3,53 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findCitations, type Citation } from '../../src/citations/find.ts';
 import { matchDatePhrase } from '../../src/citations/date-text.ts';
+import { BCH, BCHD, BTGTW, citationView, expectWellFormed, NQ, TTgCP, type CitationView } from '../helpers/citations.ts';
 
-/** A citation as the fixtures write it: the number as printed, absent fields left out. */
-interface View {
-  raw: string;
-  form: Citation['form'];
-  type?: string;
-  typeWord?: string;
-  number?: string;
-  date?: string;
-  issuer?: string;
-  term?: string;
-}
-
-function view(c: Citation): View {
-  const v: View = { raw: c.raw, form: c.form };
-  if (c.type !== undefined) v.type = c.type;
-  if (c.typeWord !== undefined) v.typeWord = c.typeWord;
-  if (c.number !== undefined) v.number = c.number.printed;
-  if (c.date !== undefined) v.date = c.date;
-  if (c.issuer !== undefined) v.issuer = c.issuer;
-  if (c.term !== undefined) v.term = c.term;
-  return v;
-}
-
-/** Offsets point at raw, results are sorted and never overlap. */
-function expectWellFormed(text: string, cs: Citation[]): void {
-  let last = 0;
-  for (const c of cs) {
-    expect(text.slice(c.start, c.end)).toBe(c.raw);
-    expect(c.start).toBeGreaterThanOrEqual(last);
-    expect(c.end).toBeGreaterThan(c.start);
-    last = c.end;
-  }
-}
+type View = CitationView;
+const view = (c: Citation) => citationView(c, [], 'basic');
 
 const find = (text: string) => {
   const cs = findCitations(text);
-  expectWellFormed(text.normalize('NFC'), cs);
+  expectWellFormed(text, cs);
   return cs.map(view);
 };
-
-// Shorthands for the fixtures.
-const NQ = { type: 'nghi-quyet', typeWord: 'Nghị quyết' } as const;
-const BCH = 'Ban Chấp hành Trung ương';
-const BCHD = 'Ban Chấp hành Trung ương Đảng';
-const BTGTW = 'Ban Tuyên giáo Trung ương';
-const TTgCP = 'Thủ tướng Chính phủ';
 
 describe('findCitations: forms found in the seeds', () => {
   const cases: [string, string, View[]][] = [

@@ -7,61 +7,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findCitations, type Citation } from '../../src/citations/find.ts';
+import { findCitations } from '../../src/citations/find.ts';
+import { BCH, BCHD, BTGTW, citationView, expectWellFormed, NQ, type CitationView } from '../helpers/citations.ts';
 
-/** Every field, the number as printed, `aliasOf` as the index of the citation it names. */
-interface View {
-  raw: string;
-  form: Citation['form'];
-  type?: string;
-  typeWord?: string;
-  number?: string;
-  seq?: number;
-  date?: string;
-  issuer?: string;
-  term?: string;
-  header?: true;
-  alias?: true;
-  aliasOf?: number;
-  fromList?: string[];
-  suspectCode?: string;
-}
-
-function view(c: Citation, all: Citation[]): View {
-  const v: View = { raw: c.raw, form: c.form };
-  if (c.type !== undefined) v.type = c.type;
-  if (c.typeWord !== undefined) v.typeWord = c.typeWord;
-  if (c.number !== undefined) v.number = c.number.printed;
-  if (c.seq !== undefined) v.seq = c.seq;
-  if (c.date !== undefined) v.date = c.date;
-  if (c.issuer !== undefined) v.issuer = c.issuer;
-  if (c.term !== undefined) v.term = c.term;
-  if (c.header) v.header = true;
-  if (c.alias) v.alias = true;
-  if (c.aliasOf !== undefined) v.aliasOf = all.findIndex((x) => x.start === c.aliasOf);
-  if (c.fromList) v.fromList = c.fromList;
-  if (c.suspectCode) v.suspectCode = c.suspectCode;
-  return v;
-}
+type View = CitationView;
 
 function find(text: string): View[] {
-  const nfc = text.normalize('NFC');
   const cs = findCitations(text);
-  let last = 0;
-  for (const c of cs) {
-    expect(nfc.slice(c.start, c.end)).toBe(c.raw);
-    expect(c.start).toBeGreaterThanOrEqual(last);
-    last = c.end;
-    if (c.aliasOf !== undefined) expect(cs.some((x) => x.start === c.aliasOf)).toBe(true);
-  }
-  return cs.map((c) => view(c, cs));
+  expectWellFormed(text, cs);
+  return cs.map((c) => citationView(c, cs));
 }
 const keys = (text: string) => findCitations(text).map((c) => c.number?.key);
-
-const NQ = { type: 'nghi-quyet', typeWord: 'Nghị quyết' } as const;
-const BCH = 'Ban Chấp hành Trung ương';
-const BCHD = 'Ban Chấp hành Trung ương Đảng';
-const BTGTW = 'Ban Tuyên giáo Trung ương';
 
 type Case = [name: string, text: string, expected: View[]];
 
