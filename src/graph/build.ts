@@ -138,7 +138,7 @@ export function buildGraph(input: readonly GraphEntry[]): Graph {
     entryDocument.set(e.id, id);
     const facts: DocumentFacts = { type: e.data.type };
     if (e.data.number && /^\d/.test(e.data.number.printed)) {
-      facts.number = { printed: e.data.number.printed, key: e.data.number.key.replace(/^0+(?=\d)/, ''), seq: null };
+      facts.number = { printed: e.data.number.printed, key: e.data.number.key, seq: null }; // key = numberKey(printed), checked by the schema
     }
     if (e.data.date) facts.date = e.data.date;
     if (e.data.issuer) facts.issuer = e.data.issuer.name;
@@ -186,7 +186,12 @@ export function buildGraph(input: readonly GraphEntry[]): Graph {
     docsOf(group).push(b);
     return b;
   };
-  const docTerm = (b: DocBuild) => b.doc.term ?? termOf({ ...(b.doc.number ? { number: { ...b.doc.number, seq: null } } : b.claims[0]?.number ? { number: b.claims[0].number } : {}), ...(b.doc.date ? { date: b.doc.date } : {}) });
+  /** A document's term: stated, or implied by its date for a central Party number (its own, or its first claim's while unnamed). */
+  const docTerm = (b: DocBuild) => {
+    if (b.doc.term) return b.doc.term;
+    const number = b.doc.number ? { ...b.doc.number, seq: null } : b.claims[0]?.number;
+    return termOf({ ...(number ? { number } : {}), ...(b.doc.date ? { date: b.doc.date } : {}) });
+  };
 
   /**
    * A dated citation no numbered document matches may name a directive of the collection whose
@@ -278,13 +283,8 @@ export function buildGraph(input: readonly GraphEntry[]): Graph {
       if (printed) d.number = { printed, key: b.claims.find((c) => c.number)!.number!.key };
       const issuer = mostFrequent(b.claims.map((c) => c.issuer));
       if (issuer) d.issuer = issuer;
-      if (!d.date) {
-        const term = mostFrequent(b.claims.map((c) => c.term));
-        if (term) d.term = term;
-      } else if (!d.term) {
-        const term = mostFrequent(b.claims.map((c) => c.term));
-        if (term) d.term = term;
-      }
+      const term = d.date && d.term ? undefined : mostFrequent(b.claims.map((c) => c.term));
+      if (term) d.term = term;
       const base = d.name
         ? `tai-lieu/${slugify(d.name)}`
         : `tai-lieu/${d.type ?? 'van-ban'}-${slugify(d.number?.printed ?? d.group ?? '')}-${d.date ?? (d.term ? `khoa-${d.term.toLowerCase()}` : 'khong-ngay')}`;
