@@ -11,6 +11,7 @@ import { mentionsOfEntry } from '../citations/of-entry.ts';
 import { buildGraph } from '../graph/build.ts';
 import { implementsProblems } from '../graph/implements-cycles.ts';
 import type { Mention } from '../citations/mentions.ts';
+import type { EntryCache } from './entry-cache.ts';
 
 export interface LoadedEntry {
   id: string;
@@ -28,21 +29,75 @@ export function listEntryFiles(dir: string): string[] {
   return readdirSync(dir).filter((n) => ENTRY_FILE.test(n)).sort();
 }
 
-export function loadEntries(root: string, dir: string): { entries: LoadedEntry[]; problems: ContentProblem[] } {
+/** What reading one entry file yields: its metadata and resolved citations, or its problems. */
+export interface EntryReading {
+  data?: Directive;
+  mentions?: Mention[];
+  problems: ContentProblem[];
+}
+
+/** Reads one entry file's text (pure; what the reading threads of read-pool.ts run). */
+export function readEntry(file: string, text: string): EntryReading {
+  const entry = readEntryFile(file, text);
+  if (!entry.data || !entry.tree || entry.problems.length) return { problems: entry.problems };
+  return { data: entry.data, mentions: mentionsOfEntry(entry.tree, entry.bodyLine, entry.data), problems: [] };
+}
+
+interface Source { id: string; file: string; text: string }
+type Loaded = { entries: LoadedEntry[]; problems: ContentProblem[] };
+/** Reads the texts given (in order), returning one reading each. */
+export type ReadMany = (sources: Array<{ file: string; text: string }>) => EntryReading[] | Promise<EntryReading[]>;
+
+/**
+ * Every entry of the folder, read and checked, with the corpus-wide problems. With a cache (see
+ * entry-cache.ts) an unchanged file is not parsed again.
+ */
+export function loadEntries(root: string, dir: string, options: { cache?: EntryCache } = {}): Loaded {
+  const sources = listSources(root, dir);
+  if (!Array.isArray(sources)) return sources;
+  const { hits, misses } = lookUp(sources, options.cache);
+  return assemble(sources, hits, misses.map((s) => readEntry(s.file, s.text)), misses, options.cache);
+}
+
+/** loadEntries, with the files not in the cache read by `readMany` (e.g. on several threads). */
+export async function loadEntriesWith(root: string, dir: string, options: { cache?: EntryCache; readMany: ReadMany }): Promise<Loaded> {
+  const sources = listSources(root, dir);
+  if (!Array.isArray(sources)) return sources;
+  const { hits, misses } = lookUp(sources, options.cache);
+  return assemble(sources, hits, misses.length ? await options.readMany(misses) : [], misses, options.cache);
+}
+
+function listSources(root: string, dir: string): Source[] | Loaded {
+  const abs = resolve(root, dir);
+  if (!existsSync(abs)) return { entries: [], problems: [{ file: dir, line: 1, field: '(folder)', message: 'content folder does not exist' }] };
+  return listEntryFiles(abs).map((name) => ({
+    id: name.replace(/\.mdx$/, ''), file: relative(root, join(abs, name)), text: readFileSync(join(abs, name), 'utf8'),
+  }));
+}
+
+function lookUp(sources: Source[], cache: EntryCache | undefined) {
+  const hits = new Map<Source, EntryReading>();
+  const misses: Source[] = [];
+  for (const s of sources) {
+    const hit = cache?.get(s.text);
+    if (hit) hits.set(s, { ...hit, problems: [] });
+    else misses.push(s);
+  }
+  return { hits, misses };
+}
+
+function assemble(sources: Source[], hits: Map<Source, EntryReading>, readings: EntryReading[], read: Source[], cache: EntryCache | undefined): Loaded {
+  const fresh = new Map(read.map((s, i) => [s, readings[i]!]));
   const entries: LoadedEntry[] = [];
   const problems: ContentProblem[] = [];
-  const abs = resolve(root, dir);
-  if (!existsSync(abs)) return { entries, problems: [{ file: dir, line: 1, field: '(folder)', message: 'content folder does not exist' }] };
-  for (const name of listEntryFiles(abs)) {
-    const file = relative(root, join(abs, name));
-    const text = readFileSync(join(abs, name), 'utf8');
-    const entry = readEntryFile(file, text);
-    problems.push(...entry.problems);
-    if (entry.data && entry.tree && !entry.problems.length) {
-      const mentions = mentionsOfEntry(entry.tree, entry.bodyLine, entry.data);
-      entries.push({ id: name.replace(/\.mdx$/, ''), file, text, data: entry.data, mentions });
-    }
+  for (const s of sources) {
+    const reading = fresh.get(s) ?? hits.get(s)!;
+    problems.push(...reading.problems);
+    if (!reading.data || !reading.mentions) continue;
+    entries.push({ id: s.id, file: s.file, text: s.text, data: reading.data, mentions: reading.mentions });
+    if (fresh.has(s)) cache?.set(s.text, { data: reading.data, mentions: reading.mentions });
   }
+  cache?.save();
   problems.push(...duplicateProblems(entries), ...implementsLoopProblems(entries));
   return { entries, problems };
 }

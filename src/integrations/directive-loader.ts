@@ -10,8 +10,11 @@
  */
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
-import { loadEntries } from '../entry/load-entries.ts';
+import { loadEntriesWith } from '../entry/load-entries.ts';
+import { readInThreads } from '../entry/read-pool.ts';
 import { formatProblem } from '../entry/entry-file.ts';
+import { buildEntryCache } from '../entry/entry-cache.ts';
+import { stageMark } from '../lib/stages.ts';
 
 export class ContentError extends Error {
   override name = 'ContentError';
@@ -21,8 +24,11 @@ export function directiveLoader(options: { base: string }): Loader {
   return {
     name: 'chidao-directives',
     async load({ store, parseData, generateDigest, config, logger }) {
+      stageMark('content', 'start');
       const root = fileURLToPath(config.root);
-      const { entries, problems } = loadEntries(root, options.base);
+      const { entries, problems } = await loadEntriesWith(root, options.base, {
+        cache: buildEntryCache(root, fileURLToPath(config.cacheDir)), readMany: readInThreads(),
+      });
       if (problems.length) {
         throw new ContentError(`${problems.length} content problem(s):\n${problems.map(formatProblem).join('\n')}`);
       }
@@ -36,6 +42,7 @@ export function directiveLoader(options: { base: string }): Loader {
         store.set({ id: e.id, data, digest, filePath: e.file });
       }
       for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+      stageMark('content', 'end');
       logger.info(`${entries.length} directives`);
     },
   };
