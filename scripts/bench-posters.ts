@@ -5,7 +5,7 @@
  */
 import { loadEntries } from '../src/entry/load-entries.ts';
 import { loadPosterConfig, isWeb } from '../src/posters/presets.ts';
-import { renderSvg, svgToPdf, svgToPng, trueSizeSvg, PREVIEW_LONG_SIDE } from '../src/posters/render.ts';
+import { renderSvg, svgToPdf, svgToPng, trueSizeSvg } from '../src/posters/render.ts';
 import { STYLES } from '../src/posters/styles.ts';
 
 const t0 = performance.now();
@@ -23,7 +23,7 @@ for (const p of presets) {
     let t = performance.now();
     const { svg, layout } = await renderSvg(s, p, style);
     a += performance.now() - t; t = performance.now();
-    await svgToPng(svg, layout.geometry, isWeb(p) ? undefined : PREVIEW_LONG_SIDE);
+    if (isWeb(p)) await svgToPng(svg, layout.geometry);
     b += performance.now() - t; t = performance.now();
     if (!isWeb(p)) { trueSizeSvg(svg, p.widthMm, p.heightMm); await svgToPdf(svg, p.widthMm, p.heightMm, s); }
     c += performance.now() - t;

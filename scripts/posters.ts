@@ -2,7 +2,7 @@
  * npm run posters [-- <content folder>] [--out dist/khau-hieu-anh] [--cache node_modules/.cache/chidao-posters]
  *                 [--preset og,vuong,...] [--style do,trung-tinh] [--only <slogan slug prefix>]
  * Renders every slogan of the collection in every poster preset and style (web PNG; print SVG +
- * PDF + PNG preview), through the cache, and writes <out>/manifest.json. The glyph gate fails the
+ * PDF), through the cache, and writes <out>/manifest.json. The glyph gate fails the
  * run (exit 1) naming the slogans, directives and characters the font lacks.
  */
 import { join } from 'node:path';

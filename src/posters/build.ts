@@ -10,6 +10,7 @@ import { posterFonts, type LoadedFont } from './fonts.ts';
 import { glyphGate } from './gate.ts';
 import { isWeb, type Preset } from './presets.ts';
 import { renderPoster } from './render.ts';
+import { renderPool } from './render-pool.ts';
 import type { PosterStyle } from './styles.ts';
 import { TEMPLATE_VERSION } from './template.ts';
 import { FIXED_PHRASES, prepareSlogan } from './text.ts';
@@ -39,10 +40,11 @@ export function slogansOf(entries: Array<{ id: string; data: { slogans: string[]
 /**
  * Files of one poster, relative to the poster folder (dist/khau-hieu-anh/): the one place that
  * names them, for the slogan pages' links (known before the posters are drawn) and for the build.
- * Web: { png }. Print: { svg, pdf, 'preview.png' }.
+ * Web: { png }. Print: { svg, pdf } — no raster preview: the SVG is one any browser shows, and
+ * rasterising 22 print formats per slogan was a third of the poster time at scale.
  */
 export function posterFiles(slug: string, preset: Preset, style: PosterStyle): Record<string, string> {
-  const exts = isWeb(preset) ? ['png'] : ['svg', 'pdf', 'preview.png'];
+  const exts = isWeb(preset) ? ['png'] : ['svg', 'pdf'];
   return Object.fromEntries(exts.map((e) => [e, `${slug}/${preset.id}--${style.id}.${e}`]));
 }
 
@@ -78,8 +80,10 @@ export interface BuildOptions {
   outDir: string;
   cacheDir: string;
   phrases?: readonly string[];
+  /** Other fonts than the project's (tests): rendered on this thread. */
   fonts?: LoadedFont[];
-  concurrency?: number;
+  /** Rendering threads (default: one per core; 0 = this thread only). */
+  threads?: number;
   log?: (line: string) => void;
 }
 
@@ -106,38 +110,50 @@ export async function buildPosters(o: BuildOptions): Promise<{ manifest: Manifes
   const stats: BuildStats = { rendered: 0, cached: 0, msByPreset: {}, renderedByPreset: {} };
   const jobs = o.slogans.flatMap((slogan) => o.presets.flatMap((preset) => o.styles.map((style) => ({ slogan, preset, style }))));
   const posters: ManifestPoster[] = [];
-  await pool(jobs, o.concurrency ?? 3, async ({ slogan, preset, style }) => {
-    const key = posterKey({ text: slogan.text, preset, style, fonts, phrases });
-    const files = posterFiles(slogan.slug, preset, style);
-    const exts = Object.keys(files);
-    const cached = (ext: string) => join(o.cacheDir, key.slice(0, 2), `${key}.${ext}`);
-    let lines: string[];
-    const linesFile = cached('lines.json');
-    if (exts.every((e) => existsSync(cached(e))) && existsSync(linesFile)) {
-      stats.cached++;
-      lines = JSON.parse(readFileSync(linesFile, 'utf8')) as string[];
-    } else {
-      const t = performance.now();
-      const r = await renderPoster(slogan.text, preset, style, fonts, phrases);
-      stats.msByPreset[preset.id] = (stats.msByPreset[preset.id] ?? 0) + performance.now() - t;
-      stats.renderedByPreset[preset.id] = (stats.renderedByPreset[preset.id] ?? 0) + 1;
-      stats.rendered++;
-      mkdirSync(dirname(linesFile), { recursive: true });
-      for (const e of exts) writeFileSync(cached(e), r.files[e]!);
-      lines = r.layout.fit.lines;
-      writeFileSync(linesFile, JSON.stringify(lines));
-    }
-    mkdirSync(join(o.outDir, slogan.slug), { recursive: true });
-    for (const e of exts) copyFileSync(cached(e), join(o.outDir, files[e]!));
-    const web = isWeb(preset);
-    posters.push({
-      slug: slogan.slug, text: slogan.text, directives: slogan.directives, preset: preset.id, presetLabel: preset.label, kind: preset.kind, style: style.id,
-      width: web ? preset.width : preset.widthMm, height: web ? preset.height : preset.heightMm, unit: web ? 'px' : 'mm', files, lines, key,
+  const threads = o.fonts ? undefined : o.threads === 0 ? undefined : renderPool(o.threads);
+  const render = async (text: string, preset: Preset, style: PosterStyle) => {
+    if (threads) return threads.render(text, preset, style, phrases);
+    const r = await renderPoster(text, preset, style, fonts, phrases);
+    return { files: r.files, lines: r.layout.fit.lines };
+  };
+  try {
+    await pool(jobs, threads ? threads.size * 2 : 3, async ({ slogan, preset, style }) => {
+      const key = posterKey({ text: slogan.text, preset, style, fonts, phrases });
+      const files = posterFiles(slogan.slug, preset, style);
+      const exts = Object.keys(files);
+      const cached = (ext: string) => join(o.cacheDir, key.slice(0, 2), `${key}.${ext}`);
+      let lines: string[];
+      const linesFile = cached('lines.json');
+      if (exts.every((e) => existsSync(cached(e))) && existsSync(linesFile)) {
+        stats.cached++;
+        lines = JSON.parse(readFileSync(linesFile, 'utf8')) as string[];
+      } else {
+        const t = performance.now();
+        const r = await render(slogan.text, preset, style);
+        stats.msByPreset[preset.id] = (stats.msByPreset[preset.id] ?? 0) + performance.now() - t;
+        stats.renderedByPreset[preset.id] = (stats.renderedByPreset[preset.id] ?? 0) + 1;
+        stats.rendered++;
+        mkdirSync(dirname(linesFile), { recursive: true });
+        for (const e of exts) writeFileSync(cached(e), r.files[e]!);
+        lines = r.lines;
+        writeFileSync(linesFile, JSON.stringify(lines));
+      }
+      mkdirSync(join(o.outDir, slogan.slug), { recursive: true });
+      for (const e of exts) copyFileSync(cached(e), join(o.outDir, files[e]!));
+      const web = isWeb(preset);
+      posters.push({
+        slug: slogan.slug, text: slogan.text, directives: slogan.directives, preset: preset.id, presetLabel: preset.label, kind: preset.kind, style: style.id,
+        width: web ? preset.width : preset.widthMm, height: web ? preset.height : preset.heightMm, unit: web ? 'px' : 'mm', files, lines, key,
+      });
+      o.log?.(`${slogan.slug} ${preset.id} ${style.id}`);
     });
-    o.log?.(`${slogan.slug} ${preset.id} ${style.id}`);
-  });
-  const order = (p: ManifestPoster) => `${o.slogans.findIndex((s) => s.slug === p.slug).toString().padStart(6, '0')}|${o.presets.findIndex((x) => x.id === p.preset).toString().padStart(4, '0')}|${p.style}`;
-  posters.sort((a, b) => (order(a) < order(b) ? -1 : 1));
+  } finally {
+    await threads?.close();
+  }
+  // Slogan order, then preset order, then style: the same manifest however the pool finished.
+  const sloganAt = new Map(o.slogans.map((s, i) => [s.slug, i]));
+  const presetAt = new Map(o.presets.map((p, i) => [p.id, i]));
+  posters.sort((a, b) => sloganAt.get(a.slug)! - sloganAt.get(b.slug)! || presetAt.get(a.preset)! - presetAt.get(b.preset)! || (a.style < b.style ? -1 : a.style > b.style ? 1 : 0));
   const manifest: Manifest = {
     template: TEMPLATE_VERSION,
     libraries: libraryVersions(),

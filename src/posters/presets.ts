@@ -1,6 +1,6 @@
 /**
  * Poster formats as validated data. Web formats are pixel sizes rendered to PNG; print formats are
- * millimetre sizes rendered to true-size SVG and PDF (vector) with a small PNG preview. An office
+ * millimetre sizes rendered to true-size SVG and PDF (vector). An office
  * adds its own sizes in content/posters/presets.yaml (validated when loaded; see loadPosterConfig).
  */
 import { z } from 'astro/zod';

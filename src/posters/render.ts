@@ -1,7 +1,7 @@
 /**
  * Rendering one poster: fit → satori SVG (px canvas) → PNG (sharp) for web formats; for print
- * formats the same SVG at true size (mm) and as a vector PDF (pdfkit + svg-to-pdfkit), plus a
- * small PNG preview. Nothing here reads the content collection or writes files.
+ * formats the same SVG at true size (mm) and as a vector PDF (pdfkit + svg-to-pdfkit). Nothing
+ * here reads the content collection or writes files.
  */
 import satori from 'satori';
 import sharp from 'sharp';
@@ -88,19 +88,14 @@ export function svgToPdf(svg: string, widthMm: number, heightMm: number, title: 
 
 export interface RenderedPoster {
   layout: Layout;
-  /** File extension → bytes. Web: png. Print: svg (true size), pdf, preview.png. */
+  /** File extension → bytes. Web: png. Print: svg (true size; browsers show it, so no raster preview), pdf. */
   files: Record<string, Buffer>;
 }
-
-export const PREVIEW_LONG_SIDE = 1200;
 
 export async function renderPoster(text: string, preset: Preset, style: PosterStyle, fonts: LoadedFont[] = posterFonts(), phrases?: readonly string[]): Promise<RenderedPoster> {
   const { svg, layout } = await renderSvg(text, preset, style, fonts, phrases);
   const g = layout.geometry;
   if (isWeb(preset)) return { layout, files: { png: await svgToPng(svg, g) } };
-  const [pdf, preview] = await Promise.all([
-    svgToPdf(svg, preset.widthMm, preset.heightMm, layout.prepared.text),
-    svgToPng(svg, g, PREVIEW_LONG_SIDE),
-  ]);
-  return { layout, files: { svg: Buffer.from(trueSizeSvg(svg, preset.widthMm, preset.heightMm)), pdf, 'preview.png': preview } };
+  const pdf = await svgToPdf(svg, preset.widthMm, preset.heightMm, layout.prepared.text);
+  return { layout, files: { svg: Buffer.from(trueSizeSvg(svg, preset.widthMm, preset.heightMm)), pdf } };
 }

@@ -74,7 +74,7 @@ describe('slogan pages (khau-hieu/<slug>/)', () => {
     expect(text(section.querySelector('h2'))).toBe('Áp phích');
     expect(section.querySelector('img.preview')!.getAttribute('alt')).toMatch(/^Áp phích khẩu hiệu: Đảng Cộng sản Việt Nam quang vinh muôn năm!$/);
     const links = section.querySelectorAll('td a').map((a) => a.getAttribute('href')!);
-    expect(links).toHaveLength(3 * 2 + 11 * 3 * 2); // 3 web formats × PNG, 11 print formats × SVG/PDF/preview, × 2 styles
+    expect(links).toHaveLength(3 * 2 + 11 * 2 * 2); // 3 web formats × PNG, 11 print formats × SVG/PDF, × 2 styles
     for (const href of links) expect(existsSync(join(dist, href)), href).toBe(true);
     expect(links).toContain(`/khau-hieu-anh/${slug}/bang-ron-10x2--do.pdf`);
     expect(doc.querySelector('meta[property="og:image"]')!.getAttribute('content')).toBe(`https://chidao.example/khau-hieu-anh/${slug}/og--do.png`);

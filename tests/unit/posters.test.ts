@@ -204,7 +204,7 @@ describe('rendering', () => {
     }
   });
 
-  it('print formats: true-size SVG, vector PDF (no raster images) at true size, PNG preview', async () => {
+  it('print formats: true-size SVG (its own preview: it rasterises at the preset ratio), vector PDF (no raster images) at true size', async () => {
     const p = preset('bang-ron-10x2');
     const r = await renderPoster(QUANG_VINH, p, RED);
     const svg = r.files.svg!.toString();
@@ -216,7 +216,9 @@ describe('rendering', () => {
     // 10 m = 28346.5 pt > 14400: two user units of 1/36 in.
     expect(pdf).toMatch(/\/UserUnit 2/);
     expect(pdf).toMatch(/\/MediaBox \[0 0 14173\.2\d* 2834\.6\d*\]/);
-    const meta = await sharp(r.files['preview.png']!).metadata();
+    expect(Object.keys(r.files).sort()).toEqual(['pdf', 'svg']);
+    const preview = await sharp(r.files.svg!, { density: 1 }).resize({ width: 1200 }).png().toBuffer();
+    const meta = await sharp(preview).metadata();
     expect([meta.width, meta.height]).toEqual([1200, 240]);
   });
 
