@@ -35,8 +35,14 @@ const PLAIN_NODES = new Set([
   'blockquote', 'thematicBreak', 'delete', 'link',
 ]);
 
+/**
+ * MDX without GFM: entries may not hold tables, footnotes or task lists anyway, and GFM's autolink
+ * literals turn plain text into links — "www.…", "http://…" and every e-mail address, even when
+ * escaped, and sometimes with the escapes' backslashes or the text after the URL inside the
+ * link — so an importer could not write a URL or an address as the text it is.
+ */
 export function parseBody(body: string): MdNode {
-  return mdxToMdast(body, { position: true }) as unknown as MdNode;
+  return mdxToMdast(body, { position: true, features: { gfm: false } }) as unknown as MdNode;
 }
 
 function describe(node: MdNode): string {

@@ -21,7 +21,10 @@ export interface Warning {
   message: string;
 }
 
-const joinText = (ls: Line[]) => foldWhitespace(ls.map((l) => l.text).join(' '));
+/** A line as the extractors read it (a part of one, like the text after "V/v", has no `raw`). */
+type TextLine = Pick<Line, 'n' | 'text'>;
+
+const joinText = (ls: readonly TextLine[]) => foldWhitespace(ls.map((l) => l.text).join(' '));
 /** Remove Markdown emphasis marks that came with the source, for metadata values only. */
 const plain = (s: string) => s.replace(/\*+/g, '');
 
@@ -89,7 +92,7 @@ export function readRecipients(parts: Part[]): string[] {
 }
 
 /** Lines of a list → items: "- " or "+ " starts an item, other lines continue the previous one. */
-function listItems(lines: Line[]): string[] {
+function listItems(lines: readonly TextLine[]): string[] {
   const items: string[][] = [];
   for (const l of lines) {
     const m = /^[-+•–]\s*(.*)$/u.exec(l.text);

@@ -63,10 +63,15 @@ function bodyFor(parts: Part[], text: string, warnings: Warning[]): string {
   return body;
 }
 
+/** Longest number part of a slug: "Số:" may head a whole long line, and file names stop at 255 bytes. */
+const MAX_SLUG_NUMBER = 60;
+
 function slugFor(data: DirectiveInput, sha256: string): string {
-  const num = data.number?.printed && /^\d/.test(data.number.printed) ? slugify(data.number.printed) : 'khong-so';
+  const full = data.number?.printed && /^\d/.test(data.number.printed) ? slugify(data.number.printed) : 'khong-so';
+  const num = full.slice(0, MAX_SLUG_NUMBER).replace(/-+$/, '');
   const date = data.date ?? 'khong-ngay';
-  const complete = num !== 'khong-so' && /^\d{4}-\d{2}-\d{2}$/.test(date);
+  // A shortened number no longer tells entries apart: the hash of the source does.
+  const complete = num !== 'khong-so' && num === full && /^\d{4}-\d{2}-\d{2}$/.test(date);
   return [data.type, num, date, complete ? '' : sha256.slice(0, 8)].filter(Boolean).join('-');
 }
 

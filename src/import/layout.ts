@@ -2,7 +2,7 @@
  * Directive text → its parts in source order: header (number, subject, place and date, type and
  * title), recipients (Kính gửi), body paragraphs and headings, the slogan list, footnotes,
  * distribution list (Nơi nhận) and signature. Every source line lands in exactly one part, in
- * order; nothing is dropped or rewritten here (the MDX writer only escapes).
+ * order; nothing is dropped or rewritten here (the MDX writer writes each line as it is, escaped).
  */
 import {
   AUTHORITY_LINE, CAPS_LINE, ENDS_SENTENCE, FOOTNOTE_START, ITEM_START, KINH_GUI_LINE, NOI_NHAN_LINE,
@@ -13,8 +13,13 @@ import {
 export interface Line {
   /** 1-based line number in the source file. */
   n: number;
-  /** The line with surrounding white space trimmed (inner white space untouched). */
+  /**
+   * The line as the recognisers read it: trimmed, every run of white space (tabs, no-break and
+   * other Unicode spaces, as pasted from Word, PDFs and web pages) one space.
+   */
   text: string;
+  /** The line as written, only trimmed: what the MDX writer keeps. */
+  raw: string;
 }
 export type Block = Line[];
 
@@ -37,7 +42,7 @@ export function toBlocks(text: string): Block[] {
     if (t === '') {
       if (current.length) blocks.push(current);
       current = [];
-    } else current.push({ n: i + 1, text: t });
+    } else current.push({ n: i + 1, text: t.replace(/\s+/gu, ' '), raw: t });
   });
   if (current.length) blocks.push(current);
   return blocks;

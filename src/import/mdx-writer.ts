@@ -12,18 +12,18 @@ export type BodyComponent = (typeof BODY_COMPONENTS)[number];
 
 type Escape = (s: string) => string;
 
-const lines = (ls: Line[], esc: Escape) => ls.map((l) => esc(l.text)).join('\\\n');
+const lines = (ls: Line[], esc: Escape) => ls.map((l) => esc(l.raw)).join('\\\n');
 const wrap = (name: BodyComponent, inner: string[]) => [`<${name}>`, ...inner, `</${name}>`].join('\n\n');
 
 function partToMdx(p: Part, esc: Escape): string {
   switch (p.kind) {
     case 'header': return wrap('Header', p.blocks.map((b) => lines(b, esc)));
     case 'recipients': return wrap('Recipients', [lines(p.block, esc)]);
-    case 'heading': return `${'#'.repeat(p.level)} ${esc(p.line.text)}`;
-    case 'paragraph': return p.joined ? p.lines.map((l) => esc(l.text)).join(' ') : lines(p.lines, esc);
+    case 'heading': return `${'#'.repeat(p.level)} ${esc(p.line.raw)}`;
+    case 'paragraph': return p.joined ? p.lines.map((l) => esc(l.raw)).join(' ') : lines(p.lines, esc);
     case 'footnote': return wrap('Footnote', [lines(p.lines, esc)]);
     case 'slogans': {
-      const heading = p.heading ? [`${'#'.repeat(2)} ${esc(p.heading.text)}`] : [];
+      const heading = p.heading ? [`${'#'.repeat(2)} ${esc(p.heading.raw)}`] : [];
       return [...heading, wrap('Slogans', p.items.map((item) => lines(item, esc)))].join('\n\n');
     }
     case 'distribution': return wrap('Distribution', p.blocks.map((b) => lines(b, esc)));

@@ -25,7 +25,7 @@ describe('import CLI', () => {
   it('imports the good file, names each bad one, exits 1', () => {
     const r = run(src, '--out', out);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`${join(src, 'binary.txt')}: binary file`);
+    expect(r.stderr).toContain(`${join(src, 'binary.txt')}:1: binary file`);
     expect(r.stderr).toContain(`${join(src, 'empty.txt')}: empty file`);
     expect(r.stderr).toContain(`${join(src, 'note.txt')}:1: not a directive`);
     expect(r.stderr).toContain('1 imported, 3 failed');

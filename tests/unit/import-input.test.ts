@@ -23,6 +23,18 @@ describe('decodeSource refuses what it cannot read faithfully', () => {
   it('bytes that are not UTF-8 (e.g. a Windows-1258 file)', () => {
     expect(refusal(() => decodeSource(new Uint8Array([0x48, 0xe0, 0x20, 0x4e, 0xd9, 0x69]))).message).toMatch(/not valid UTF-8/);
   });
+  it('a NUL byte or an undecodable byte in a text file, naming its line (found by the fuzz suite)', () => {
+    const lines = (...ls: string[]) => bytes(ls.join('\n'));
+    expect(refusal(() => decodeSource(new Uint8Array([...lines('KẾ HOẠCH', 'Tiêu đề', 'ab'), 0, 0x41]))).line).toBe(3);
+    const bad = refusal(() => decodeSource(new Uint8Array([...lines('KẾ HOẠCH', 'Tiêu đề\r\nx', 'Thực '), 0xff, ...lines('hiện', 'y')])));
+    expect(bad.message).toMatch(/not valid UTF-8/);
+    expect(bad.line).toBe(4);
+    // A character cut short by the end of the file, after a lone CR.
+    expect(refusal(() => decodeSource(bytes('KẾ HOẠCH\rĐ').subarray(0, -1))).line).toBe(2);
+    // UTF-16 with an unpaired surrogate on line 2.
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Uint16Array.from([0x41, 0x0a, 0x42, 0xd800, 0x43]).buffer)]);
+    expect(refusal(() => decodeSource(utf16))).toMatchObject({ message: 'not valid UTF-16LE', line: 2 });
+  });
   it('a control character, naming its line', () => {
     const e = refusal(() => decodeSource(bytes('HƯỚNG DẪN\nTiêu đề\nabc\u0007def\n')));
     expect(e.message).toMatch(/U\+0007/);
@@ -60,6 +72,57 @@ describe('importText', () => {
     expect(html).not.toMatch(/<script|<b>|href=/);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('import x from &quot;y&quot;');
+  });
+
+  // Found by the fuzz suite (tests/unit/import-fuzz.test.ts, npm run fuzz): each was refused as an
+  // "internal error" (lossy or unsafe MDX) or gave an entry that could not be written.
+  const directive = (...body: string[]) => [
+    'Số: 12-KH/ĐU', 'Hà Nội, ngày 05 tháng 12 năm 2024', '', 'KẾ HOẠCH', 'Tuyên truyền', '',
+    'Thực hiện Kế hoạch số 1-KH/TU, Đảng ủy xã xây dựng kế hoạch như sau:', '', ...body, '', 'T/M ĐẢNG ỦY', '', 'Nguyễn Văn A',
+  ].join('\n');
+  const linksIn = (body: string) => JSON.stringify(parseBody(body)).match(/"type":"(?:link|mdxjsEsm)"/g) ?? [];
+
+  it('"import …" and "export …" starting a paragraph stay text (MDX would read ES module statements)', () => {
+    for (const line of ["import x from 'y'", 'export const a=1', 'import {a} from "b"', 'export default function X() {}', 'import\tx', 'export*']) {
+      const text = directive(line, '', 'Đoạn tiếp theo.');
+      const { body } = importString(text);
+      expect(checkLossless(text, body), line).toEqual({ ok: true });
+      expect(linksIn(body), line).toEqual([]);
+    }
+    // Words that merely begin the same way are left alone.
+    expect(importString(directive('important, exported.')).body).toContain('\nimportant, exported.\n');
+  });
+
+  it('e-mail addresses and URLs stay text, whatever surrounds them (GFM autolinks are off for entries)', () => {
+    for (const line of [
+      'Gửi về btg@tinhuy.vn trước ngày 5.', 'Xem www.chinhphu.vn và http://a.vn/a_b?x=1&y=2 nhé.', 'Số<http://a.vn> <img src=x onerror=alert(1)>',
+      'WWW.A.VN\\n~~x~~', 'mailto:a@b.vn, xmpp:a@b.vn',
+    ]) {
+      const text = directive(line);
+      const { body } = importString(text);
+      expect(checkLossless(text, body), line).toEqual({ ok: true });
+      expect(linksIn(body), line).toEqual([]);
+      expect(renderBody(parseBody(body)).html, line).not.toMatch(/<a |<img/);
+    }
+  });
+
+  it('a very long "Số:" line gives a short entry name (file names stop at 255 bytes)', () => {
+    const long = importString(directive('Nội dung.').replace('Số: 12-KH/ĐU', `Số: ${'12-KH/ĐU '.repeat(40)}`));
+    expect(long.slug.length).toBeLessThan(100);
+    expect(long.slug).toMatch(/^ke-hoach-12-kh-du-12-kh-du-[a-z0-9-]+-2024-12-05-[0-9a-f]{8}$/);
+    expect(importString(directive('Nội dung.')).slug).toBe('ke-hoach-12-kh-du-2024-12-05');
+  });
+
+  it('tabs and no-break spaces between words: the same directive, the spaces kept in the body', () => {
+    const text = directive('Nội dung chính.');
+    const spaced = text.replace(/ /g, (_, i: number) => (i % 3 ? '\u00a0' : '\t'));
+    const a = importString(text), b = importString(spaced);
+    expect({ ...b.data, provenance: null }).toEqual({ ...a.data, provenance: null });
+    expect(b.slug).toBe(a.slug);
+    expect(checkLossless(spaced, b.body)).toEqual({ ok: true });
+    const line = spaced.split('\n')[8]!;
+    expect(line).toMatch(/^Nội[\t\u00a0]dung[\t\u00a0]chính\.$/);
+    expect(b.body).toContain(`\n${line}\n`);
   });
 
   it('NFD input gives the same entry as NFC input', () => {

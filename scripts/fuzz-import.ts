@@ -1,0 +1,135 @@
+/**
+ * npm run fuzz -- [--runs 10000] [--seed 20260901] [--path P] [--corpus 6] [--save DIR]
+ *
+ * The full importer fuzz run (issue 9): feeds the importer --runs mutated inputs derived from the
+ * seeds and a few corpus texts (tests/helpers/fuzz-inputs.ts, shared with the CI slice in
+ * tests/unit/import-fuzz.test.ts), imports each as `npm run import` does, and checks the
+ * properties: never an unexpected error; either an entry that reads back valid, MDX-safe and
+ * holding all the input text, or a clear refusal naming the file (and line).
+ *
+ * Prints how many inputs were accepted and refused (by kind), the slowest inputs, and every failure
+ * with the fast-check seed and path that reproduce it; the bytes of each failing input are saved
+ * under --save. Then the first failure is shrunk to a minimal case. --path replays one input
+ * (with its --seed) and shrinks it. Exit code 1 if anything failed.
+ */
+import fc from 'fast-check';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { describeCase, fuzzCase, loadBases, makeRunner, type FuzzCase, type Verdict } from '../tests/helpers/fuzz-inputs.ts';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '10000' },
+    seed: { type: 'string', default: '20260901' },
+    path: { type: 'string' },
+    corpus: { type: 'string', default: '6' },
+    save: { type: 'string', default: join(tmpdir(), 'chidao-fuzz-failures') },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (values.help) {
+  console.log('usage: npm run fuzz -- [--runs 10000] [--seed S] [--path P] [--corpus 6] [--save DIR]');
+  process.exit(0);
+}
+const runs = Number(values.runs);
+const seed = Number(values.seed);
+if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(seed)) {
+  console.error('--runs must be a positive integer and --seed an integer');
+  process.exit(2);
+}
+
+const runner = makeRunner(loadBases(Number(values.corpus)));
+const { bases } = runner;
+const arbitrary = fuzzCase(bases.length);
+const started = performance.now();
+
+function save(name: string, bytes: Uint8Array): string {
+  mkdirSync(values.save!, { recursive: true });
+  const file = join(values.save!, name);
+  writeFileSync(file, bytes);
+  return file;
+}
+
+/** Shrink a failing case from `path` (or the first failure) and print fast-check's report. */
+function shrink(path: string | undefined): boolean {
+  let last: { c: FuzzCase; problem: string; bytes: Uint8Array } | undefined;
+  const details = fc.check(fc.property(arbitrary, (c) => {
+    const { verdict, bytes } = runner.run(c);
+    if (verdict.status === 'failed') last = { c, problem: verdict.problem, bytes };
+    return verdict.status !== 'failed';
+  }), { seed, ...(path ? { path, numRuns: 1 } : { numRuns: runs }) }); // a path replays that one input
+  if (!details.failed) return false;
+  const shrunk = details.counterexample?.[0];
+  console.log(`\nshrunk: seed ${details.seed}, path "${details.counterexamplePath}" (${details.numShrinks} shrinks)`);
+  if (shrunk) {
+    const again = runner.run(shrunk);
+    const problem = again.verdict.status === 'failed' ? again.verdict.problem : last?.problem;
+    console.log(`  case: ${describeCase(shrunk, bases)}`);
+    console.log(`  problem: ${problem}`);
+    console.log(`  bytes: ${save('shrunk.txt', again.bytes)}`);
+    console.log(`  replay: npm run fuzz -- --seed ${details.seed} --path "${details.counterexamplePath}"`);
+  }
+  return true;
+}
+
+if (values.path) {
+  const failed = shrink(values.path);
+  if (!failed) console.log(`seed ${seed} path ${values.path}: passes`);
+  runner.dispose();
+  process.exit(failed ? 1 : 0);
+}
+
+// Statistics: one pass over `runs` inputs that records every outcome and never stops early.
+const refused = new Map<string, number>();
+const failures: { path: number; problem: string; what: string; file: string }[] = [];
+const slowest: { ms: number; path: number; what: string; size: number }[] = [];
+/** Inputs slower than this are listed (and saved): a regular expression or loop gone quadratic. */
+const SLOW_MS = 5000;
+const slow: { ms: number; path: number; what: string; file: string }[] = [];
+let index = 0, accepted = 0, warnings = 0, totalBytes = 0, maxBytes = 0;
+fc.check(fc.property(arbitrary, (c) => {
+  const path = index++;
+  const { verdict, bytes, ms } = runner.run(c);
+  totalBytes += bytes.length;
+  maxBytes = Math.max(maxBytes, bytes.length);
+  count(verdict);
+  if (verdict.status === 'failed') {
+    failures.push({ path, problem: verdict.problem, what: describeCase(c, bases), file: save(`path-${path}.txt`, bytes) });
+  }
+  if (ms > SLOW_MS) slow.push({ ms, path, what: describeCase(c, bases), file: save(`slow-${path}.txt`, bytes) });
+  slowest.push({ ms, path, what: describeCase(c, bases), size: bytes.length });
+  slowest.sort((a, b) => b.ms - a.ms).splice(5);
+  if (index % 1000 === 0) console.error(`… ${index} inputs, ${failures.length} failures, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  return true;
+}), { seed, numRuns: runs });
+
+function count(v: Verdict) {
+  if (v.status === 'accepted') { accepted++; warnings += v.warnings; }
+  if (v.status === 'refused') refused.set(v.kind, (refused.get(v.kind) ?? 0) + 1);
+}
+
+const seconds = (performance.now() - started) / 1000;
+const totalRefused = [...refused.values()].reduce((a, b) => a + b, 0);
+console.log(`importer fuzz: seed ${seed}, ${bases.length} base texts (${bases.map((b) => b.name).join(', ')})`);
+console.log(`inputs:   ${index} (${(totalBytes / 2 ** 20).toFixed(1)} MiB, largest ${(maxBytes / 2 ** 20).toFixed(2)} MiB) in ${seconds.toFixed(1)} s`);
+console.log(`accepted: ${accepted} (entries valid, MDX-safe, all text kept; ${warnings} warnings)`);
+console.log(`refused:  ${totalRefused}${[...refused].sort((a, b) => b[1] - a[1]).map(([k, n]) => `\n  ${k}: ${n}`).join('')}`);
+console.log(`failures: ${failures.length}`);
+const byProblem = new Map<string, typeof failures>();
+for (const f of failures) {
+  const key = f.problem.replace(/\d+/g, 'N').replace(/"[^"]*"/g, '"…"').slice(0, 70);
+  byProblem.set(key, [...(byProblem.get(key) ?? []), f]);
+}
+for (const [key, fs] of byProblem) {
+  console.log(`  ${fs.length} × ${key}`);
+  for (const f of fs.slice(0, 3)) {
+    console.log(`    path ${f.path}: ${f.problem.slice(0, 300)}\n      case: ${f.what.slice(0, 400)}\n      bytes: ${f.file}\n      replay: npm run fuzz -- --seed ${seed} --path ${f.path}`);
+  }
+}
+console.log(`slowest:${slowest.map((s) => `\n  ${s.ms.toFixed(0)} ms, ${(s.size / 1024).toFixed(0)} KiB, path ${s.path}: ${s.what.slice(0, 160)}`).join('')}`);
+if (slow.length) console.log(`slower than ${SLOW_MS / 1000} s: ${slow.length}${slow.map((s) => `\n  ${s.ms.toFixed(0)} ms, path ${s.path}: ${s.file}`).join('')}`);
+if (failures.length) shrink(String(failures[0]!.path));
+runner.dispose();
+process.exit(failures.length ? 1 : 0);
