@@ -34,19 +34,25 @@ export function serializeEntry(data: Directive, body: string): string {
   return `---\n${yaml}---\n\n${body}`;
 }
 
-export function readEntryFile(file: string, text: string): EntryFile {
-  const problems: ContentProblem[] = [];
+/** An entry file's frontmatter (YAML source) and body (NFC), or undefined without a frontmatter block. */
+export function splitEntry(text: string): { yaml: string; body: string; bodyLine: number } | undefined {
   const fm = FRONTMATTER.exec(text);
-  if (!fm) {
-    return { body: text, bodyLine: 1, problems: [{ file, line: 1, field: 'frontmatter', message: 'the file must start with a "---" frontmatter block closed by "---"' }] };
-  }
+  if (!fm) return undefined;
   // Blank lines between the frontmatter and the body are layout, not content.
   const head = fm[0] + /^(?:[ \t]*\r?\n)*/.exec(text.slice(fm[0].length))![0];
-  const bodyLine = head.split('\n').length;
   // NFC: the canonical form of Vietnamese text (an editor may save NFD); offsets of citations refer to it.
-  const body = nfc(text.slice(head.length));
+  return { yaml: fm[1]!, body: nfc(text.slice(head.length)), bodyLine: head.split('\n').length };
+}
+
+export function readEntryFile(file: string, text: string): EntryFile {
+  const problems: ContentProblem[] = [];
+  const split = splitEntry(text);
+  if (!split) {
+    return { body: text, bodyLine: 1, problems: [{ file, line: 1, field: 'frontmatter', message: 'the file must start with a "---" frontmatter block closed by "---"' }] };
+  }
+  const { body, bodyLine } = split;
   const lc = new LineCounter();
-  const doc = parseDocument(fm[1]!, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(split.yaml, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : lc.linePos(offset).line + 1);
   for (const e of [...doc.errors, ...doc.warnings]) {
     problems.push({ file, line: lineOf(e.pos[0]), field: 'frontmatter', message: `YAML: ${e.message.split('\n')[0]}` });

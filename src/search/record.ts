@@ -52,8 +52,8 @@ export function htmlText(html: string): string {
  */
 export function dAliases(text: string): string[] {
   const out = new Set<string>();
-  for (const token of text.normalize('NFC').split(/\s+/)) {
-    if (!/[đĐ]/.test(token)) continue;
+  // Only the white-space-separated tokens holding a đ (a handful in a 30 KB text): found by one regex.
+  for (const [token] of text.normalize('NFC').matchAll(/[^\s]*[đĐ][^\s]*/g)) {
     const whole = wordKey(token);
     if (whole) out.add(whole);
     for (const w of token.match(/[\p{L}\p{M}\p{N}]*[đĐ][\p{L}\p{M}\p{N}]*/gu) ?? []) {

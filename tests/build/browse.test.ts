@@ -250,7 +250,7 @@ describe('other builds', () => {
     const list = files(one);
     expect(files(two)).toEqual(list);
     for (const f of list) expect(readFileSync(join(two, f)).equals(readFileSync(join(one, f))), f).toBe(true);
-  });
+  }, 600_000); // two whole builds
 
   it('CHIDAO_SITE and CHIDAO_BASE move every URL; CHIDAO_TODAY names the day "upcoming" counts from', () => {
     const out = build({ CHIDAO_SITE: 'https://example.org', CHIDAO_BASE: '/chidao/', CHIDAO_TODAY: '2024-11-25' });
@@ -264,5 +264,5 @@ describe('other builds', () => {
     expect(readFileSync(join(out, 'sitemap.xml'), 'utf8')).toContain('<loc>https://example.org/chidao/van-ban/');
     expect(readFileSync(join(out, 'rss.xml'), 'utf8')).toContain('<link>https://example.org/chidao/van-ban/');
     expect(readFileSync(join(out, 'lich.ics'), 'utf8').replace(/\r\n /g, '')).toContain('URL:https://example.org/chidao/van-ban/');
-  });
+  }, 300_000); // a whole build
 });
