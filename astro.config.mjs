@@ -1,9 +1,13 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { buildStages } from './src/integrations/build-stages.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { search } from './src/integrations/search.ts';
 import { posters } from './src/integrations/posters.ts';
+import { csp } from './src/security/integration.ts';
+import { audit } from './src/integrations/audit.ts';
 
 // Directive entries are not compiled by @astrojs/mdx (see src/integrations/directive-loader.ts);
 // the integration serves hand-written pages in src/pages.
@@ -12,6 +16,10 @@ import { posters } from './src/integrations/posters.ts';
 // CHIDAO_TODAY=YYYY-MM-DD: the day the home page's "upcoming commemorations" count from; unset,
 // it is the newest import day of the corpus, so a build does not depend on the clock.
 // CHIDAO_CACHE_DIR: a build's own cache folder, so two builds can run at once (build tests).
+// Entry files are named relative to the project (Astro's convention): pages read them from here,
+// whatever folder the build was started from (src/render/entry-body.ts).
+process.env.CHIDAO_ROOT = fileURLToPath(new URL('.', import.meta.url));
+
 export default defineConfig({
   site: process.env.CHIDAO_SITE || 'https://chidao.example',
   base: process.env.CHIDAO_BASE || '/',
@@ -20,5 +28,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [mdx(), sitemap(), posters(), search()],
+  // buildStages() first (it marks the end of page building for npm run bench); csp() after the
+  // integrations writing pages (it adds each page's Content-Security-Policy meta); audit() last:
+  // it checks the pages as the others leave them, and fails the build if anything was lost.
+  integrations: [buildStages(), mdx(), sitemap(), posters(), search(), csp(), audit()],
 });

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { ROUTES } from '../lib/links.ts';
 import { bundleSearchScript } from '../search/bundle.ts';
 import { writePagefindIndex } from '../search/pagefind-index.ts';
+import { inStage } from '../lib/stages.ts';
 
 export function search(): AstroIntegration {
   let root = process.cwd();
@@ -24,9 +25,9 @@ export function search(): AstroIntegration {
         const script = join(site, ROUTES.searchScript());
         mkdirSync(dirname(script), { recursive: true });
         writeFileSync(script, await bundleSearchScript(root));
-        const r = await writePagefindIndex({
+        const r = await inStage('search', () => writePagefindIndex({
           site, glob: `${ROUTES.directive('*')}index.html`, outputPath: join(site, ROUTES.pagefind()),
-        });
+        }));
         logger.info(`${ROUTES.pagefind()}: ${r.pages} directive pages indexed in ${r.seconds.toFixed(1)} s`);
       },
     },

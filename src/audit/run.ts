@@ -1,0 +1,175 @@
+/**
+ * Running the "nothing lost" audit (nothing-lost.ts) on a content folder and a build folder.
+ *
+ * `startAudit` starts reading the entries at once — parsing 10,000 MDX bodies is most of the
+ * audit's work, and needs no build — and `check(dist)` compares the build with them when it is
+ * there. The build integration starts the audit when the build starts, so the reading overlaps
+ * the page building; `npm run audit` calls both in a row. Large collections are shared among
+ * helper processes (worker.ts), one per core; a small one is read in this process.
+ */
+import { availableParallelism } from 'node:os';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { auditSlogans, extraDirectivePages, type AuditProblem } from './nothing-lost.ts';
+import { checkPages, readEntries, type ReadEntry, type ReadResult } from './part.ts';
+import { distSite, entryFiles, type EntryFile } from './read-site.ts';
+import type { AuditJob, AuditReply } from './worker.ts';
+
+export interface AuditOptions {
+  /** The project root: entry files are named relative to it. */
+  root: string;
+  /** The content folder, relative to the root or absolute. */
+  contentDir: string;
+  /**
+   * Processes reading the entries, and checking the build. Default: one per core (at most 4)
+   * for both, from 400 entries; below, this process does it all.
+   */
+  readers?: number;
+  checkers?: number;
+  /** Read on one core less by default (the build integration: Astro is building the pages). */
+  besideBuild?: boolean;
+}
+
+export interface AuditReport {
+  /** Sorted by file and line. */
+  problems: AuditProblem[];
+  entries: number;
+  paragraphs: number;
+  slogans: number;
+  /** Seconds from startAudit to the entries read, and spent checking the build. */
+  readSeconds: number;
+  checkSeconds: number;
+}
+
+export interface AuditRun {
+  check(dist: string): Promise<AuditReport>;
+  /** Ends the helper processes (check does not). */
+  close(): Promise<void>;
+}
+
+interface Runner {
+  read(files: EntryFile[]): Promise<ReadResult>;
+  check(dist: string, entries: ReadEntry[]): Promise<AuditProblem[]>;
+  /** Keep this process alive until the job under way is done (someone waits for it). */
+  hold(): void;
+  close(): Promise<void>;
+}
+
+const thisProcess: Runner = {
+  read: async (files) => readEntries(files),
+  check: async (dist, entries) => checkPages(dist, entries),
+  hold: () => {},
+  close: async () => {},
+};
+
+/**
+ * A helper process (worker.ts), one job at a time. Processes, not threads: the MDX parser
+ * (satteri 0.10) never frees some native memory, about 70 KB a parse of a 20 KB body — 700 MB for
+ * 10,000 entries, which only a process's exit gives back. It keeps this process alive only
+ * while someone waits for it: a build that fails while the entries are being read exits at once.
+ */
+function helper(): Runner {
+  const proc = fork(fileURLToPath(new URL('./worker.ts', import.meta.url)), [], {
+    serialization: 'advanced', execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const hold = (on: boolean) => {
+    if (on) { proc.ref(); proc.channel?.ref(); } else { proc.unref(); proc.channel?.unref(); }
+  };
+  hold(false);
+  let held = false;
+  const waiting: { resolve: (v: unknown) => void; reject: (e: Error) => void }[] = [];
+  let exited = false;
+  const failAll = (e: Error) => { for (const w of waiting.splice(0)) w.reject(e); };
+  proc.on('message', (reply: AuditReply) => {
+    const w = waiting.shift();
+    if (!waiting.length) hold((held = false));
+    if ('error' in reply) w?.reject(new Error(`audit process: ${reply.error}`));
+    else w?.resolve(reply.ok);
+  });
+  proc.on('error', failAll);
+  proc.on('exit', (code, signal) => {
+    exited = true;
+    failAll(new Error(`audit process exited (${signal ?? `code ${code}`})`));
+  });
+  const run = <T>(job: AuditJob) => new Promise<T>((resolve, reject) => {
+    if (exited) return reject(new Error('audit process exited'));
+    hold(held);
+    waiting.push({ resolve: resolve as (v: unknown) => void, reject });
+    proc.send(job);
+  });
+  return {
+    read: (files) => run<ReadResult>({ kind: 'read', files }),
+    check: (dist, entries) => { held = true; return run<AuditProblem[]>({ kind: 'check', dist, entries }); },
+    hold: () => { if (waiting.length) hold((held = true)); },
+    close: () => new Promise<void>((resolve) => {
+      if (exited) return resolve();
+      proc.once('exit', () => resolve());
+      hold(true); // until it has gone
+      proc.kill();
+    }),
+  };
+}
+
+/** Every n-th item to share i: shares of about the same weight whatever the order of sizes. */
+const deal = <T>(items: readonly T[], n: number): T[][] => Array.from({ length: n }, (_, i) => items.filter((_, j) => j % n === i));
+
+const byPlace = (a: AuditProblem, b: AuditProblem) =>
+  (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+
+/** Starts reading the entries; `check` audits a build against them. */
+export function startAudit(options: AuditOptions): AuditRun {
+  const t0 = performance.now();
+  const files = entryFiles(options.root, options.contentDir);
+  const count = files?.length ?? 0;
+  const cores = Math.min(availableParallelism(), 4);
+  const small = count < 400;
+  const readers = Math.max(1, options.readers ?? (small ? 1 : options.besideBuild ? cores - 1 : cores));
+  const checkers = Math.max(1, options.checkers ?? (small ? 1 : cores));
+  const spawn = (n: number) => (n === 1 && small ? [thisProcess] : Array.from({ length: n }, helper));
+  const reading = spawn(readers);
+  let checking: Runner[] | undefined;
+  const read = Promise.all(deal(files ?? [], readers).map((share, i) => reading[i]!.read(share)))
+    .then((results) => ({ results, seconds: (performance.now() - t0) / 1000 }))
+    .finally(async () => {
+      // The readers go (and their memory with them); fresh checkers wait for the build.
+      await Promise.all(reading.map((r) => r.close()));
+      checking ??= spawn(checkers);
+    });
+  read.catch(() => {}); // awaited by check: a failure must not go unhandled before
+  return {
+    async check(dist) {
+      for (const r of reading) r.hold();
+      const { results, seconds: readSeconds } = await read;
+      const t1 = performance.now();
+      const problems: AuditProblem[] = files ? [] : [{ file: options.contentDir, line: 1, message: 'the content folder does not exist' }];
+      for (const r of results) problems.push(...r.problems);
+      const entries = results.flatMap((r) => r.entries);
+      const runners = (checking ??= spawn(checkers));
+      const checks = deal(entries, checkers).map((share, i) => runners[i]!.check(dist, share));
+      const site = distSite(dist);
+      // Meanwhile, in this process: pages without an entry, slogans.
+      problems.push(...extraDirectivePages(entries.map((e) => e.id), site.directivePages()));
+      problems.push(...auditSlogans(entries, site.readPage));
+      for (const p of await Promise.all(checks)) problems.push(...p);
+      return {
+        problems: problems.sort(byPlace),
+        entries: entries.length,
+        paragraphs: entries.reduce((n, e) => n + e.prints.length, 0),
+        slogans: entries.reduce((n, e) => n + e.slogans.length, 0),
+        readSeconds,
+        checkSeconds: (performance.now() - t1) / 1000,
+      };
+    },
+    async close() {
+      await read.catch(() => {});
+      await Promise.all([...reading, ...(checking ?? [])].map((r) => r.close()));
+    },
+  };
+}
+
+/** The audit's problems as one message: every problem, up to `max` of them. */
+export function auditMessage(problems: readonly AuditProblem[], max = 100): string {
+  const shown = problems.slice(0, max).map((p) => `${p.file}:${p.line}: ${p.message}`);
+  if (problems.length > max) shown.push(`… and ${problems.length - max} more`);
+  return `nothing lost: ${problems.length} problem(s) — text, pages or slogans missing from the build:\n${shown.join('\n')}`;
+}
