@@ -14,8 +14,8 @@ export default defineConfig({
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           // The site is built once (global-setup.ts) and every build test reads that build; tests
-          // that run their own `astro build` (a bad entry…) go one file at a time, because Astro
-          // builds share the project's .astro/ folder.
+          // that run their own `astro build` (a bad entry…) go one file at a time: on two cores,
+          // parallel whole builds only slow each other down.
           globalSetup: ['tests/build/global-setup.ts'],
           fileParallelism: false,
         },

@@ -1,7 +1,8 @@
 /** Running `astro build` from tests (on the Node running the tests: the project's Node 22). */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parse } from 'node-html-parser';
 import { ROOT } from './seeds.ts';
 
@@ -15,10 +16,23 @@ export function buildEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...clean, CHIDAO_SITE: '', CHIDAO_BASE: '', CHIDAO_TODAY: '', ...env, ASTRO_TELEMETRY_DISABLED: '1' };
 }
 
-export const astroBuild = (outDir: string, env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: ROOT, encoding: 'utf8', env: buildEnv(env),
-  });
+/**
+ * `astro build` of the project into outDir, started from a folder of its own: with the output
+ * outside the project Astro writes its temporary server bundle to <cwd>/.astro, so builds started
+ * from the project folder at the same time would overwrite each other's (a node_modules link
+ * lets the bundle find its packages).
+ */
+export function astroBuild(outDir: string, env: Record<string, string> = {}) {
+  const cwd = mkdtempSync(join(tmpdir(), 'chidao-build-cwd-'));
+  symlinkSync(join(ROOT, 'node_modules'), join(cwd, 'node_modules'));
+  try {
+    return spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', ROOT, '--outDir', resolve(outDir)], {
+      cwd, encoding: 'utf8', env: buildEnv(env),
+    });
+  } finally {
+    rmSync(cwd, { recursive: true, force: true });
+  }
+}
 
 /** The parsed index.html of a site path ("van-ban/x" or "van-ban/x/"). */
 export const builtPage = (dist: string, path: string) => parse(readFileSync(join(dist, path, 'index.html'), 'utf8'));
