@@ -1,9 +1,11 @@
 /** Bad entries: every problem names the file, the line and the field. */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readEntryFile, formatProblem } from '../../src/entry/entry-file.ts';
-import { duplicateProblems } from '../../src/entry/load-entries.ts';
+import { duplicateProblems, loadEntries } from '../../src/entry/load-entries.ts';
+import { numberKey } from '../../src/model/document-number.ts';
 import { CONTENT_DIR } from '../helpers/seeds.ts';
 
 const GOOD = readFileSync(join(CONTENT_DIR, 'ke-hoach-khong-so-khong-ngay-d1f5bbac.mdx'), 'utf8');
@@ -69,5 +71,21 @@ describe('duplicateProblems', () => {
       { id: 'b', file: 'content/directives/b.mdx', text: '', data: dated, mentions: [] },
     ]);
     expect(ps).toEqual([expect.objectContaining({ file: 'content/directives/b.mdx', message: expect.stringContaining('content/directives/a.mdx') })]);
+  });
+});
+
+describe('loadEntries: corpus-wide problems with file, line and field', () => {
+  it('a directive that implements itself is an error at the line of its implements: field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'implements-self-'));
+    mkdirSync(join(dir, 'content'));
+    // The seed implements Hướng dẫn 06-HD/BTGDVTU of 06/8/2025; make the entry be that very document.
+    const self = GOOD.replace('type: ke-hoach', `type: huong-dan\nnumber:\n  printed: 06-HD/BTGDVTU\n  key: ${numberKey('06-HD/BTGDVTU')}\ndate: 2025-08-06`);
+    writeFileSync(join(dir, 'content', 'tu-thuc-hien.mdx'), self);
+    const { problems } = loadEntries(dir, 'content');
+    expect(problems).toEqual([{
+      file: 'content/tu-thuc-hien.mdx', line: lineOf(self, 'implements:'), field: 'implements',
+      message: 'implements its own number 06-HD/BTGDVTU: a directive cannot carry out itself',
+    }]);
+    expect(formatProblem(problems[0]!)).toMatch(/^content\/tu-thuc-hien\.mdx:\d+: implements: implements its own number/);
   });
 });
