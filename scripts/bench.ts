@@ -69,6 +69,17 @@ function check(m: Measured, what: string): Measured {
 }
 const step = (name: string, m: Measured, extra: Partial<StepResult> = {}): StepResult => ({ name, wallS: m.wallS, cpuS: m.cpuS, peakRss: m.peakRss, ...extra });
 const log = (s: string) => console.log(`[bench ${count}] ${s}`);
+/** Seconds covered by at least one stage (stages may overlap: posters are drawn while pages are built). */
+function covered(spans: Array<{ start: number; end: number }>): number {
+  let total = 0;
+  let reach = -Infinity;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    if (s.end <= reach) continue;
+    total += s.end - Math.max(s.start, reach);
+    reach = s.end;
+  }
+  return total;
+}
 
 /**
  * `astro build` from a folder of its own: Astro puts its temporary server bundle in <cwd>/.astro
@@ -104,17 +115,15 @@ async function oneRun(run: number): Promise<StepResult[]> {
   const out = du(dist);
   const pages = countPages(dist);
   steps.push(step('build (all)', b, { ...out, pages }));
-  let inStages = 0;
   for (const s of b.stages) {
-    inStages += s.end - s.start;
     const extra: Partial<StepResult> =
       s.name === 'search' ? du(join(dist, 'pagefind')) :
-      s.name === 'posters' ? du(join(dist, 'khau-hieu-anh')) :
-      s.name === 'directive-images' ? du(join(dist, 'anh-van-ban')) :
+      s.name === 'posters' ? { ...du(join(dist, 'khau-hieu-anh')), note: `+ anh-van-ban/: ${du(join(dist, 'anh-van-ban')).files} files` } :
+      s.name === 'posters-drawing' ? { note: 'during pages, on the other cores' } :
       s.name === 'pages' ? { pages } : {};
     steps.push({ name: `  ${s.name}`, wallS: s.end - s.start, cpuS: NaN, peakRss: peakBetween(b.samples, s.start, s.end), ...extra });
   }
-  steps.push({ name: '  (astro: startup, store, other hooks)', wallS: b.wallS - inStages, cpuS: NaN, peakRss: NaN });
+  steps.push({ name: '  (astro: startup, store, other hooks)', wallS: b.wallS - covered(b.stages), cpuS: NaN, peakRss: NaN });
 
   if (!values['no-offline']) {
     log(`run ${run}: offline copy`);

@@ -1,19 +1,20 @@
 /**
- * Writes the slogan posters into dist/khau-hieu-anh/ after the build (every slogan of the
- * collection × every preset × every style, through a cache in Astro's cache folder), with
- * dist/khau-hieu-anh/manifest.json listing each file. CHIDAO_POSTERS=0 skips it; CHIDAO_POSTERS=web renders the web
- * PNGs only (fast builds for tests). The glyph gate fails the build.
+ * The slogan posters in dist/khau-hieu-anh/ (every slogan of the collection × every preset × every
+ * style, with manifest.json listing each file) and one Open Graph image per directive in
+ * dist/anh-van-ban/, through a cache in Astro's cache folder: drawn while the pages are built,
+ * copied into the output after. CHIDAO_POSTERS=0 skips it; CHIDAO_POSTERS=web draws the web PNGs
+ * only (fast builds for tests). The glyph gate fails the build.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { loadEntries } from '../entry/load-entries.ts';
 import { buildEntryCache } from '../entry/entry-cache.ts';
-import { buildPosters, slogansOf } from '../posters/build.ts';
+import { buildPosters, slogansOf, type BuildOptions } from '../posters/build.ts';
 import { drawnPresets, loadPosterConfig } from '../posters/presets.ts';
 import { STYLES } from '../posters/styles.ts';
 import { directiveCardText } from '../posters/directive-card.ts';
-import { stageMark } from '../lib/stages.ts';
+import { inStage } from '../lib/stages.ts';
 
 export const POSTER_DIR = 'khau-hieu-anh';
 /** Open Graph images of directive pages: <dir>/<entry id>/og--do.png (ROUTES.directiveImage). */
@@ -22,42 +23,50 @@ export const DIRECTIVE_IMAGE_DIR = 'anh-van-ban';
 export function posters(options: { contentDir?: string } = {}): AstroIntegration {
   let root = process.cwd();
   let cacheDir = join(root, 'node_modules/.astro');
+  let drawing: Promise<unknown> | undefined;
+  let planned: BuildOptions[] | undefined;
+
+  /** The two sets to draw: every slogan × preset × style, and one Open Graph card per directive. */
+  const sets = (mode: string | undefined): BuildOptions[] => {
+    const dirName = options.contentDir ?? process.env.CHIDAO_CONTENT_DIR ?? 'content/directives';
+    const { entries } = loadEntries(root, dirName, { cache: buildEntryCache(root, cacheDir) });
+    const config = loadPosterConfig(root);
+    const common = { phrases: config.phrases, cacheDir: join(cacheDir, 'chidao-posters') };
+    return [
+      { ...common, slogans: slogansOf(entries), presets: drawnPresets(config.presets, mode), styles: STYLES },
+      // Its type, number and subject on the red style.
+      { ...common, slogans: entries.map((e) => ({ slug: e.id, text: directiveCardText(e.data), directives: [e.id] })), presets: [config.presets.find((p) => p.id === 'og')!], styles: [STYLES[0]!] },
+    ];
+  };
+
   return {
     name: 'chidao-posters',
     hooks: {
       'astro:config:done': ({ config }) => { root = fileURLToPath(config.root); cacheDir = fileURLToPath(config.cacheDir); },
+      // Astro renders pages on one thread: the posters are drawn into the cache meanwhile, on the
+      // other cores (render-pool.ts), and only copied into the output when the pages are done.
+      'astro:build:start': () => {
+        const mode = process.env.CHIDAO_POSTERS;
+        if (mode === '0') return;
+        drawing = inStage('posters-drawing', async () => {
+          planned = sets(mode);
+          for (const set of planned) await buildPosters(set);
+        });
+        drawing.catch(() => {}); // reported at astro:build:done
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const mode = process.env.CHIDAO_POSTERS;
         if (mode === '0') return;
-        stageMark('posters', 'start');
-        const dirName = options.contentDir ?? process.env.CHIDAO_CONTENT_DIR ?? 'content/directives';
-        const { entries } = loadEntries(root, dirName, { cache: buildEntryCache(root, cacheDir) });
-        const config = loadPosterConfig(root);
-        const t = performance.now();
-        const { manifest, stats } = await buildPosters({
-          slogans: slogansOf(entries),
-          presets: drawnPresets(config.presets, mode),
-          styles: STYLES,
-          phrases: config.phrases,
-          outDir: join(fileURLToPath(dir), POSTER_DIR),
-          cacheDir: join(cacheDir, 'chidao-posters'),
+        await inStage('posters', async () => {
+          await drawing;
+          const [slogans, cards] = planned ?? sets(mode);
+          planned = undefined;
+          const t = performance.now();
+          const a = await buildPosters({ ...slogans!, outDir: join(fileURLToPath(dir), POSTER_DIR) });
+          const b = await buildPosters({ ...cards!, outDir: join(fileURLToPath(dir), DIRECTIVE_IMAGE_DIR) });
+          const s = ((performance.now() - t) / 1000).toFixed(1);
+          logger.info(`${POSTER_DIR}/: ${a.manifest.posters.length} posters, ${DIRECTIVE_IMAGE_DIR}/: ${b.manifest.posters.length} directive images (${a.stats.rendered + b.stats.rendered} drawn now, the rest while pages were built) in ${s} s`);
         });
-        logger.info(`${POSTER_DIR}/: ${manifest.posters.length} posters (${stats.rendered} rendered, ${stats.cached} cached) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-        stageMark('posters', 'end');
-        stageMark('directive-images', 'start');
-        // One Open Graph image per directive page: its type, number and subject on the red style.
-        const t2 = performance.now();
-        const og = config.presets.find((p) => p.id === 'og')!;
-        const cards = await buildPosters({
-          slogans: entries.map((e) => ({ slug: e.id, text: directiveCardText(e.data), directives: [e.id] })),
-          presets: [og],
-          styles: [STYLES[0]!],
-          phrases: config.phrases,
-          outDir: join(fileURLToPath(dir), DIRECTIVE_IMAGE_DIR),
-          cacheDir: join(cacheDir, 'chidao-posters'),
-        });
-        logger.info(`${DIRECTIVE_IMAGE_DIR}/: ${cards.manifest.posters.length} images (${cards.stats.rendered} rendered) in ${((performance.now() - t2) / 1000).toFixed(1)} s`);
-        stageMark('directive-images', 'end');
       },
     },
   };

@@ -10,7 +10,8 @@ import { posterFonts, type LoadedFont } from './fonts.ts';
 import { glyphGate } from './gate.ts';
 import { isWeb, type Preset } from './presets.ts';
 import { renderPoster } from './render.ts';
-import { renderPool } from './render-pool.ts';
+import { renderPool, type RenderPool } from './render-pool.ts';
+import { availableParallelism } from 'node:os';
 import type { PosterStyle } from './styles.ts';
 import { TEMPLATE_VERSION } from './template.ts';
 import { FIXED_PHRASES, prepareSlogan } from './text.ts';
@@ -77,7 +78,8 @@ export interface BuildOptions {
   slogans: SloganInput[];
   presets: Preset[];
   styles: readonly PosterStyle[];
-  outDir: string;
+  /** Where the posters and manifest.json go; without it, only the cache is filled (drawPosters). */
+  outDir?: string;
   cacheDir: string;
   phrases?: readonly string[];
   /** Other fonts than the project's (tests): rendered on this thread. */
@@ -110,14 +112,16 @@ export async function buildPosters(o: BuildOptions): Promise<{ manifest: Manifes
   const stats: BuildStats = { rendered: 0, cached: 0, msByPreset: {}, renderedByPreset: {} };
   const jobs = o.slogans.flatMap((slogan) => o.presets.flatMap((preset) => o.styles.map((style) => ({ slogan, preset, style }))));
   const posters: ManifestPoster[] = [];
-  const threads = o.fonts ? undefined : o.threads === 0 ? undefined : renderPool(o.threads);
+  // Threads start with the first poster not in the cache (none when all are cached).
+  const threaded = !o.fonts && o.threads !== 0;
+  let threads: RenderPool | undefined;
   const render = async (text: string, preset: Preset, style: PosterStyle) => {
-    if (threads) return threads.render(text, preset, style, phrases);
+    if (threaded) return (threads ??= renderPool(o.threads)).render(text, preset, style, phrases);
     const r = await renderPoster(text, preset, style, fonts, phrases);
     return { files: r.files, lines: r.layout.fit.lines };
   };
   try {
-    await pool(jobs, threads ? threads.size * 2 : 3, async ({ slogan, preset, style }) => {
+    await pool(jobs, threaded ? availableParallelism() * 2 : 3, async ({ slogan, preset, style }) => {
       const key = posterKey({ text: slogan.text, preset, style, fonts, phrases });
       const files = posterFiles(slogan.slug, preset, style);
       const exts = Object.keys(files);
@@ -138,6 +142,7 @@ export async function buildPosters(o: BuildOptions): Promise<{ manifest: Manifes
         lines = r.lines;
         writeFileSync(linesFile, JSON.stringify(lines));
       }
+      if (!o.outDir) return;
       mkdirSync(join(o.outDir, slogan.slug), { recursive: true });
       for (const e of exts) copyFileSync(cached(e), join(o.outDir, files[e]!));
       const web = isWeb(preset);
@@ -160,7 +165,9 @@ export async function buildPosters(o: BuildOptions): Promise<{ manifest: Manifes
     fonts: fonts.map((f) => ({ name: f.name, weight: f.weight, sha256: f.sha256 })),
     posters,
   };
-  mkdirSync(o.outDir, { recursive: true });
-  writeFileSync(join(o.outDir, 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
+  if (o.outDir) {
+    mkdirSync(o.outDir, { recursive: true });
+    writeFileSync(join(o.outDir, 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
+  }
   return { manifest, stats };
 }

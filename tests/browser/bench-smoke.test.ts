@@ -22,7 +22,7 @@ describe('npm run bench (smoke, 100 directives)', () => {
     expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
     expect(r.stdout).toMatch(/build verified/);
     expect(r.stdout).toMatch(/Checked: 100 entries, 100 directive pages; search found 5\/5 sampled numbers .*, 0 broken\./);
-    for (const stage of ['import', 'build \\(all\\)', '↳ content', '↳ pages', '↳ posters', '↳ directive-images', '↳ search', 'offline copy', 'rebuild, one file edited']) {
+    for (const stage of ['import', 'build \\(all\\)', '↳ content', '↳ pages', '↳ posters-drawing', '↳ posters', '↳ search', '↳ audit', 'offline copy', 'rebuild, one file edited']) {
       expect(r.stdout).toMatch(new RegExp(`^\\| ${stage} \\| \\*\\*\\d+\\.\\d\\*\\* \\|`, 'm'));
     }
     expect(r.stdout).toMatch(/^18-NQ\/TW \| cold \| \d+ \| \d+ \| \d+ \|/m); // search bytes per query
