@@ -15,6 +15,14 @@ const STORED = /\.(png|jpe?g|gif|webp|avif|woff2?|pdf|zip|gz)$/i;
 /** The plain zip format (no Zip64, which fflate does not write) holds at most 65,535 entries. */
 export const MAX_ENTRIES = 65_535;
 
+/** Why a plain zip cannot hold these files (entry count, 4 GiB of offsets), or undefined if it can. */
+export function zipLimit(files: readonly { bytes: Uint8Array }[]): string | undefined {
+  if (files.length > MAX_ENTRIES) return `${files.length} files, more than the ${MAX_ENTRIES} a zip without Zip64 holds`;
+  const total = files.reduce((n, f) => n + f.bytes.length, 0);
+  if (total >= 2 ** 32) return `${(total / 2 ** 30).toFixed(1)} GiB, more than the 4 GiB a zip without Zip64 holds`;
+  return undefined;
+}
+
 export function deterministicZip(files: Iterable<{ path: string; bytes: Uint8Array }>): Uint8Array {
   const sorted = [...files].sort((a, b) => comparePaths(a.path, b.path));
   if (sorted.length > MAX_ENTRIES) throw new Error(`zip: ${sorted.length} files, more than the ${MAX_ENTRIES} a zip without Zip64 holds`);

@@ -5,7 +5,7 @@ import { fatReport } from '../../src/offline/fat.ts';
 import { rewriteHtml } from '../../src/offline/html.ts';
 import { rewriteLink, rewritePrefix, type LinkContext, type PathKind } from '../../src/offline/links.ts';
 import { pagefindToClassic, wrapBundleFile } from '../../src/offline/pagefind.ts';
-import { deterministicZip } from '../../src/offline/zip.ts';
+import { deterministicZip, zipLimit, MAX_ENTRIES } from '../../src/offline/zip.ts';
 
 /** A small site: folders with index.html, a few plain files. */
 const FILES = new Set([
@@ -207,5 +207,17 @@ describe('Pagefind as classic scripts', () => {
   });
   it('bundle files become __pfPut calls with base64', () => {
     expect(wrapBundleFile('index/vi_1.pf_index', new Uint8Array([0, 255, 1]))).toBe('__pfPut("index/vi_1.pf_index","AP8B");\n');
+  });
+});
+
+describe('zip limits', () => {
+  it('a copy a plain zip cannot hold is named, with why (the folder is still the copy)', () => {
+    const empty = new Uint8Array(0);
+    expect(zipLimit([{ bytes: empty }])).toBeUndefined();
+    expect(zipLimit(Array.from({ length: MAX_ENTRIES }, () => ({ bytes: empty })))).toBeUndefined();
+    expect(zipLimit(Array.from({ length: MAX_ENTRIES + 1 }, () => ({ bytes: empty })))).toBe('65536 files, more than the 65535 a zip without Zip64 holds');
+    // 4 GiB of offsets: two entries whose lengths say 2 GiB each (the same small buffer, its length faked).
+    const big = { bytes: { length: 2 ** 31 } as unknown as Uint8Array };
+    expect(zipLimit([big, big])).toBe('4.0 GiB, more than the 4 GiB a zip without Zip64 holds');
   });
 });
