@@ -5,7 +5,8 @@
  */
 import { loadEntries } from '../src/entry/load-entries.ts';
 import { loadPosterConfig, isWeb } from '../src/posters/presets.ts';
-import { renderSvg, svgToPdf, svgToPng, trueSizeSvg } from '../src/posters/render.ts';
+import { renderSvg, svgToPng, trueSizeSvg } from '../src/posters/render.ts';
+import { svgToPdf } from '../src/posters/pdf.ts';
 import { STYLES } from '../src/posters/styles.ts';
 
 const t0 = performance.now();
@@ -25,7 +26,7 @@ for (const p of presets) {
     a += performance.now() - t; t = performance.now();
     if (isWeb(p)) await svgToPng(svg, layout.geometry);
     b += performance.now() - t; t = performance.now();
-    if (!isWeb(p)) { trueSizeSvg(svg, p.widthMm, p.heightMm); await svgToPdf(svg, p.widthMm, p.heightMm, s); }
+    if (!isWeb(p)) { trueSizeSvg(svg, p.widthMm, p.heightMm); svgToPdf(svg, p.widthMm, p.heightMm, s); }
     c += performance.now() - t;
   }
   const n = slogans.length, wall = performance.now() - w0, cp = cpu() - c0;

@@ -1,7 +1,8 @@
 /**
  * Cache keys: a sha256 of everything that changes a poster's bytes — the text, the preset's data,
  * the style, the fixed phrases, the template version, the font bytes and the versions of the
- * libraries that draw (satori, sharp, pdfkit, svg-to-pdfkit). An unchanged key is never re-rendered.
+ * libraries that draw (satori, sharp, fontkitten) and of the project's own PDF writer. An unchanged
+ * key is never re-rendered.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -10,9 +11,10 @@ import type { LoadedFont } from './fonts.ts';
 import type { Preset } from './presets.ts';
 import type { PosterStyle } from './styles.ts';
 import { TEMPLATE_VERSION } from './template.ts';
+import { PDF_WRITER_VERSION } from './pdf.ts';
 
 const require = createRequire(import.meta.url);
-const LIBS = ['satori', 'sharp', 'pdfkit', 'svg-to-pdfkit', 'fontkitten'] as const;
+const LIBS = ['satori', 'sharp', 'fontkitten'] as const;
 let versions: Record<string, string> | undefined;
 
 /** Installed versions of the drawing libraries (read once). */
@@ -62,6 +64,7 @@ export function posterKey(k: KeyInput): string {
     template: k.template ?? TEMPLATE_VERSION,
     fonts: k.fonts.map((f) => `${f.name}|${f.weight}|${f.sha256}`),
     libraries: k.libraries ?? libraryVersions(),
+    pdfWriter: PDF_WRITER_VERSION,
   };
   return createHash('sha256').update(JSON.stringify(stable(payload))).digest('hex');
 }

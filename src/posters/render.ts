@@ -1,18 +1,17 @@
 /**
  * Rendering one poster: fit → satori SVG (px canvas) → PNG (sharp) for web formats; for print
- * formats the same SVG at true size (mm) and as a vector PDF (pdfkit + svg-to-pdfkit). Nothing
- * here reads the content collection or writes files.
+ * formats the same SVG at true size (mm) and as a vector PDF (pdf.ts). Nothing here reads the
+ * content collection or writes files.
  */
 import satori from 'satori';
 import sharp from 'sharp';
-import PDFDocument from 'pdfkit';
-import SVGtoPDF from 'svg-to-pdfkit';
 import { fitText, faceMeasure, inkExtent, type FitResult, type Measure } from './fit.ts';
 import { posterFonts, satoriFonts, type LoadedFont } from './fonts.ts';
 import { isWeb, layoutCanvas, type Preset } from './presets.ts';
 import type { PosterStyle } from './styles.ts';
 import { geometry, MARK_GAP, MAX_LINE_HEIGHT, MIN_LINE_HEIGHT, posterElement, type Geometry } from './template.ts';
 import { prepareSlogan, type PreparedSlogan } from './text.ts';
+import { svgToPdf } from './pdf.ts';
 
 sharp.cache(false);
 
@@ -64,28 +63,6 @@ export function trueSizeSvg(svg: string, widthMm: number, heightMm: number): str
   return svg.replace(/^<svg([^>]*?) width="[\d.]+" height="[\d.]+"/, `<svg$1 width="${widthMm}mm" height="${heightMm}mm"`);
 }
 
-const PT_PER_MM = 72 / 25.4;
-/** Largest page side most PDF readers accept (Acrobat: 200 in); larger pages use /UserUnit. */
-const MAX_PT = 14_400;
-
-/** Vector PDF of true physical size: one page, the SVG drawn as PDF paths. */
-export function svgToPdf(svg: string, widthMm: number, heightMm: number, title: string): Promise<Buffer> {
-  const wPt = widthMm * PT_PER_MM;
-  const hPt = heightMm * PT_PER_MM;
-  const unit = Math.max(1, Math.ceil(Math.max(wPt, hPt) / MAX_PT));
-  const doc = new PDFDocument({ size: [wPt / unit, hPt / unit], margin: 0, pdfVersion: '1.7', autoFirstPage: true, info: { Title: title, Creator: 'chidao', CreationDate: new Date(0) } });
-  // PDF 1.6 /UserUnit: one unit = `unit`/72 inch, so a 10 m banner keeps its true size.
-  if (unit > 1) (doc.page as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.UserUnit = unit;
-  SVGtoPDF(doc, svg, 0, 0, { width: wPt / unit, height: hPt / unit, preserveAspectRatio: 'none', assumePt: false });
-  const chunks: Buffer[] = [];
-  return new Promise((resolveP, reject) => {
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolveP(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    doc.end();
-  });
-}
-
 export interface RenderedPoster {
   layout: Layout;
   /** File extension → bytes. Web: png. Print: svg (true size; browsers show it, so no raster preview), pdf. */
@@ -96,6 +73,6 @@ export async function renderPoster(text: string, preset: Preset, style: PosterSt
   const { svg, layout } = await renderSvg(text, preset, style, fonts, phrases);
   const g = layout.geometry;
   if (isWeb(preset)) return { layout, files: { png: await svgToPng(svg, g) } };
-  const pdf = await svgToPdf(svg, preset.widthMm, preset.heightMm, layout.prepared.text);
+  const pdf = svgToPdf(svg, preset.widthMm, preset.heightMm, layout.prepared.text);
   return { layout, files: { svg: Buffer.from(trueSizeSvg(svg, preset.widthMm, preset.heightMm)), pdf } };
 }
