@@ -2,7 +2,7 @@
  * Rendering every slogan of the collection in every preset and style into an output folder, with
  * a manifest, through the cache. The glyph gate runs over all slogans before anything is drawn.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { sloganKey, sloganSlug } from '../slogans/collect.ts';
 import { posterKey, libraryVersions } from './cache.ts';
@@ -97,6 +97,20 @@ export interface BuildStats {
   renderedByPreset: Record<string, number>;
 }
 
+/**
+ * A cached file into the output: a hard link where the file system allows (no bytes copied —
+ * 10,600 files at 1,000 directives took 4 s to copy), else a copy. Safe because a cache file is
+ * never rewritten: its name is the digest of everything that draws it.
+ */
+export function placeCached(from: string, to: string): void {
+  rmSync(to, { force: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
 async function pool<T>(items: T[], n: number, fn: (t: T) => Promise<void>): Promise<void> {
   let i = 0;
   await Promise.all(Array.from({ length: Math.min(n, items.length) }, async () => {
@@ -144,7 +158,7 @@ export async function buildPosters(o: BuildOptions): Promise<{ manifest: Manifes
       }
       if (!o.outDir) return;
       mkdirSync(join(o.outDir, slogan.slug), { recursive: true });
-      for (const e of exts) copyFileSync(cached(e), join(o.outDir, files[e]!));
+      for (const e of exts) placeCached(cached(e), join(o.outDir, files[e]!));
       const web = isWeb(preset);
       posters.push({
         slug: slogan.slug, text: slogan.text, directives: slogan.directives, preset: preset.id, presetLabel: preset.label, kind: preset.kind, style: style.id,

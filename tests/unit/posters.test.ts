@@ -1,6 +1,6 @@
 /** Slogan posters: text preparation, layout and fit, glyph gate, presets, cache keys, rendering. */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -13,7 +13,7 @@ import { glyphGate, GlyphGateError, missingGlyphs } from '../../src/posters/gate
 import { faceMeasure, fitText, inkExtent } from '../../src/posters/fit.ts';
 import { layoutPoster, renderPoster, renderSvg, svgToPng } from '../../src/posters/render.ts';
 import { posterKey } from '../../src/posters/cache.ts';
-import { buildPosters, slogansOf } from '../../src/posters/build.ts';
+import { buildPosters, placeCached, slogansOf } from '../../src/posters/build.ts';
 
 const ROOT = process.cwd();
 const SEED_001 = 'huong-dan-khong-so-khong-ngay-cb6f72ab';
@@ -236,5 +236,20 @@ describe('rendering', () => {
     expect(m.posters).toHaveLength(4);
     for (const poster of m.posters) for (const f of Object.values(poster.files) as string[]) expect(existsSync(join(dir, 'out', f))).toBe(true);
     expect(m.posters[0].files.png).toBe(`${slogans[0]!.slug}/og--do.png`);
+    // The output files are the cache's files, linked (same file system), not copies.
+    const out = join(dir, 'out', m.posters[0].files.png);
+    const cached = join(dir, 'cache', m.posters[0].key.slice(0, 2), `${m.posters[0].key}.png`);
+    expect(statSync(out).ino).toBe(statSync(cached).ino);
+  });
+
+  it('places a cached file over an older output file, by link or else by copy', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'posters-place-'));
+    writeFileSync(join(dir, 'cached.png'), 'new');
+    writeFileSync(join(dir, 'out.png'), 'old');
+    placeCached(join(dir, 'cached.png'), join(dir, 'out.png'));
+    expect(readFileSync(join(dir, 'out.png'), 'utf8')).toBe('new');
+    // A directory cannot be hard-linked: the copy is tried, and its error is the one reported.
+    mkdirSync(join(dir, 'folder'));
+    expect(() => placeCached(join(dir, 'folder'), join(dir, 'x'))).toThrow(/EISDIR|EPERM|illegal operation on a directory/i);
   });
 });
