@@ -59,6 +59,8 @@ export const ROUTES = {
   feed: () => 'rss.xml',
   sitemap: () => 'sitemap.xml',
   ogImage: () => 'og-placeholder.png',
+  /** The site icon (public/favicon.svg): without it every page load asks for /favicon.ico and gets a 404. */
+  favicon: () => 'favicon.svg',
 } as const;
 
 /** Join the site base ("/" or "/sub/") with a route path. */

@@ -147,6 +147,7 @@ describe('layout: landmarks, navigation, metadata, no client JavaScript', () => 
     expect(og('title')).toBe(doc.querySelector('title')!.text);
     expect(og('locale')).toBe('vi_VN');
     expect(og('image')).toBe(`${SITE}/og-placeholder.png`);
+    expect(doc.querySelector('link[rel="icon"]')!.getAttribute('href')).toBe('/favicon.svg');
     expect(doc.querySelector('link[rel="alternate"][type="application/rss+xml"]')!.getAttribute('href')).toBe('/rss.xml');
   });
 
@@ -154,6 +155,12 @@ describe('layout: landmarks, navigation, metadata, no client JavaScript', () => 
     const doc = page(SEED_PATHS[0]!.slice(1));
     expect(doc.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(`${SITE}${SEED_PATHS[0]}`);
     expect(doc.querySelector('meta[property="og:url"]')!.getAttribute('content')).toBe(`${SITE}${SEED_PATHS[0]}`);
+  });
+
+  it('the site icon is an SVG in the national colours', () => {
+    const svg = readFileSync(join(dist, 'favicon.svg'), 'utf8');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 32 32">/);
+    expect(svg).toContain('fill="#DA251D"');
   });
 
   it('the Open Graph placeholder is a 1200×630 PNG', () => {
