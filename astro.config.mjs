@@ -28,6 +28,11 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
   devToolbar: { enabled: false },
+  // Directive pages carry a cacheKey (src/pages/van-ban/[id].astro): a rebuild copies the earlier
+  // output of every page whose entry and view are unchanged (cache in cacheDir, `astro build
+  // --force` ignores it). Needs build.concurrency 1, the default. Experimental since Astro 7.2:
+  // tests/build/incremental.test.ts checks a rebuild after edits equals a clean build, byte for byte.
+  experimental: { incrementalBuild: true },
   // buildStages() first (it marks the end of page building for npm run bench); csp() after the
   // integrations writing pages (it adds each page's Content-Security-Policy meta); audit() last:
   // it checks the pages as the others leave them, and fails the build if anything was lost.

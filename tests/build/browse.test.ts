@@ -10,13 +10,13 @@
  * project, a folder that builds running at once would share.
  */
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import ICAL from 'ical.js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { ROOT } from '../helpers/seeds.ts';
-import { astroBuild } from '../helpers/build.ts';
+import { astroBuild, filesUnder } from '../helpers/build.ts';
 import { SEED } from '../helpers/content-entries.ts';
 
 const SITE = 'https://chidao.example';
@@ -33,10 +33,7 @@ function build(env: Record<string, string> = {}): string {
   return out;
 }
 
-/** Every file under a folder, as paths relative to it. */
-function files(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile()).sort();
-}
+const files = filesUnder;
 
 const dist = inject('dist');
 const page = (path: string): HTMLElement => parse(readFileSync(join(dist, path, 'index.html'), 'utf8'));

@@ -1,6 +1,6 @@
 /** Running `astro build` from tests (on the Node running the tests: the project's Node 22). */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'node-html-parser';
@@ -36,3 +36,8 @@ export function astroBuild(outDir: string, env: Record<string, string> = {}) {
 
 /** The parsed index.html of a site path ("van-ban/x" or "van-ban/x/"). */
 export const builtPage = (dist: string, path: string) => parse(readFileSync(join(dist, path, 'index.html'), 'utf8'));
+
+/** Every file under a folder, as sorted paths relative to it. */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile()).sort();
+}

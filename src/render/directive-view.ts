@@ -1,0 +1,78 @@
+/**
+ * Everything a directive page shows besides its own entry, resolved to plain links and labels: the
+ * citation links in its text, what it implements and what implements it, the cascade, the documents
+ * it cites, the ambiguous citations and its backlinks. Pure, given the graph and its labels.
+ *
+ * The page renders from this and its entry only — so a digest of the two is a complete key of the
+ * page (pageCacheKey), which lets Astro's incremental build skip every page an edit does not touch:
+ * a changed title reaches the pages that show it through the labels here.
+ */
+import { createHash } from 'node:crypto';
+import type { Graph } from '../graph/build.ts';
+import type { Mention } from '../citations/mentions.ts';
+import { cascadeTree, downstreamTree, upstreamTree, type CascadeNode } from '../graph/cascade.ts';
+import { documentRoute, href, ROUTES } from '../lib/links.ts';
+import { citationLinks } from './citation-links.ts';
+import type { LinkSpan } from './body-html.ts';
+
+export interface DocLinkView { href: string; label: string }
+export interface TreeView { doc: string; link: DocLinkView; children: TreeView[] }
+
+export interface DirectiveView {
+  /** The directive's own document in the graph. */
+  docId: string;
+  /** Link spans for the citations of its text (renderEntryFile). */
+  links: LinkSpan[];
+  upstream: DocLinkView[];
+  downstream: DocLinkView[];
+  cascade: TreeView[];
+  cited: DocLinkView[];
+  ambiguous: Array<{ raw: string; line: number; candidates: number; href: string }>;
+  citedBy: Array<{ link: DocLinkView; count: number }>;
+}
+
+export interface GraphWithLabels {
+  graph: Graph;
+  /** What a link to a document says (src/graph/site-graph.ts). */
+  label(docId: string): string;
+}
+
+export function docLinkView(site: GraphWithLabels, docId: string, base: string): DocLinkView {
+  const doc = site.graph.documents.get(docId);
+  if (!doc) throw new Error(`no document ${docId} in the graph`);
+  return { href: href(base, documentRoute(doc)), label: site.label(docId) };
+}
+
+export function treeView(site: GraphWithLabels, nodes: CascadeNode[], base: string): TreeView[] {
+  return nodes.map((n) => ({ doc: n.doc, link: docLinkView(site, n.doc, base), children: treeView(site, n.children, base) }));
+}
+
+export function directiveView(site: GraphWithLabels, entry: { id: string; data: { mentions: readonly Mention[] } }, base: string): DirectiveView {
+  const { graph } = site;
+  const docId = graph.entryDocument.get(entry.id);
+  if (!docId) throw new Error(`directive ${entry.id} has no document in the graph`);
+  const link = (id: string) => docLinkView(site, id, base);
+  return {
+    docId,
+    links: citationLinks(graph, entry.id, entry.data.mentions, base),
+    upstream: upstreamTree(graph, docId, 1).map((n) => link(n.doc)),
+    downstream: downstreamTree(graph, docId, 1).map((n) => link(n.doc)),
+    cascade: treeView(site, cascadeTree(graph, docId), base),
+    cited: (graph.cites.get(entry.id) ?? []).map(link),
+    ambiguous: (graph.references.get(entry.id) ?? [])
+      .filter((r) => r?.status === 'ambiguous')
+      .map((r) => ({ raw: r!.raw.replace(/\*/g, ''), line: r!.line, candidates: r!.candidates?.length ?? 0, href: href(base, ROUTES.number(r!.group!)) })),
+    // Each citing directive once, with how many times it cites this one.
+    citedBy: [...Map.groupBy(graph.citedBy.get(docId) ?? [], (r) => r.from)].map(([from, refs]) => ({ link: link(graph.entryDocument.get(from)!), count: refs.length })),
+  };
+}
+
+/**
+ * The incremental-build key of a page rendered from `inputs` alone (entry data, its text's
+ * digest, its view): equal keys, equal pages — the page's code is tracked by Astro itself.
+ */
+export function pageCacheKey(...inputs: unknown[]): string {
+  const h = createHash('sha256');
+  for (const x of inputs) h.update(JSON.stringify(x) ?? 'undefined').update('\u0000');
+  return h.digest('hex');
+}

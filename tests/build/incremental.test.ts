@@ -1,0 +1,89 @@
+/**
+ * Incremental builds (experimental.incrementalBuild, directive pages keyed by their entry and view,
+ * src/render/directive-view.ts): after edits, a rebuild over the previous build's cache must write
+ * exactly what a clean build of the edited content writes — byte for byte, every file — while
+ * rendering again only the directive pages the edits reach. Corpus: the seeds and 60 generated
+ * directives that cite each other (../shared/bench/make-corpus.mjs), imported as a user would.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ROOT } from '../helpers/seeds.ts';
+import { astroBuild, filesUnder } from '../helpers/build.ts';
+
+const DAY = '2026-11-23';
+mkdirSync(join(ROOT, '.cache'), { recursive: true });
+const work = mkdtempSync(join(ROOT, '.cache', 'incremental-test-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function run(args: string[]) {
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+function build(content: string, dist: string, cache: string) {
+  const r = astroBuild(dist, { CHIDAO_CONTENT_DIR: content, CHIDAO_CACHE_DIR: cache, CHIDAO_TODAY: DAY, CHIDAO_POSTERS: '0' });
+  if (r.status !== 0) throw new Error(`astro build failed:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
+  // Astro lists every page it writes; a page taken from the previous build is marked so.
+  const lines = r.stdout.split('\n').filter((l) => /\/van-ban\/[^/]+\/index\.html/.test(l));
+  return { rendered: lines.filter((l) => !/\((cached|restored)\)/.test(l)).length, reused: lines.filter((l) => /\((cached|restored)\)/.test(l)).length };
+}
+
+/** The entry file of a directive id, and the ids of directives whose pages link to it. */
+function citedDirective(dist: string): { id: string; citedBy: string[] } {
+  const g = JSON.parse(readFileSync(join(dist, 'do-thi.json'), 'utf8')) as { references: Array<{ from: string; target?: string }> };
+  const by = new Map<string, Set<string>>();
+  for (const r of g.references) if (r.target?.startsWith('van-ban/')) {
+    const id = r.target.slice('van-ban/'.length);
+    if (id !== r.from) (by.get(id) ?? by.set(id, new Set()).get(id)!).add(r.from);
+  }
+  const [id, from] = [...by].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))[0]!;
+  return { id, citedBy: [...from].sort() };
+}
+
+describe('incremental build', () => {
+  it('a rebuild after edits equals a clean build of the edited content, and renders only the pages the edits reach', () => {
+    const raw = join(work, 'raw');
+    const content = join(work, 'content');
+    run([resolve(ROOT, '../shared/bench/make-corpus.mjs'), '--count', '60', '--out', raw, '--format', 'txt']);
+    run([join(ROOT, 'scripts/import.ts'), raw, '--out', content, '--date', DAY]);
+    cpSync(join(ROOT, 'content/directives'), content, { recursive: true });
+    const total = readdirSync(content).filter((f) => f.endsWith('.mdx')).length;
+
+    const dist = join(work, 'dist');
+    const cache = join(work, 'cache');
+    const first = build(content, dist, cache);
+    expect(first).toEqual({ rendered: total, reused: 0 });
+
+    // An unchanged rebuild renders no directive page.
+    expect(build(content, dist, cache)).toEqual({ rendered: 0, reused: total });
+
+    // Edit the subject of the most-cited directive (its label changes on the pages linking to it)
+    // and one paragraph of another directive, not among those citing it.
+    const cited = citedDirective(dist);
+    expect(cited.citedBy.length).toBeGreaterThan(0);
+    const citedFile = join(content, `${cited.id}.mdx`);
+    const text = readFileSync(citedFile, 'utf8');
+    expect(text).toMatch(/^title: .+$/m);
+    writeFileSync(citedFile, text.replace(/^title: (['"]?)(.+?)\1$/m, (_, q: string, t: string) => `title: ${q}${t} (đã đính chính)${q}`));
+    const quiet = readdirSync(content).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4)).find((id) => id !== cited.id && !cited.citedBy.includes(id))!;
+    const quietFile = join(content, `${quiet}.mdx`);
+    writeFileSync(quietFile, readFileSync(quietFile, 'utf8').replace(/\n$/, '\n\nĐoạn bổ sung sau khi đính chính.\n'));
+
+    const again = build(content, dist, cache);
+    // At least the two edited pages and those citing the edited one; far fewer than all.
+    expect(again.rendered).toBeGreaterThanOrEqual(2 + cited.citedBy.length);
+    expect(again.rendered).toBeLessThan(total / 2);
+    expect(again.rendered + again.reused).toBe(total);
+    for (const from of cited.citedBy) {
+      expect(readFileSync(join(dist, 'van-ban', from, 'index.html'), 'utf8'), from).toContain('(đã đính chính)');
+    }
+
+    const clean = join(work, 'dist-clean');
+    build(content, clean, join(work, 'cache-clean'));
+    const list = filesUnder(clean);
+    expect(filesUnder(dist)).toEqual(list);
+    for (const f of list) expect(readFileSync(join(dist, f)).equals(readFileSync(join(clean, f))), f).toBe(true);
+  }, 900_000); // four builds of 63 directives
+});
