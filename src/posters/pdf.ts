@@ -149,6 +149,7 @@ export function svgContent(elements: SvgElement[]): string {
     const stroke = el.attrs.stroke === undefined ? undefined : colour(el.attrs.stroke, 'stroke');
     if (!fill && !stroke) continue;
     const shape = outline(el);
+    if (!shape) continue; // an empty path draws nothing (and "f" with no path is an error in PDF)
     const ops: string[] = ['q'];
     const clipRef = el.attrs['clip-path'];
     if (clipRef !== undefined) {

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { loadEntries } from '../../src/entry/load-entries.ts';
 import { parsePath, PathSyntaxError } from '../../src/posters/svg-path.ts';
-import { pdfNumber, readSvg, svgToPdf, UnsupportedSvgError } from '../../src/posters/pdf.ts';
+import { pdfNumber, readSvg, svgContent, svgToPdf, UnsupportedSvgError } from '../../src/posters/pdf.ts';
 import { loadPosterConfig } from '../../src/posters/presets.ts';
 import { renderSvg } from '../../src/posters/render.ts';
 import { STYLES } from '../../src/posters/styles.ts';
@@ -83,6 +83,13 @@ describe('the SVG subset', () => {
     expect(elements.map((e) => [e.name, e.hidden, e.clipOf ?? null])).toEqual([
       ['title', false, null], ['mask', false, null], ['rect', true, null], ['defs', false, null], ['clipPath', true, null], ['rect', true, 'c'], ['rect', false, null],
     ]);
+  });
+
+  it('an empty path is not drawn; a rect without fill is black, as in SVG', () => {
+    const content = (inner: string) => svgContent(readSvg(wrap(inner)).elements);
+    expect(content('<path d="" fill="#fff"/>')).toBe('');
+    expect(content('<rect x="1" y="2" width="3" height="4"/>')).toBe('q\n0 0 0 rg\n1 2 3 4 re\nf\nQ');
+    expect(content('<path d="M0 0H5" fill="none" stroke="#f00" stroke-width="2"/>')).toBe('q\n1 0 0 RG\n2 w\n4 M\n0 0 m\n5 0 l\nS\nQ');
   });
 
   it('numbers are written without exponents or negative zero; absurd ones are refused', () => {
