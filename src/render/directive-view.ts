@@ -4,19 +4,15 @@
  * it cites, the ambiguous citations and its backlinks. Pure, given the graph and its labels.
  *
  * The page renders from this and its entry only — so a digest of the two is a complete key of the
- * page (pageCacheKey), which lets Astro's incremental build skip every page an edit does not touch:
- * a changed title reaches the pages that show it through the labels here.
+ * page (pageCacheKey, link-view.ts), which lets Astro's incremental build skip every page an edit
+ * does not touch: a changed title reaches the pages that show it through the labels here.
  */
-import { createHash } from 'node:crypto';
-import type { Graph } from '../graph/build.ts';
 import type { Mention } from '../citations/mentions.ts';
-import { cascadeTree, downstreamTree, upstreamTree, type CascadeNode } from '../graph/cascade.ts';
-import { documentRoute, href, ROUTES } from '../lib/links.ts';
+import { cascadeTree, downstreamTree, upstreamTree } from '../graph/cascade.ts';
+import { href, ROUTES } from '../lib/links.ts';
 import { citationLinks } from './citation-links.ts';
 import type { LinkSpan } from './body-html.ts';
-
-export interface DocLinkView { href: string; label: string }
-export interface TreeView { doc: string; link: DocLinkView; children: TreeView[] }
+import { docLinkView, treeView, type DocLinkView, type GraphWithLabels, type TreeView } from './link-view.ts';
 
 export interface DirectiveView {
   /** The directive's own document in the graph. */
@@ -29,22 +25,6 @@ export interface DirectiveView {
   cited: DocLinkView[];
   ambiguous: Array<{ raw: string; line: number; candidates: number; href: string }>;
   citedBy: Array<{ link: DocLinkView; count: number }>;
-}
-
-export interface GraphWithLabels {
-  graph: Graph;
-  /** What a link to a document says (src/graph/site-graph.ts). */
-  label(docId: string): string;
-}
-
-export function docLinkView(site: GraphWithLabels, docId: string, base: string): DocLinkView {
-  const doc = site.graph.documents.get(docId);
-  if (!doc) throw new Error(`no document ${docId} in the graph`);
-  return { href: href(base, documentRoute(doc)), label: site.label(docId) };
-}
-
-export function treeView(site: GraphWithLabels, nodes: CascadeNode[], base: string): TreeView[] {
-  return nodes.map((n) => ({ doc: n.doc, link: docLinkView(site, n.doc, base), children: treeView(site, n.children, base) }));
 }
 
 export function directiveView(site: GraphWithLabels, entry: { id: string; data: { mentions: readonly Mention[] } }, base: string): DirectiveView {
@@ -65,14 +45,4 @@ export function directiveView(site: GraphWithLabels, entry: { id: string; data: 
     // Each citing directive once, with how many times it cites this one.
     citedBy: [...Map.groupBy(graph.citedBy.get(docId) ?? [], (r) => r.from)].map(([from, refs]) => ({ link: link(graph.entryDocument.get(from)!), count: refs.length })),
   };
-}
-
-/**
- * The incremental-build key of a page rendered from `inputs` alone (entry data, its text's
- * digest, its view): equal keys, equal pages — the page's code is tracked by Astro itself.
- */
-export function pageCacheKey(...inputs: unknown[]): string {
-  const h = createHash('sha256');
-  for (const x of inputs) h.update(JSON.stringify(x) ?? 'undefined').update('\u0000');
-  return h.digest('hex');
 }

@@ -1,8 +1,8 @@
 /**
- * Incremental builds (experimental.incrementalBuild, directive pages keyed by their entry and view,
- * src/render/directive-view.ts): after edits, a rebuild over the previous build's cache must write
+ * Incremental builds (experimental.incrementalBuild; directive, cited-document and number pages keyed
+ * by what they show, src/render/directive-view.ts and document-views.ts): after edits, a rebuild over the previous build's cache must write
  * exactly what a clean build of the edited content writes — byte for byte, every file — while
- * rendering again only the directive pages the edits reach. Corpus: the seeds and 60 generated
+ * rendering again only the pages the edits reach. Corpus: the seeds and 60 generated
  * directives that cite each other (../shared/bench/make-corpus.mjs), imported as a user would.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -22,12 +22,20 @@ function run(args: string[]) {
   if (r.status !== 0) throw new Error(`${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
 }
 
-function build(content: string, dist: string, cache: string) {
+/** Pages of the kinds with an incremental-build key: directives, cited documents, numbers. */
+const KEYED = ['van-ban', 'tai-lieu', 'so-hieu'] as const;
+type Counts = Record<(typeof KEYED)[number], { rendered: number; reused: number }>;
+
+function build(content: string, dist: string, cache: string): Counts {
   const r = astroBuild(dist, { CHIDAO_CONTENT_DIR: content, CHIDAO_CACHE_DIR: cache, CHIDAO_TODAY: DAY, CHIDAO_POSTERS: '0' });
   if (r.status !== 0) throw new Error(`astro build failed:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
   // Astro lists every page it writes; a page taken from the previous build is marked so.
-  const lines = r.stdout.split('\n').filter((l) => /\/van-ban\/[^/]+\/index\.html/.test(l));
-  return { rendered: lines.filter((l) => !/\((cached|restored)\)/.test(l)).length, reused: lines.filter((l) => /\((cached|restored)\)/.test(l)).length };
+  const count = (kind: string) => {
+    const lines = r.stdout.split('\n').filter((l) => new RegExp(`/${kind}/[^/]+/index\\.html`).test(l));
+    const reused = lines.filter((l) => /\((cached|restored)\)/.test(l)).length;
+    return { rendered: lines.length - reused, reused };
+  };
+  return Object.fromEntries(KEYED.map((k) => [k, count(k)])) as Counts;
 }
 
 /** The entry file of a directive id, and the ids of directives whose pages link to it. */
@@ -54,10 +62,14 @@ describe('incremental build', () => {
     const dist = join(work, 'dist');
     const cache = join(work, 'cache');
     const first = build(content, dist, cache);
-    expect(first).toEqual({ rendered: total, reused: 0 });
+    expect(first['van-ban']).toEqual({ rendered: total, reused: 0 });
+    const pages = (k: keyof Counts) => first[k].rendered;
+    expect(pages('tai-lieu')).toBeGreaterThan(20);
+    expect(pages('so-hieu')).toBeGreaterThan(20);
 
-    // An unchanged rebuild renders no directive page.
-    expect(build(content, dist, cache)).toEqual({ rendered: 0, reused: total });
+    // An unchanged rebuild renders none of them.
+    const same = build(content, dist, cache);
+    for (const k of KEYED) expect(same[k], k).toEqual({ rendered: 0, reused: pages(k) });
 
     // Edit the subject of the most-cited directive (its label changes on the pages linking to it)
     // and one paragraph of another directive, not among those citing it.
@@ -73,9 +85,12 @@ describe('incremental build', () => {
 
     const again = build(content, dist, cache);
     // At least the two edited pages and those citing the edited one; far fewer than all.
-    expect(again.rendered).toBeGreaterThanOrEqual(2 + cited.citedBy.length);
-    expect(again.rendered).toBeLessThan(total / 2);
-    expect(again.rendered + again.reused).toBe(total);
+    expect(again['van-ban'].rendered).toBeGreaterThanOrEqual(2 + cited.citedBy.length);
+    expect(again['van-ban'].rendered).toBeLessThan(total / 2);
+    for (const k of KEYED) {
+      expect(again[k].rendered + again[k].reused, k).toBe(pages(k));
+      expect(again[k].rendered, k).toBeLessThan(pages(k) / 2);
+    }
     for (const from of cited.citedBy) {
       expect(readFileSync(join(dist, 'van-ban', from, 'index.html'), 'utf8'), from).toContain('(đã đính chính)');
     }

@@ -1,0 +1,56 @@
+/**
+ * What the pages of documents other than directives show, resolved to plain links and labels (the
+ * same technique as directive-view.ts): a cited document's page (tai-lieu/) and a number's page
+ * (so-hieu/). Each page renders from its view alone, so pageCacheKey(view) is its complete
+ * incremental-build key. Pure, given the graph and its labels.
+ */
+import type { GraphDocument, ResolutionStatus } from '../graph/build.ts';
+import { cascadeTree } from '../graph/cascade.ts';
+import { href, ROUTES } from '../lib/links.ts';
+import { docLinkView, treeView, type DocLinkView, type GraphWithLabels, type TreeView } from './link-view.ts';
+
+export interface CitedDocumentView {
+  doc: GraphDocument;
+  label: string;
+  /** Its number's page, when other documents bear the same number. */
+  sameNumber?: { href: string; count: number; printed: string };
+  /** The cascade, when directives of the collection implement it. */
+  cascade?: TreeView[];
+  /** Each citing directive, with every citation's sentence, line and how it was resolved. */
+  citing: Array<{ link: DocLinkView; refs: Array<{ sentence: string; line: number; status: ResolutionStatus }> }>;
+}
+
+export function citedDocumentView(site: GraphWithLabels, docId: string, base: string): CitedDocumentView {
+  const { graph } = site;
+  const doc = graph.documents.get(docId);
+  if (!doc) throw new Error(`no document ${docId} in the graph`);
+  const number = doc.group ? graph.numbers.get(doc.group) : undefined;
+  return {
+    doc,
+    label: site.label(docId),
+    ...(number && number.documents.length > 1 ? { sameNumber: { href: href(base, ROUTES.number(number.group)), count: number.documents.length, printed: number.printed } } : {}),
+    ...((graph.implementedBy.get(docId) ?? []).length > 0 ? { cascade: treeView(site, cascadeTree(graph, docId), base) } : {}),
+    citing: [...Map.groupBy(graph.citedBy.get(docId) ?? [], (r) => r.from)].map(([from, refs]) => ({
+      link: docLinkView(site, graph.entryDocument.get(from)!, base),
+      refs: refs.map((r) => ({ sentence: r.sentence, line: r.line, status: r.status })),
+    })),
+  };
+}
+
+export interface NumberView {
+  printed: string;
+  documents: Array<{ link: DocLinkView; citations: number }>;
+  /** Citations giving only the number, which could mean any of the documents. */
+  ambiguous: Array<{ link: DocLinkView; line: number; sentence: string }>;
+}
+
+export function numberView(site: GraphWithLabels, group: string, base: string): NumberView {
+  const { graph } = site;
+  const n = graph.numbers.get(group);
+  if (!n) throw new Error(`no number ${group} in the graph`);
+  return {
+    printed: n.printed,
+    documents: n.documents.map((id) => ({ link: docLinkView(site, id, base), citations: graph.citedBy.get(id)?.length ?? 0 })),
+    ambiguous: n.ambiguous.map((r) => ({ link: docLinkView(site, graph.entryDocument.get(r.from)!, base), line: r.line, sentence: r.sentence })),
+  };
+}
