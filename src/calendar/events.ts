@@ -43,6 +43,8 @@ const occasionKey = (occasion: string) => foldWhitespace(foldAccents(occasion)).
 /** All events, in date order (oldest first; within a day by occasion); same input, same output. */
 export function commemorationEvents<T extends Entry>(entries: readonly T[]): CalendarEvent<T>[] {
   const events = new Map<string, CalendarEvent<T>>();
+  // Entries already among an event's sources (a day named by thousands of directives: no scan).
+  const sourceIds = new Map<string, Set<string>>();
   for (const entry of sortEntries(entries)) {
     for (const c of entry.data.commemorations) {
       const parts = parsePartialDate(c.to);
@@ -57,7 +59,8 @@ export function commemorationEvents<T extends Entry>(entries: readonly T[]): Cal
         if (c.years !== undefined) ev.years = c.years;
         events.set(key, ev);
       }
-      if (!ev.sources.some((s) => s.entry.id === entry.id)) ev.sources.push({ entry, commemoration: c });
+      const ids = sourceIds.get(key) ?? sourceIds.set(key, new Set()).get(key)!;
+      if (!ids.has(entry.id)) { ids.add(entry.id); ev.sources.push({ entry, commemoration: c }); }
     }
   }
   return [...events.values()].sort(compareEvents);
