@@ -2,7 +2,7 @@
  * The importer over files: expand folders, import each source, write entries without clobbering
  * hand edits. One bad file never stops the others; each outcome names its file.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { decodeSource, ImportError } from './source-text.ts';
 import { importText, sha256Hex, type ImportResult } from './import-text.ts';
@@ -55,18 +55,37 @@ export function importFile(file: string, opts: ImportFilesOptions): Outcome {
   const entry = join(opts.out, `${result.slug}.mdx`);
   if (opts.dryRun) return { status: 'dry-run', file, entry, result };
   const content = serializeEntry(result.data, result.body);
-  if (existsSync(entry) && !opts.force) {
-    const existing = readFileSync(entry, 'utf8');
-    if (existing === content) return { status: 'unchanged', file, entry, result };
-    const other = readEntryFile(entry, existing).data?.provenance.sha256;
-    if (other && other !== result.data.provenance.sha256) {
-      return { status: 'failed', file, message: `${relative('.', entry)} already holds another source (sha256 ${other.slice(0, 12)}…) with the same type, number and date: a duplicate?` };
+  try {
+    if (existsSync(entry) && !opts.force) {
+      const existing = readFileSync(entry, 'utf8');
+      if (existing === content) return { status: 'unchanged', file, entry, result };
+      const other = readEntryFile(entry, existing).data?.provenance.sha256;
+      if (other && other !== result.data.provenance.sha256) {
+        return { status: 'failed', file, message: `${relative('.', entry)} already holds another source (sha256 ${other.slice(0, 12)}…) with the same type, number and date: a duplicate?` };
+      }
+      return { status: 'kept-edited', file, entry, result };
     }
-    return { status: 'kept-edited', file, entry, result };
+    mkdirSync(opts.out, { recursive: true });
+    writeWhole(entry, content);
+  } catch (e) {
+    return { status: 'failed', file, message: `cannot write ${relative('.', entry)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
   }
-  mkdirSync(opts.out, { recursive: true });
-  writeFileSync(entry, content);
   return { status: 'written', file, entry, result };
+}
+
+/**
+ * The file whole or not at all: written beside it, then renamed over it. A full disk or a
+ * cut-off write leaves the earlier entry (or none), never a truncated text that still parses.
+ */
+function writeWhole(path: string, content: string): void {
+  const temporary = `${path}.${process.pid}.part`;
+  try {
+    writeFileSync(temporary, content);
+    renameSync(temporary, path);
+  } catch (e) {
+    rmSync(temporary, { force: true });
+    throw e;
+  }
 }
 
 export function formatWarning(file: string, w: Warning): string {

@@ -63,6 +63,19 @@ describe('import CLI', () => {
     expect(r.stderr).toMatch(/k2\.txt: .*ke-hoach-12-kh-du-2024-12-05\.mdx already holds another source/);
   });
 
+  it('an entry that cannot be written is reported with its path; the other files go on; nothing half-written', () => {
+    const blocked = join(dir, 'blocked');
+    mkdirSync(blocked);
+    // A folder where the entry file should go: the write fails, whoever runs the test (root too).
+    mkdirSync(join(blocked, 'huong-dan-khong-so-khong-ngay-cb6f72ab.mdx'));
+    writeFileSync(join(dir, 'k3.txt'), 'Số: 13-KH/ĐU\nHà Nội, ngày 06 tháng 12 năm 2024\n\nKẾ HOẠCH\nTuyên truyền C\n\nThực hiện Kế hoạch số 1-KH/TU, Đảng ủy xã xây dựng kế hoạch.\n');
+    const r = run(join(src, 'a.txt'), join(dir, 'k3.txt'), '--out', blocked, '--force');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/a\.txt: cannot write .*blocked\/huong-dan-khong-so-khong-ngay-cb6f72ab\.mdx: (EISDIR|EEXIST|ENOTEMPTY|EPERM)/);
+    expect(r.stderr).toContain('1 imported, 1 failed');
+    expect(readdirSync(blocked).sort()).toEqual(['huong-dan-khong-so-khong-ngay-cb6f72ab.mdx', 'ke-hoach-13-kh-du-2024-12-06.mdx']);
+  });
+
   it('a missing file is reported, not a crash', () => {
     const r = run(join(dir, 'nope.txt'), '--out', out);
     expect(r.status).toBe(1);
