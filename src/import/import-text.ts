@@ -75,9 +75,41 @@ function slugFor(data: DirectiveInput, sha256: string): string {
   return [data.type, num, date, complete ? '' : sha256.slice(0, 8)].filter(Boolean).join('-');
 }
 
+/**
+ * Characters that show nothing yet change how text displays or compares: bidi embeddings, overrides
+ * and isolates (a number can be made to read backwards), zero-width spaces and joiners, marks,
+ * soft hyphens, a byte-order mark inside the text. Kept — the text stays as written — but named.
+ */
+const INVISIBLE: Record<number, string> = {
+  0x00ad: 'SOFT HYPHEN', 0x061c: 'ARABIC LETTER MARK', 0x180e: 'MONGOLIAN VOWEL SEPARATOR',
+  0x200b: 'ZERO WIDTH SPACE', 0x200c: 'ZERO WIDTH NON-JOINER', 0x200d: 'ZERO WIDTH JOINER',
+  0x200e: 'LEFT-TO-RIGHT MARK', 0x200f: 'RIGHT-TO-LEFT MARK',
+  0x202a: 'LEFT-TO-RIGHT EMBEDDING', 0x202b: 'RIGHT-TO-LEFT EMBEDDING', 0x202c: 'POP DIRECTIONAL FORMATTING',
+  0x202d: 'LEFT-TO-RIGHT OVERRIDE', 0x202e: 'RIGHT-TO-LEFT OVERRIDE',
+  0x2060: 'WORD JOINER', 0x2061: 'FUNCTION APPLICATION', 0x2062: 'INVISIBLE TIMES', 0x2063: 'INVISIBLE SEPARATOR', 0x2064: 'INVISIBLE PLUS',
+  0x2066: 'LEFT-TO-RIGHT ISOLATE', 0x2067: 'RIGHT-TO-LEFT ISOLATE', 0x2068: 'FIRST STRONG ISOLATE', 0x2069: 'POP DIRECTIONAL ISOLATE',
+  0xfeff: 'ZERO WIDTH NO-BREAK SPACE (byte-order mark inside the text)',
+};
+const INVISIBLE_RE = new RegExp(`[${Object.keys(INVISIBLE).map((c) => `\\u${Number(c).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+
+/** One warning per invisible character met: its code, name, count and first line. */
+export function invisibleCharacterWarnings(text: string): Warning[] {
+  const seen = new Map<number, { line: number; count: number }>();
+  for (const m of text.matchAll(INVISIBLE_RE)) {
+    const cp = m[0].codePointAt(0)!;
+    const hit = seen.get(cp);
+    if (hit) hit.count++;
+    else seen.set(cp, { line: text.slice(0, m.index).split('\n').length, count: 1 });
+  }
+  return [...seen].map(([cp, { line, count }]) => ({
+    field: 'text', line,
+    message: `invisible character U+${cp.toString(16).toUpperCase().padStart(4, '0')} ${INVISIBLE[cp]}${count > 1 ? ` (${count} times)` : ''}: kept as written, but it can make the text display differently from what it holds — check the source`,
+  }));
+}
+
 export function importText(text: string, opts: ImportOptions): ImportResult {
   const parts = layout(text);
-  const warnings: Warning[] = [];
+  const warnings: Warning[] = invisibleCharacterWarnings(text);
   const warn = (field: string, line: number, message: string) => warnings.push({ field, line, message });
   const header = readHeader(parts, warnings);
   const opening = readOpening(parts);

@@ -51,6 +51,21 @@ describe('decodeSource refuses what it cannot read faithfully', () => {
 });
 
 describe('importText', () => {
+  it('keeps invisible and bidi characters as written, and names each with its line', () => {
+    const text = ['KẾ HOẠCH', 'Tuyên truyền', '', 'Thực hiện Kế hoạch số 1\u202e-KH/TU, Đảng ủy xã xây dựng kế\u00ad hoạch.', '', 'Đoạn\u200b hai\u200b.'].join('\n');
+    const r = importString(text);
+    expect(checkLossless(text, r.body)).toEqual({ ok: true });
+    expect(r.body).toContain('1\u202e-KH/TU');
+    const found = r.warnings.filter((w) => w.field === 'text');
+    expect(found.map((w) => [w.line, w.message.split(':')[0]])).toEqual([
+      [4, 'invisible character U+202E RIGHT-TO-LEFT OVERRIDE'],
+      [4, 'invisible character U+00AD SOFT HYPHEN'],
+      [6, 'invisible character U+200B ZERO WIDTH SPACE (2 times)'],
+    ]);
+    for (const w of found) expect(w.message).toMatch(/: kept as written, but it can make the text display differently from what it holds — check the source$/);
+    expect(importString(text.replace(/[\u202e\u00ad\u200b]/g, '')).warnings.filter((w) => w.field === 'text')).toEqual([]);
+  });
+
   it('refuses text that is not a directive', () => {
     const e = refusal(() => importString('Hôm nay trời đẹp. Chúng tôi đi chơi công viên.\n\nHết.'));
     expect(e.message).toMatch(/not a directive/);
