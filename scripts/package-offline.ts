@@ -30,11 +30,10 @@ if (r.problems.length) {
   }
   console.error(`offline: ${r.problems.length} problem(s), written anyway (--allow-broken)`);
 }
-const { zipBytes, zipSkipped } = writeOffline(r.files, out, zip);
+const { zipBytes } = writeOffline(r.files, out, zip);
 const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
 console.log(`offline: ${out}: ${r.fat.files} files, ${mb(r.fat.bytes)} (${mb(r.fat.onDisk32k)} on a FAT32 stick with 32 KiB clusters), ` +
   `${r.pages} pages, ${r.links} links rewritten (base ${r.base})`);
 console.log(`offline: most entries in one folder: ${r.fat.maxPerFolder.entries} (${r.fat.maxPerFolder.folder}); longest path ${r.fat.longestPath.length} characters`);
-if (zipSkipped) console.warn(`offline: NO ZIP: ${zipSkipped}; the folder is the complete copy (copy it to the stick as it is)`);
-else console.log(`offline: ${zip}: ${mb(zipBytes)}`);
+console.log(`offline: ${zip}: ${mb(zipBytes)}`);
 console.log(`offline: ${((performance.now() - t0) / 1000).toFixed(1)} s`);

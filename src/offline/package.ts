@@ -14,7 +14,7 @@ import { rewriteHtml } from './html.ts';
 import { relativeTo, type PathKind } from './links.ts';
 import { OPEN_FILE, openPage, VERIFY_PAGE, verifyPage } from './pages.ts';
 import { DROPPED_FILES, LOADER_FILE, LOADER_SOURCE, pagefindToClassic, wrapBundleFile, wrappedName } from './pagefind.ts';
-import { deterministicZip, zipLimit } from './zip.ts';
+import { writeZip } from './zip.ts';
 
 export interface OfflineFile { path: string; bytes: Uint8Array }
 
@@ -150,15 +150,11 @@ function withLoader(html: string, page: string, loader: string, problems: string
 }
 
 /**
- * Write the copy to `outDir` (replacing a previous copy there) and its zip to `zipPath`.
+ * Writes the copy into outDir (replacing a previous copy there) and its zip to zipPath. The folder
+ * is the offline edition; the zip carries it in one file (Zip64 past 65,534 files or 4 GiB).
  * Refuses to replace a folder that is not an offline copy (no SHA256SUMS in it) and not empty.
  */
-/**
- * Writes the copy into outDir and its zip to zipPath. The folder is the offline edition; the zip
- * only carries it. A copy a plain zip cannot hold (more than 65,535 files or 4 GiB: fflate writes
- * no Zip64) is written as a folder, and `zipSkipped` says why there is no zip.
- */
-export function writeOffline(files: readonly OfflineFile[], outDir: string, zipPath: string): { zipBytes: number; zipSkipped?: string } {
+export function writeOffline(files: readonly OfflineFile[], outDir: string, zipPath: string): { zipBytes: number } {
   if (existsSync(outDir)) {
     const entries = readdirSync(outDir);
     if (entries.length && !entries.includes(SUMS_FILE)) throw new Error(`${outDir} exists and is not an offline copy (no ${SUMS_FILE}): not replacing it`);
@@ -170,12 +166,8 @@ export function writeOffline(files: readonly OfflineFile[], outDir: string, zipP
     writeFileSync(to, f.bytes);
   }
   rmSync(zipPath, { force: true }); // never leave an older zip beside a newer copy
-  const tooBig = zipLimit(files);
-  if (tooBig) return { zipBytes: 0, zipSkipped: tooBig };
-  const zip = deterministicZip(files);
   mkdirSync(dirname(zipPath), { recursive: true });
-  writeFileSync(zipPath, zip);
-  return { zipBytes: zip.length };
+  return { zipBytes: writeZip(files, zipPath) };
 }
 
 /** Check a copy on disk against its SHA256SUMS. */

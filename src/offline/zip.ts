@@ -1,37 +1,103 @@
 /**
- * A deterministic zip of the offline copy: entries sorted by path, one fixed timestamp, fixed
- * attributes, no extra fields, deflate by fflate (pure JavaScript, version pinned) rather than
- * Node's zlib, whose output may differ between zlib builds and CPUs. Same files → same bytes.
- * Names are UTF-8 (fflate sets the UTF-8 flag for non-ASCII names, e.g. "Mở trang chủ.html").
+ * A deterministic zip of the offline copy, written as a stream: entries sorted by path, one fixed
+ * timestamp, fixed attributes, no extra fields but Zip64's, deflate by fflate (pure JavaScript,
+ * version pinned) rather than Node's zlib, whose output may differ between zlib builds and CPUs.
+ * Same files → same bytes. Names are UTF-8 (flag bit 11 for non-ASCII names, e.g. "Mở trang
+ * chủ.html").
+ *
+ * Zip64 (APPNOTE 6.3.10 §4.3.14–4.3.15, §4.5.3) only where the plain format runs out: more than
+ * 65,534 entries, or offsets past 4 GiB — a national archive's copy has ~95,000 files. A copy the
+ * plain format holds gets no Zip64 record at all, so every unzip tool reads it.
  */
-import { zipSync, type Zippable } from 'fflate';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { crc32 } from 'node:zlib';
+import { deflateSync } from 'fflate';
 import { comparePaths } from './checksums.ts';
 
-/** 2000-01-01 00:00 in DOS time. Built from local fields: the zip holds local time, so this
- *  reads the same in every time zone. */
-const FIXED_TIME = new Date(2000, 0, 1, 0, 0, 0);
+/** 2000-01-01 00:00 in DOS date/time: the zip holds local time, so this reads the same everywhere. */
+const DOS_DATE = ((2000 - 1980) << 9) | (1 << 5) | 1;
+const DOS_TIME = 0;
 /** Formats already compressed: stored, not deflated again. */
 const STORED = /\.(png|jpe?g|gif|webp|avif|woff2?|pdf|zip|gz)$/i;
-/** The plain zip format (no Zip64, which fflate does not write) holds at most 65,535 entries. */
-export const MAX_ENTRIES = 65_535;
+/** Unix, zip 2.0 / 4.5 (Zip64). */
+const MADE_BY = 0x0314;
+const MADE_BY_64 = 0x032d;
+const FILE_MODE = 0o100644 * 0x10000;
 
-/** Why a plain zip cannot hold these files (entry count, 4 GiB of offsets), or undefined if it can. */
-export function zipLimit(files: readonly { bytes: Uint8Array }[]): string | undefined {
-  if (files.length > MAX_ENTRIES) return `${files.length} files, more than the ${MAX_ENTRIES} a zip without Zip64 holds`;
-  const total = files.reduce((n, f) => n + f.bytes.length, 0);
-  if (total >= 2 ** 32) return `${(total / 2 ** 30).toFixed(1)} GiB, more than the 4 GiB a zip without Zip64 holds`;
-  return undefined;
+export interface ZipFile { path: string; bytes: Uint8Array }
+
+/** Where the plain format ends (tests lower them to reach the Zip64 records with small zips). */
+export interface ZipLimits { entries: number; offset: number }
+export const PLAIN_LIMITS: ZipLimits = { entries: 0xffff, offset: 0xffffffff };
+
+class Writer {
+  readonly buf: Buffer;
+  at = 0;
+  constructor(size: number) { this.buf = Buffer.alloc(size); }
+  u16(v: number) { this.at = this.buf.writeUInt16LE(v, this.at); return this; }
+  u32(v: number) { this.at = this.buf.writeUInt32LE(v, this.at); return this; }
+  u64(v: number) { this.at = this.buf.writeBigUInt64LE(BigInt(v), this.at); return this; }
+  bytes(b: Uint8Array) { this.buf.set(b, this.at); this.at += b.length; return this; }
 }
 
-export function deterministicZip(files: Iterable<{ path: string; bytes: Uint8Array }>): Uint8Array {
+/** The zip as byte chunks in order; one entry's bytes at a time are held (plus the directory). */
+export function* zipChunks(files: Iterable<ZipFile>, limits: ZipLimits = PLAIN_LIMITS): Generator<Uint8Array> {
   const sorted = [...files].sort((a, b) => comparePaths(a.path, b.path));
-  if (sorted.length > MAX_ENTRIES) throw new Error(`zip: ${sorted.length} files, more than the ${MAX_ENTRIES} a zip without Zip64 holds`);
-  const z: Zippable = {};
+  const central: Buffer[] = [];
+  let offset = 0;
   for (const f of sorted) {
-    // Object keys that look like array indexes would be reordered by JavaScript: never at the top
-    // level of the copy, but refuse rather than write an unsorted zip.
-    if (/^\d+$/.test(f.path)) throw new Error(`zip: a top-level file named "${f.path}" would break the order`);
-    z[f.path] = [f.bytes, { level: STORED.test(f.path) ? 0 : 6, mtime: FIXED_TIME, os: 3, attrs: 0o100644 << 16 }];
+    if (f.bytes.length >= 0xffffffff) throw new Error(`zip: ${f.path} is 4 GiB or more, larger than one zip entry holds here`);
+    const name = Buffer.from(f.path, 'utf8');
+    const flags = /^[\x20-\x7e]*$/.test(f.path) ? 0 : 0x0800;
+    const store = f.bytes.length === 0 || STORED.test(f.path);
+    const data = store ? f.bytes : deflateSync(f.bytes, { level: 6 });
+    const crc = crc32(f.bytes);
+    const local = new Writer(30 + name.length)
+      .u32(0x04034b50).u16(20).u16(flags).u16(store ? 0 : 8).u16(DOS_TIME).u16(DOS_DATE)
+      .u32(crc).u32(data.length).u32(f.bytes.length).u16(name.length).u16(0).bytes(name);
+    const far = offset >= limits.offset;
+    central.push(new Writer(46 + name.length + (far ? 12 : 0))
+      .u32(0x02014b50).u16(far ? MADE_BY_64 : MADE_BY).u16(far ? 45 : 20).u16(flags).u16(store ? 0 : 8).u16(DOS_TIME).u16(DOS_DATE)
+      .u32(crc).u32(data.length).u32(f.bytes.length).u16(name.length).u16(far ? 12 : 0).u16(0)
+      .u16(0).u16(0).u32(FILE_MODE).u32(far ? 0xffffffff : offset).bytes(name)
+      // Zip64 extended information: only the field that overflowed, the local header's offset.
+      .bytes(far ? new Writer(12).u16(0x0001).u16(8).u64(offset).buf : new Uint8Array(0)).buf);
+    yield local.buf;
+    yield data;
+    offset += local.buf.length + data.length;
   }
-  return zipSync(z);
+  const directory = Buffer.concat(central);
+  yield directory;
+  const count = sorted.length;
+  const zip64 = count >= limits.entries || offset >= limits.offset || directory.length >= 0xffffffff;
+  if (zip64) {
+    const recordAt = offset + directory.length;
+    yield new Writer(56 + 20)
+      .u32(0x06064b50).u64(44).u16(MADE_BY_64).u16(45).u32(0).u32(0).u64(count).u64(count).u64(directory.length).u64(offset)
+      .u32(0x07064b50).u32(0).u64(recordAt).u32(1).buf;
+  }
+  yield new Writer(22)
+    .u32(0x06054b50).u16(0).u16(0)
+    .u16(zip64 ? 0xffff : count).u16(zip64 ? 0xffff : count)
+    .u32(zip64 ? 0xffffffff : directory.length).u32(zip64 ? 0xffffffff : offset).u16(0).buf;
+}
+
+/** The whole zip in memory (small copies, tests). */
+export function deterministicZip(files: Iterable<ZipFile>, limits?: ZipLimits): Uint8Array {
+  return Buffer.concat([...zipChunks(files, limits)]);
+}
+
+/** The zip written to `path` as it is made; returns its size in bytes. */
+export function writeZip(files: Iterable<ZipFile>, path: string, limits?: ZipLimits): number {
+  const fd = openSync(path, 'w');
+  let size = 0;
+  try {
+    for (const chunk of zipChunks(files, limits)) {
+      for (let done = 0; done < chunk.length;) done += writeSync(fd, chunk, done, chunk.length - done);
+      size += chunk.length;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return size;
 }

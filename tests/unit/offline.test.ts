@@ -1,11 +1,15 @@
 import { unzipSync } from 'fflate';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildManifest, parseSums, sumsText, verifyAgainst } from '../../src/offline/checksums.ts';
 import { fatReport } from '../../src/offline/fat.ts';
 import { rewriteHtml } from '../../src/offline/html.ts';
 import { rewriteLink, rewritePrefix, type LinkContext, type PathKind } from '../../src/offline/links.ts';
 import { pagefindToClassic, wrapBundleFile } from '../../src/offline/pagefind.ts';
-import { deterministicZip, zipLimit, MAX_ENTRIES } from '../../src/offline/zip.ts';
+import { deterministicZip, writeZip } from '../../src/offline/zip.ts';
 
 /** A small site: folders with index.html, a few plain files. */
 const FILES = new Set([
@@ -210,14 +214,51 @@ describe('Pagefind as classic scripts', () => {
   });
 });
 
-describe('zip limits', () => {
-  it('a copy a plain zip cannot hold is named, with why (the folder is still the copy)', () => {
-    const empty = new Uint8Array(0);
-    expect(zipLimit([{ bytes: empty }])).toBeUndefined();
-    expect(zipLimit(Array.from({ length: MAX_ENTRIES }, () => ({ bytes: empty })))).toBeUndefined();
-    expect(zipLimit(Array.from({ length: MAX_ENTRIES + 1 }, () => ({ bytes: empty })))).toBe('65536 files, more than the 65535 a zip without Zip64 holds');
-    // 4 GiB of offsets: two entries whose lengths say 2 GiB each (the same small buffer, its length faked).
-    const big = { bytes: { length: 2 ** 31 } as unknown as Uint8Array };
-    expect(zipLimit([big, big])).toBe('4.0 GiB, more than the 4 GiB a zip without Zip64 holds');
+describe('Zip64', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chidao-zip64-'));
+  const files = [
+    { path: 'van-ban/a/index.html', bytes: Buffer.from('<p>đoạn văn</p>'.repeat(50)) },
+    { path: 'Mở trang chủ.html', bytes: Buffer.from('mở') },
+    { path: 'anh.png', bytes: Buffer.from([137, 80, 78, 71]) },
+    { path: 'trong.txt', bytes: Buffer.alloc(0) },
+  ];
+  /** Info-ZIP's own test of every entry (Debian package unzip, installed by .ci/run). */
+  const unzipTest = (zip: string) => {
+    try {
+      return execFileSync('unzip', ['-t', zip], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    } catch (e) {
+      throw new Error(`unzip -t ${zip} failed (is Debian's unzip installed?): ${(e as Error).message}`);
+    }
+  };
+  const ZIP64_END = Buffer.from([0x50, 0x4b, 0x06, 0x06]);
+
+  it('a plain zip has no Zip64 record; unzip reads every entry back, Vietnamese names included', () => {
+    const zip = join(dir, 'plain.zip');
+    const size = writeZip(files, zip);
+    const bytes = readFileSync(zip);
+    expect(bytes.length).toBe(size);
+    expect(bytes.includes(ZIP64_END)).toBe(false);
+    expect(Buffer.compare(bytes, deterministicZip(files))).toBe(0);
+    expect(unzipTest(zip)).toMatch(/No errors detected in compressed data/);
+    expect(execFileSync('unzip', ['-p', zip, 'van-ban/a/index.html'], { encoding: 'utf8' })).toBe('<p>đoạn văn</p>'.repeat(50));
   });
+
+  it('past the plain limits (lowered here: 2 entries, offsets from 10 bytes) the Zip64 records are written, and unzip reads them', () => {
+    const zip = join(dir, 'forced.zip');
+    writeZip(files, zip, { entries: 2, offset: 10 });
+    const bytes = readFileSync(zip);
+    expect(bytes.includes(ZIP64_END)).toBe(true);
+    expect(unzipTest(zip)).toMatch(/No errors detected in compressed data/);
+    expect(execFileSync('unzip', ['-p', zip, 'Mở trang chủ.html'], { encoding: 'utf8' })).toBe('mở');
+  });
+
+  it('65,536 files (more than a plain zip holds) make one zip that unzip lists and tests whole', () => {
+    const many = Array.from({ length: 65_536 }, (_, i) => ({ path: `f/${String(i).padStart(5, '0')}.txt`, bytes: Buffer.from(`${i}`) }));
+    const zip = join(dir, 'many.zip');
+    writeZip(many, zip);
+    expect(readFileSync(zip).includes(ZIP64_END)).toBe(true);
+    expect(unzipTest(zip)).toMatch(/No errors detected in compressed data/);
+    expect(execFileSync('unzip', ['-l', zip], { encoding: 'utf8', maxBuffer: 1 << 26 }).trim().split('\n').at(-1)).toMatch(/\s65536 files$/);
+    expect(execFileSync('unzip', ['-p', zip, 'f/65535.txt'], { encoding: 'utf8' })).toBe('65535');
+  }, 120_000);
 });
