@@ -12,7 +12,7 @@ import { cascadeTree, downstreamTree, upstreamTree } from '../graph/cascade.ts';
 import { href, ROUTES } from '../lib/links.ts';
 import { citationLinks } from './citation-links.ts';
 import type { LinkSpan } from './body-html.ts';
-import { docLinkView, treeView, type DocLinkView, type GraphWithLabels, type TreeView } from './link-view.ts';
+import { citingDirectives, docLinkView, treeView, type DocLinkView, type GraphWithLabels, type TreeView } from './link-view.ts';
 
 export interface DirectiveView {
   /** The directive's own document in the graph. */
@@ -43,6 +43,6 @@ export function directiveView(site: GraphWithLabels, entry: { id: string; data: 
       .filter((r) => r?.status === 'ambiguous')
       .map((r) => ({ raw: r!.raw.replace(/\*/g, ''), line: r!.line, candidates: r!.candidates?.length ?? 0, href: href(base, ROUTES.number(r!.group!)) })),
     // Each citing directive once, with how many times it cites this one.
-    citedBy: [...Map.groupBy(graph.citedBy.get(docId) ?? [], (r) => r.from)].map(([from, refs]) => ({ link: link(graph.entryDocument.get(from)!), count: refs.length })),
+    citedBy: citingDirectives(site, docId, base).map((c) => ({ link: c.link, count: c.refs.length })),
   };
 }

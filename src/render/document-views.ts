@@ -7,7 +7,7 @@
 import type { GraphDocument, ResolutionStatus } from '../graph/build.ts';
 import { cascadeTree } from '../graph/cascade.ts';
 import { href, ROUTES } from '../lib/links.ts';
-import { docLinkView, treeView, type DocLinkView, type GraphWithLabels, type TreeView } from './link-view.ts';
+import { citingDirectives, docLinkView, treeView, type DocLinkView, type GraphWithLabels, type TreeView } from './link-view.ts';
 
 export interface CitedDocumentView {
   doc: GraphDocument;
@@ -30,9 +30,8 @@ export function citedDocumentView(site: GraphWithLabels, docId: string, base: st
     label: site.label(docId),
     ...(number && number.documents.length > 1 ? { sameNumber: { href: href(base, ROUTES.number(number.group)), count: number.documents.length, printed: number.printed } } : {}),
     ...((graph.implementedBy.get(docId) ?? []).length > 0 ? { cascade: treeView(site, cascadeTree(graph, docId), base) } : {}),
-    citing: [...Map.groupBy(graph.citedBy.get(docId) ?? [], (r) => r.from)].map(([from, refs]) => ({
-      link: docLinkView(site, graph.entryDocument.get(from)!, base),
-      refs: refs.map((r) => ({ sentence: r.sentence, line: r.line, status: r.status })),
+    citing: citingDirectives(site, docId, base).map(({ link, refs }) => ({
+      link, refs: refs.map((r) => ({ sentence: r.sentence, line: r.line, status: r.status })),
     })),
   };
 }

@@ -5,7 +5,7 @@
  * re-renders exactly the pages showing something it changed. Pure.
  */
 import { createHash } from 'node:crypto';
-import type { Graph } from '../graph/build.ts';
+import type { Graph, Reference } from '../graph/build.ts';
 import type { CascadeNode } from '../graph/cascade.ts';
 import { documentRoute, href } from '../lib/links.ts';
 
@@ -26,6 +26,12 @@ export function docLinkView(site: GraphWithLabels, docId: string, base: string):
 
 export function treeView(site: GraphWithLabels, nodes: CascadeNode[], base: string): TreeView[] {
   return nodes.map((n) => ({ doc: n.doc, link: docLinkView(site, n.doc, base), children: treeView(site, n.children, base) }));
+}
+
+/** Each directive citing a document, once, linked, with its references to it (in text order). */
+export function citingDirectives(site: GraphWithLabels, docId: string, base: string): Array<{ link: DocLinkView; refs: Reference[] }> {
+  const { graph } = site;
+  return [...Map.groupBy(graph.citedBy.get(docId) ?? [], (r) => r.from)].map(([from, refs]) => ({ link: docLinkView(site, graph.entryDocument.get(from)!, base), refs }));
 }
 
 /**
