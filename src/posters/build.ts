@@ -2,7 +2,8 @@
  * Rendering every slogan of the collection in every preset and style into an output folder, with
  * a manifest, through the cache. The glyph gate runs over all slogans before anything is drawn.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { placeCached } from '../lib/place-cached.ts';
 import { dirname, join } from 'node:path';
 import { sloganKey, sloganSlug } from '../slogans/collect.ts';
 import { posterKey, libraryVersions } from './cache.ts';
@@ -95,20 +96,6 @@ export interface BuildStats {
   /** ms spent rendering, per preset id (sum over posters). */
   msByPreset: Record<string, number>;
   renderedByPreset: Record<string, number>;
-}
-
-/**
- * A cached file into the output: a hard link where the file system allows (no bytes copied —
- * 10,600 files at 1,000 directives took 4 s to copy), else a copy. Safe because a cache file is
- * never rewritten: its name is the digest of everything that draws it.
- */
-export function placeCached(from: string, to: string): void {
-  rmSync(to, { force: true });
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
-  }
 }
 
 async function pool<T>(items: T[], n: number, fn: (t: T) => Promise<void>): Promise<void> {

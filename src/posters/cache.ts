@@ -5,37 +5,18 @@
  * key is never re-rendered.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { installedVersion } from '../lib/package-version.ts';
 import type { LoadedFont } from './fonts.ts';
 import type { Preset } from './presets.ts';
 import type { PosterStyle } from './styles.ts';
 import { TEMPLATE_VERSION } from './template.ts';
 import { PDF_WRITER_VERSION } from './pdf.ts';
 
-const require = createRequire(import.meta.url);
 const LIBS = ['satori', 'sharp', 'fontkitten'] as const;
-let versions: Record<string, string> | undefined;
 
-/** Installed versions of the drawing libraries (read once). */
+/** Installed versions of the drawing libraries. */
 export function libraryVersions(): Record<string, string> {
-  if (!versions) {
-    versions = {};
-    for (const lib of LIBS) {
-      // Walk up from the entry file to the package's own package.json.
-      let dir = require.resolve(lib).replace(/\/[^/]+$/, '');
-      for (;;) {
-        try {
-          const pkg = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8')) as { name?: string; version?: string };
-          if (pkg.name === lib) { versions[lib] = pkg.version ?? '?'; break; }
-        } catch { /* no package.json here */ }
-        const up = dir.replace(/\/[^/]+$/, '');
-        if (up === dir || !up) { versions[lib] = '?'; break; }
-        dir = up;
-      }
-    }
-  }
-  return versions;
+  return Object.fromEntries(LIBS.map((lib) => [lib, installedVersion(lib)]));
 }
 
 export interface KeyInput {

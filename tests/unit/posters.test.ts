@@ -13,7 +13,8 @@ import { glyphGate, GlyphGateError, missingGlyphs } from '../../src/posters/gate
 import { faceMeasure, fitText, inkExtent } from '../../src/posters/fit.ts';
 import { layoutPoster, renderPoster, renderSvg, svgToPng } from '../../src/posters/render.ts';
 import { posterKey } from '../../src/posters/cache.ts';
-import { buildPosters, placeCached, slogansOf } from '../../src/posters/build.ts';
+import { buildPosters, slogansOf } from '../../src/posters/build.ts';
+import { placeCached } from '../../src/lib/place-cached.ts';
 
 const ROOT = process.cwd();
 const SEED_001 = 'huong-dan-khong-so-khong-ngay-cb6f72ab';
