@@ -1,34 +1,62 @@
 /**
  * Search, after the pages are written (astro:build:done): the Pagefind index of the directive
- * pages into pagefind/, and the search page's classic script. The number-lookup shards are pages of
- * their own (src/pages/tim-kiem/so/[shard].js.ts), built from the citation graph like every page.
+ * pages into pagefind/, in parts through a cache (src/search/pagefind-index.ts), and the search
+ * page's classic script. The number-lookup shards are pages of their own
+ * (src/pages/tim-kiem/so/[shard].js.ts), built from the citation graph like every page.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ROUTES } from '../lib/links.ts';
 import { bundleSearchScript } from '../search/bundle.ts';
-import { writePagefindIndex } from '../search/pagefind-index.ts';
+import { writeSearchIndex, type IndexPage } from '../search/pagefind-index.ts';
+import { searchPartSize } from '../search/parts.ts';
 import { inStage } from '../lib/stages.ts';
+
+/** The directive pages of a built site (van-ban/<id>/index.html). */
+function directivePages(site: string): IndexPage[] {
+  const dir = join(site, ROUTES.directive(''));
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.html')))
+    .map((d) => ({ id: d.name, sourcePath: `${ROUTES.directive(d.name)}index.html` }));
+}
+
+/** The merged parts the search page lists (data-parts), in its order. */
+export function listedParts(searchPageHtml: string): string[] {
+  const m = /<div id="tim-kiem"[^>]*?\sdata-parts(?:="([^"]*)")?[\s>]/.exec(searchPageHtml); // empty: written bare
+  if (!m) throw new Error(`${ROUTES.search()}index.html: no data-parts attribute`);
+  return (m[1] ?? '').split(' ').filter(Boolean);
+}
 
 export function search(): AstroIntegration {
   let root = process.cwd();
+  let cacheDir = join(root, 'node_modules/.astro');
   return {
     name: 'chidao-search',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const script = join(site, ROUTES.searchScript());
         mkdirSync(dirname(script), { recursive: true });
         writeFileSync(script, await bundleSearchScript(root));
-        const r = await inStage('search', () => writePagefindIndex({
-          site, glob: `${ROUTES.directive('*')}index.html`, outputPath: join(site, ROUTES.pagefind()),
+        const r = await inStage('search', () => writeSearchIndex({
+          site, pages: directivePages(site), outputPath: join(site, ROUTES.pagefind()),
+          cacheDir: join(cacheDir, 'chidao-search'), partSize: searchPartSize(),
         }));
-        logger.info(`${ROUTES.pagefind()}: ${r.pages} directive pages indexed in ${r.seconds.toFixed(1)} s`);
+        // The search page merged what it was told to merge: it must be what was written.
+        const page = join(site, ROUTES.search(), 'index.html');
+        const listed = listedParts(readFileSync(page, 'utf8'));
+        const written = r.parts.slice(1).map((p) => p.name);
+        if (listed.join(' ') !== written.join(' ')) {
+          throw new Error(`${ROUTES.search()}index.html lists search parts [${listed.join(' ')}] but the directive pages make [${written.join(' ')}]`);
+        }
+        logger.info(`${ROUTES.pagefind()}: ${r.pages} directive pages in ${r.parts.length} part(s), ${r.indexed} indexed, the rest from the cache, in ${r.seconds.toFixed(1)} s`);
       },
     },
   };

@@ -126,6 +126,10 @@ export const LOADER_SOURCE = `/* chidao offline: Pagefind from file:// through c
     out.options = function (o) {
       return pf.options(Object.assign({}, o, { baseUrl: '/', basePath: bundleAbs, noWorker: true }));
     };
+    // The index's other parts (src/search/parts.ts) are folders of the bundle: read the same way.
+    out.mergeIndex = function (path, o) {
+      return pf.mergeIndex(new URL(path, location.href).href, Object.assign({}, o, { baseUrl: '/' }));
+    };
     out.search = function (term, o) {
       return pf.search(term, o).then(function (res) {
         if (!res) return res;

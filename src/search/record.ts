@@ -64,6 +64,11 @@ export function dAliases(text: string): string[] {
   return [...out];
 }
 
+/** The value of SORT_KEY for a directive (also what the search parts are cut by: parts.ts). */
+export function sortKey(d: Pick<Directive, 'date'>): string {
+  return d.date ?? '0000';
+}
+
 /** The record of a directive; `text` is its rendered body (HTML or plain text). */
 export function searchRecord(d: Directive, text: string): SearchRecord {
   const filters = searchFilters(d);
@@ -81,6 +86,6 @@ export function searchRecord(d: Directive, text: string): SearchRecord {
       alias: dAliases([title, issuer, topics, d.issuer?.parent ?? '', htmlText(text)].join(' ')).join(' '),
     },
     filters,
-    sort: { [SORT_KEY]: d.date ?? '0000' },
+    sort: { [SORT_KEY]: sortKey(d) },
   };
 }

@@ -21,6 +21,7 @@ interface PagefindData { url: string; excerpt: string; content: string; meta: Re
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
   search(term: string | null, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
 }
 declare global {
@@ -47,6 +48,8 @@ function start(root: HTMLElement) {
   const cfg = {
     base: root.dataset.base ?? '/',
     bundle: root.dataset.bundle ?? '/pagefind/',
+    /** The index's other parts (folders in the bundle), newest first (src/search/parts.ts). */
+    parts: (root.dataset.parts ?? '').split(' ').filter(Boolean),
     shards: root.dataset.shards ?? '',
     starts: (root.dataset.starts ?? '0').split(',').map(Number),
     weights: JSON.parse(root.dataset.weights ?? '{}') as Record<string, number>,
@@ -69,8 +72,11 @@ function start(root: HTMLElement) {
     const pf = window.chidaoLoadPagefind
       ? await window.chidaoLoadPagefind(cfg.bundle)
       : (await import(/* @vite-ignore */ `${cfg.bundle}pagefind.js`)) as Pagefind;
-    await pf.options({ baseUrl: cfg.base, excerptLength: 28, ranking: { metaWeights: cfg.weights } });
+    const options = { baseUrl: cfg.base, excerptLength: 28, ranking: { metaWeights: cfg.weights } };
+    await pf.options(options);
     await pf.init();
+    // In order: with a sort, results come part after part (src/search/pagefind-merge.ts).
+    for (const part of cfg.parts) await pf.mergeIndex(`${cfg.bundle}${part}/`, options);
     return pf;
   })().catch((e: unknown) => { pagefind = undefined; throw e; })); // a later search tries again
 

@@ -4,6 +4,8 @@
  * exactly what a clean build of the edited content writes — byte for byte, every file — while
  * rendering again only the pages the edits reach. Corpus: the seeds and 60 generated
  * directives that cite each other (../shared/bench/make-corpus.mjs), imported as a user would.
+ * The search index is cut into parts of 10 pages (src/search/parts.ts): a rebuild re-indexes only
+ * the parts holding a page that changed, and takes the others from the cache.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -11,6 +13,9 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { join, resolve } from 'node:path';
 import { ROOT } from '../helpers/seeds.ts';
 import { astroBuild, filesUnder } from '../helpers/build.ts';
+import { createHash } from 'node:crypto';
+import { pageSortKey } from '../../src/search/pagefind-index.ts';
+import { searchParts } from '../../src/search/parts.ts';
 
 const DAY = '2026-11-23';
 mkdirSync(join(ROOT, '.cache'), { recursive: true });
@@ -24,10 +29,11 @@ function run(args: string[]) {
 
 /** Pages of the kinds with an incremental-build key: directives, cited documents, numbers. */
 const KEYED = ['van-ban', 'tai-lieu', 'so-hieu'] as const;
-type Counts = Record<(typeof KEYED)[number], { rendered: number; reused: number }>;
+type Counts = Record<(typeof KEYED)[number], { rendered: number; reused: number }> & { search: { parts: number; indexed: number } };
+const PART_SIZE = 10;
 
 function build(content: string, dist: string, cache: string): Counts {
-  const r = astroBuild(dist, { CHIDAO_CONTENT_DIR: content, CHIDAO_CACHE_DIR: cache, CHIDAO_TODAY: DAY, CHIDAO_POSTERS: '0' });
+  const r = astroBuild(dist, { CHIDAO_CONTENT_DIR: content, CHIDAO_CACHE_DIR: cache, CHIDAO_TODAY: DAY, CHIDAO_POSTERS: '0', CHIDAO_SEARCH_PART_SIZE: String(PART_SIZE) });
   if (r.status !== 0) throw new Error(`astro build failed:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
   // Astro lists every page it writes; a page taken from the previous build is marked so.
   const count = (kind: string) => {
@@ -35,7 +41,18 @@ function build(content: string, dist: string, cache: string): Counts {
     const reused = lines.filter((l) => /\((cached|restored)\)/.test(l)).length;
     return { rendered: lines.length - reused, reused };
   };
-  return Object.fromEntries(KEYED.map((k) => [k, count(k)])) as Counts;
+  const search = /directive pages in (\d+) part\(s\), (\d+) indexed/.exec(r.stdout);
+  if (!search) throw new Error(`no search index line in the build log:\n${r.stdout.slice(-2000)}`);
+  return { ...Object.fromEntries(KEYED.map((k) => [k, count(k)])), search: { parts: Number(search[1]), indexed: Number(search[2]) } } as Counts;
+}
+
+/** Each directive page's id → [sha1 of its HTML, its search sort key]. */
+function directivePages(dist: string): Map<string, [string, string]> {
+  return new Map(readdirSync(join(dist, 'van-ban')).map((id) => {
+    const file = `van-ban/${id}/index.html`;
+    const html = readFileSync(join(dist, file));
+    return [id, [createHash('sha1').update(html).digest('hex'), pageSortKey(html.toString('utf8'), file)]];
+  }));
 }
 
 /** The entry file of a directive id, and the ids of directives whose pages link to it. */
@@ -63,13 +80,17 @@ describe('incremental build', () => {
     const cache = join(work, 'cache');
     const first = build(content, dist, cache);
     expect(first['van-ban']).toEqual({ rendered: total, reused: 0 });
-    const pages = (k: keyof Counts) => first[k].rendered;
+    expect(first.search.parts).toBeGreaterThanOrEqual(Math.ceil(total / PART_SIZE));
+    expect(first.search.indexed).toBe(first.search.parts);
+    const pages = (k: (typeof KEYED)[number]) => first[k].rendered;
     expect(pages('tai-lieu')).toBeGreaterThan(20);
     expect(pages('so-hieu')).toBeGreaterThan(20);
 
     // An unchanged rebuild renders none of them.
     const same = build(content, dist, cache);
     for (const k of KEYED) expect(same[k], k).toEqual({ rendered: 0, reused: pages(k) });
+    expect(same.search).toEqual({ parts: first.search.parts, indexed: 0 });
+    const before = directivePages(dist);
 
     // Edit the subject of the most-cited directive (its label changes on the pages linking to it)
     // and one paragraph of another directive, not among those citing it.
@@ -84,6 +105,14 @@ describe('incremental build', () => {
     writeFileSync(quietFile, readFileSync(quietFile, 'utf8').replace(/\n$/, '\n\nĐoạn bổ sung sau khi đính chính.\n'));
 
     const again = build(content, dist, cache);
+    // Pagefind ran again for exactly the parts holding a page whose HTML changed.
+    const after = directivePages(dist);
+    const changed = new Set([...after].filter(([id, [hash]]) => before.get(id)?.[0] !== hash).map(([id]) => id));
+    const parts = searchParts([...after].map(([id, [, key]]) => ({ id, key })), PART_SIZE);
+    const touched = parts.filter((p) => p.ids.some((id) => changed.has(id))).length;
+    expect(changed.size).toBeGreaterThanOrEqual(2 + cited.citedBy.length);
+    expect(again.search).toEqual({ parts: parts.length, indexed: touched });
+    expect(touched).toBeLessThan(parts.length);
     // At least the two edited pages and those citing the edited one; far fewer than all.
     expect(again['van-ban'].rendered).toBeGreaterThanOrEqual(2 + cited.citedBy.length);
     expect(again['van-ban'].rendered).toBeLessThan(total / 2);
