@@ -20,7 +20,7 @@ export const comparePaths = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 
 export function buildManifest(files: Iterable<{ path: string; bytes: Uint8Array }>): Manifest {
   const entries = [...files]
     .filter((f) => !MANIFEST_FILES.has(f.path))
-    .map((f) => ({ path: f.path, size: f.bytes.length, sha256: sha256(f.bytes) }))
+    .map((f) => { const bytes = f.bytes; return { path: f.path, size: bytes.length, sha256: sha256(bytes) }; }) // read once: may come from disk
     .sort((a, b) => comparePaths(a.path, b.path));
   return { algorithm: 'sha256', files: entries.length, bytes: entries.reduce((n, e) => n + e.size, 0), entries };
 }

@@ -4,7 +4,7 @@
  * (pagefind.ts), the two top-level pages (pages.ts), the SHA-256 manifest (checksums.ts), a
  * FAT32 check (fat.ts) and a deterministic zip (zip.ts). Same build in → same bytes out.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { ROUTES } from '../lib/links.ts';
@@ -16,7 +16,18 @@ import { OPEN_FILE, openPage, VERIFY_PAGE, verifyPage } from './pages.ts';
 import { DROPPED_FILES, LOADER_FILE, LOADER_SOURCE, pagefindToClassic, wrapBundleFile, wrappedName } from './pagefind.ts';
 import { writeZip } from './zip.ts';
 
-export interface OfflineFile { path: string; bytes: Uint8Array }
+/**
+ * A file of the copy. What the packaging makes (rewritten pages, wrapped index files, manifests)
+ * is held in memory; what it copies as it is (posters, images, feeds: 2.4 GB at 10,000
+ * directives) stays in the build and is read each time `bytes` is asked for (`source`).
+ */
+export interface OfflineFile { path: string; size: number; readonly bytes: Uint8Array; source?: string }
+
+const made = (path: string, bytes: Uint8Array): OfflineFile => ({ path, size: bytes.length, bytes });
+const copied = (path: string, source: string): OfflineFile => ({
+  path, source, size: statSync(source).size,
+  get bytes() { return readFileSync(source); },
+});
 
 export interface PackageOptions {
   /** The site's base path; by default read from the build (the search page's data-base), else "/". */
@@ -86,7 +97,8 @@ export async function packageOffline(dist: string, opts: PackageOptions = {}): P
   const searchPage = `${ROUTES.search()}index.html`;
 
   // What the copy will hold, to resolve links against: bundle files become <file>.js.
-  const out = new Map<string, Uint8Array>();
+  const out = new Map<string, OfflineFile>();
+  const set = (path: string, bytes: Uint8Array) => out.set(path, made(path, bytes));
   const kind = (p: string): PathKind => {
     const q = p.replace(/\/$/, '');
     if (fileSet.has(q) && !q.startsWith(bundle)) return 'file';
@@ -101,11 +113,11 @@ export async function packageOffline(dist: string, opts: PackageOptions = {}): P
     if (p.startsWith(bundle)) {
       const key = p.slice(bundle.length);
       if (DROPPED_FILES.has(key)) continue;
-      if (key === 'pagefind.js') out.set(p, encode(await pagefindToClassic(utf8.decode(read(p)))));
-      else out.set(`${bundle}${wrappedName(key)}`, encode(wrapBundleFile(key, read(p))));
+      if (key === 'pagefind.js') set(p, encode(await pagefindToClassic(utf8.decode(read(p)))));
+      else set(`${bundle}${wrappedName(key)}`, encode(wrapBundleFile(key, read(p))));
       continue;
     }
-    if (!p.endsWith('.html')) { out.set(p, read(p)); continue; }
+    if (!p.endsWith('.html')) { out.set(p, copied(p, join(dist, p))); continue; }
     pages++;
     const r = rewriteHtml(utf8.decode(read(p)), { file: p, base, site, kind });
     links += r.links.length;
@@ -115,21 +127,21 @@ export async function packageOffline(dist: string, opts: PackageOptions = {}): P
     if (r.moduleScripts) problems.push(`${p}: ${r.moduleScripts} <script type="module">`);
     let html = r.html;
     if (p === searchPage) html = withLoader(html, p, `${bundle}${LOADER_FILE}`, problems);
-    out.set(p, encode(html));
+    set(p, encode(html));
   }
-  if (fileSet.has(`${bundle}pagefind.js`)) out.set(`${bundle}${LOADER_FILE}`, encode(LOADER_SOURCE));
+  if (fileSet.has(`${bundle}pagefind.js`)) set(`${bundle}${LOADER_FILE}`, encode(LOADER_SOURCE));
   for (const top of [OPEN_FILE, VERIFY_PAGE]) if (fileSet.has(top)) problems.push(`${top}: the build already has a file of that name`);
-  out.set(OPEN_FILE, encode(openPage()));
-  const manifestOf = () => buildManifest([...out].map(([path, bytes]) => ({ path, bytes })));
-  // The verification page states the count and size of the files listed, itself included.
-  const placeholder = manifestOf();
-  out.set(VERIFY_PAGE, encode(verifyPage({ files: placeholder.files + 1, bytes: placeholder.bytes })));
-  const manifest = manifestOf();
-  out.set(SUMS_FILE, encode(sumsText(manifest)));
-  out.set(JSON_FILE, encode(manifestJson(manifest)));
+  set(OPEN_FILE, encode(openPage()));
+  // The verification page states the count (itself included) and size of the files listed.
+  let listedBytes = 0;
+  for (const f of out.values()) listedBytes += f.size;
+  set(VERIFY_PAGE, encode(verifyPage({ files: out.size + 1, bytes: listedBytes })));
+  const manifest = buildManifest(out.values());
+  set(SUMS_FILE, encode(sumsText(manifest)));
+  set(JSON_FILE, encode(manifestJson(manifest)));
 
-  const files = [...out].map(([path, bytes]) => ({ path, bytes })).sort((a, b) => comparePaths(a.path, b.path));
-  const fat = fatReport(files.map((f) => ({ path: f.path, size: f.bytes.length })));
+  const files = [...out.values()].sort((a, b) => comparePaths(a.path, b.path));
+  const fat = fatReport(files.map((f) => ({ path: f.path, size: f.size })));
   problems.push(...fat.problems);
   return { files, base, site, pages, links, problems, fat };
 }
@@ -154,7 +166,7 @@ function withLoader(html: string, page: string, loader: string, problems: string
  * is the offline edition; the zip carries it in one file (Zip64 past 65,534 files or 4 GiB).
  * Refuses to replace a folder that is not an offline copy (no SHA256SUMS in it) and not empty.
  */
-export function writeOffline(files: readonly OfflineFile[], outDir: string, zipPath: string): { zipBytes: number } {
+export async function writeOffline(files: readonly OfflineFile[], outDir: string, zipPath: string): Promise<{ zipBytes: number }> {
   if (existsSync(outDir)) {
     const entries = readdirSync(outDir);
     if (entries.length && !entries.includes(SUMS_FILE)) throw new Error(`${outDir} exists and is not an offline copy (no ${SUMS_FILE}): not replacing it`);
@@ -163,11 +175,12 @@ export function writeOffline(files: readonly OfflineFile[], outDir: string, zipP
   for (const f of files) {
     const to = join(outDir, f.path);
     mkdirSync(dirname(to), { recursive: true });
-    writeFileSync(to, f.bytes);
+    if (f.source) copyFileSync(f.source, to);
+    else writeFileSync(to, f.bytes);
   }
   rmSync(zipPath, { force: true }); // never leave an older zip beside a newer copy
   mkdirSync(dirname(zipPath), { recursive: true });
-  return { zipBytes: writeZip(files, zipPath) };
+  return { zipBytes: await writeZip(files, zipPath) };
 }
 
 /** Check a copy on disk against its SHA256SUMS. */

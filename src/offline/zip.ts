@@ -10,6 +10,8 @@
  * plain format holds gets no Zip64 record at all, so every unzip tool reads it.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
 import { deflateSync } from 'fflate';
 import { comparePaths } from './checksums.ts';
@@ -40,46 +42,75 @@ class Writer {
   bytes(b: Uint8Array) { this.buf.set(b, this.at); this.at += b.length; return this; }
 }
 
-/** The zip as byte chunks in order; one entry's bytes at a time are held (plus the directory). */
-export function* zipChunks(files: Iterable<ZipFile>, limits: ZipLimits = PLAIN_LIMITS): Generator<Uint8Array> {
-  const sorted = [...files].sort((a, b) => comparePaths(a.path, b.path));
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const f of sorted) {
-    if (f.bytes.length >= 0xffffffff) throw new Error(`zip: ${f.path} is 4 GiB or more, larger than one zip entry holds here`);
-    const name = Buffer.from(f.path, 'utf8');
-    const flags = /^[\x20-\x7e]*$/.test(f.path) ? 0 : 0x0800;
-    const store = f.bytes.length === 0 || STORED.test(f.path);
-    const data = store ? f.bytes : deflateSync(f.bytes, { level: 6 });
-    const crc = crc32(f.bytes);
+/** One entry's stored bytes: deflated, or as they are (already compressed formats, empty files). */
+export interface CompressedEntry { data: Uint8Array; crc: number; store: boolean }
+
+export function compressEntry(path: string, bytes: Uint8Array): CompressedEntry {
+  const store = bytes.length === 0 || STORED.test(path);
+  return { data: store ? bytes : deflateSync(bytes, { level: 6 }), crc: crc32(bytes), store };
+}
+
+/**
+ * The zip's records, entry by entry in the order given (sorted by the caller): each entry's local
+ * header and data, then the central directory and the end records. Holds only the directory.
+ */
+class ZipRecords {
+  private central: Buffer[] = [];
+  private offset = 0;
+  private count = 0;
+  private limits: ZipLimits;
+  constructor(limits: ZipLimits) { this.limits = limits; }
+
+  entry(path: string, size: number, c: CompressedEntry): Uint8Array[] {
+    if (size >= 0xffffffff) throw new Error(`zip: ${path} is 4 GiB or more, larger than one zip entry holds here`);
+    const name = Buffer.from(path, 'utf8');
+    const flags = /^[\x20-\x7e]*$/.test(path) ? 0 : 0x0800;
+    const method = c.store ? 0 : 8;
     const local = new Writer(30 + name.length)
-      .u32(0x04034b50).u16(20).u16(flags).u16(store ? 0 : 8).u16(DOS_TIME).u16(DOS_DATE)
-      .u32(crc).u32(data.length).u32(f.bytes.length).u16(name.length).u16(0).bytes(name);
-    const far = offset >= limits.offset;
-    central.push(new Writer(46 + name.length + (far ? 12 : 0))
-      .u32(0x02014b50).u16(far ? MADE_BY_64 : MADE_BY).u16(far ? 45 : 20).u16(flags).u16(store ? 0 : 8).u16(DOS_TIME).u16(DOS_DATE)
-      .u32(crc).u32(data.length).u32(f.bytes.length).u16(name.length).u16(far ? 12 : 0).u16(0)
+      .u32(0x04034b50).u16(20).u16(flags).u16(method).u16(DOS_TIME).u16(DOS_DATE)
+      .u32(c.crc).u32(c.data.length).u32(size).u16(name.length).u16(0).bytes(name);
+    const offset = this.offset;
+    const far = offset >= this.limits.offset;
+    this.central.push(new Writer(46 + name.length + (far ? 12 : 0))
+      .u32(0x02014b50).u16(far ? MADE_BY_64 : MADE_BY).u16(far ? 45 : 20).u16(flags).u16(method).u16(DOS_TIME).u16(DOS_DATE)
+      .u32(c.crc).u32(c.data.length).u32(size).u16(name.length).u16(far ? 12 : 0).u16(0)
       .u16(0).u16(0).u32(FILE_MODE).u32(far ? 0xffffffff : offset).bytes(name)
       // Zip64 extended information: only the field that overflowed, the local header's offset.
       .bytes(far ? new Writer(12).u16(0x0001).u16(8).u64(offset).buf : new Uint8Array(0)).buf);
-    yield local.buf;
-    yield data;
-    offset += local.buf.length + data.length;
+    this.offset += local.buf.length + c.data.length;
+    this.count++;
+    return [local.buf, c.data];
   }
-  const directory = Buffer.concat(central);
-  yield directory;
-  const count = sorted.length;
-  const zip64 = count >= limits.entries || offset >= limits.offset || directory.length >= 0xffffffff;
-  if (zip64) {
-    const recordAt = offset + directory.length;
-    yield new Writer(56 + 20)
-      .u32(0x06064b50).u64(44).u16(MADE_BY_64).u16(45).u32(0).u32(0).u64(count).u64(count).u64(directory.length).u64(offset)
-      .u32(0x07064b50).u32(0).u64(recordAt).u32(1).buf;
+
+  end(): Uint8Array[] {
+    const directory = Buffer.concat(this.central);
+    const { count, offset } = this;
+    const out: Uint8Array[] = [directory];
+    const zip64 = count >= this.limits.entries || offset >= this.limits.offset || directory.length >= 0xffffffff;
+    if (zip64) {
+      const recordAt = offset + directory.length;
+      out.push(new Writer(56 + 20)
+        .u32(0x06064b50).u64(44).u16(MADE_BY_64).u16(45).u32(0).u32(0).u64(count).u64(count).u64(directory.length).u64(offset)
+        .u32(0x07064b50).u32(0).u64(recordAt).u32(1).buf);
+    }
+    out.push(new Writer(22)
+      .u32(0x06054b50).u16(0).u16(0)
+      .u16(zip64 ? 0xffff : count).u16(zip64 ? 0xffff : count)
+      .u32(zip64 ? 0xffffffff : directory.length).u32(zip64 ? 0xffffffff : offset).u16(0).buf);
+    return out;
   }
-  yield new Writer(22)
-    .u32(0x06054b50).u16(0).u16(0)
-    .u16(zip64 ? 0xffff : count).u16(zip64 ? 0xffff : count)
-    .u32(zip64 ? 0xffffffff : directory.length).u32(zip64 ? 0xffffffff : offset).u16(0).buf;
+}
+
+const sortedByPath = (files: Iterable<ZipFile>) => [...files].sort((a, b) => comparePaths(a.path, b.path));
+
+/** The zip as byte chunks in order, compressed on this thread; one entry's bytes at a time are held (plus the directory). */
+export function* zipChunks(files: Iterable<ZipFile>, limits: ZipLimits = PLAIN_LIMITS): Generator<Uint8Array> {
+  const records = new ZipRecords(limits);
+  for (const f of sortedByPath(files)) {
+    const bytes = f.bytes;
+    yield* records.entry(f.path, bytes.length, compressEntry(f.path, bytes));
+  }
+  yield* records.end();
 }
 
 /** The whole zip in memory (small copies, tests). */
@@ -87,17 +118,68 @@ export function deterministicZip(files: Iterable<ZipFile>, limits?: ZipLimits): 
   return Buffer.concat([...zipChunks(files, limits)]);
 }
 
-/** The zip written to `path` as it is made; returns its size in bytes. */
-export function writeZip(files: Iterable<ZipFile>, path: string, limits?: ZipLimits): number {
+/**
+ * The zip written to `path` as it is made, the same bytes as deterministicZip; returns its size.
+ * Deflate (pure JavaScript, most of the time) runs on `threads` worker threads, a window of entries
+ * ahead of the one being written, so at most that window of files is held at once.
+ */
+export async function writeZip(files: Iterable<ZipFile>, path: string, opts: { limits?: ZipLimits; threads?: number } = {}): Promise<number> {
+  const sorted = sortedByPath(files);
+  const pool = deflatePool(Math.max(0, opts.threads ?? availableParallelism()));
+  const window = Math.max(4, pool.size * 8);
+  const pending: Array<Promise<{ size: number; c: CompressedEntry }>> = [];
+  let next = 0;
+  const start = () => {
+    const f = sorted[next++]!;
+    const bytes = f.bytes;
+    pending.push(STORED.test(f.path) || bytes.length === 0 || pool.size === 0
+      ? Promise.resolve({ size: bytes.length, c: compressEntry(f.path, bytes) })
+      : pool.compress(f.path, bytes).then((c) => ({ size: bytes.length, c })));
+  };
+  const records = new ZipRecords(opts.limits ?? PLAIN_LIMITS);
   const fd = openSync(path, 'w');
   let size = 0;
-  try {
-    for (const chunk of zipChunks(files, limits)) {
+  const write = (chunks: Uint8Array[]) => {
+    for (const chunk of chunks) {
       for (let done = 0; done < chunk.length;) done += writeSync(fd, chunk, done, chunk.length - done);
       size += chunk.length;
     }
+  };
+  try {
+    for (let i = 0; i < sorted.length; i++) {
+      while (next < sorted.length && next - i < window) start();
+      const { size: raw, c } = await pending[i]!;
+      delete pending[i];
+      write(records.entry(sorted[i]!.path, raw, c));
+    }
+    write(records.end());
   } finally {
     closeSync(fd);
+    await pool.close();
   }
   return size;
+}
+
+interface DeflatePool { size: number; compress(path: string, bytes: Uint8Array): Promise<CompressedEntry>; close(): Promise<void> }
+
+/** Worker threads running compressEntry (zip-worker.ts); none when size is 0. */
+function deflatePool(size: number): DeflatePool {
+  const workers = Array.from({ length: size }, () => new Worker(new URL('./zip-worker.ts', import.meta.url)));
+  const waiting = new Map<number, { resolve: (c: CompressedEntry) => void; reject: (e: Error) => void }>();
+  let id = 0;
+  for (const w of workers) {
+    w.on('message', (m: { id: number } & CompressedEntry) => { waiting.get(m.id)!.resolve(m); waiting.delete(m.id); });
+    w.on('error', (e) => { for (const p of waiting.values()) p.reject(e); waiting.clear(); });
+  }
+  return {
+    size,
+    compress(path, bytes) {
+      const n = id++;
+      return new Promise((resolve, reject) => {
+        waiting.set(n, { resolve, reject });
+        workers[n % size]!.postMessage({ id: n, path, bytes });
+      });
+    },
+    async close() { await Promise.all(workers.map((w) => w.terminate())); },
+  };
 }

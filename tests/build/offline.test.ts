@@ -94,7 +94,7 @@ describe('offline copy', () => {
   it('the search page loads the offline Pagefind loader before its own script', () => {
     const html = readFileSync(join(copy.dir, 'tim-kiem/index.html'), 'utf8');
     expect(html).toMatch(/<script src="\.\.\/pagefind\/pagefind-offline\.js"><\/script><script defer src="tim-kiem\.js">/);
-    expect(html).toContain('data-base="../" data-bundle="../pagefind/" data-shards="so/"');
+    expect(html).toContain('data-base="../" data-bundle="../pagefind/" data-parts data-shards="so/"');
   });
 
   it('reading pages are the web pages with only their URLs changed', () => {

@@ -16,6 +16,6 @@ export async function makeOfflineCopy(dist: string): Promise<OfflineCopy> {
   const tmp = mkdtempSync(join(tmpdir(), 'chidao-offline-'));
   const dir = join(tmp, 'ban sao USB'); // a space in the path, as on real sticks ("USB DISK")
   const zip = join(tmp, 'chidao-offline.zip');
-  const { zipBytes } = writeOffline(result.files, dir, zip);
+  const { zipBytes } = await writeOffline(result.files, dir, zip);
   return { dir, zip, result, seconds: (performance.now() - t0) / 1000, zipBytes };
 }
