@@ -1,8 +1,5 @@
-/** A deflate thread for writeZip (zip.ts): compresses the entries it is sent, in the order sent. */
-import { parentPort } from 'node:worker_threads';
-import { compressEntry } from './zip.ts';
+/** A deflate thread for writeZip (zip.ts). */
+import { answerJobs } from '../lib/worker-pool.ts';
+import { compressEntry, type CompressedEntry, type DeflateJob } from './zip.ts';
 
-parentPort!.on('message', (m: { id: number; path: string; bytes: Uint8Array }) => {
-  const c = compressEntry(m.path, m.bytes);
-  parentPort!.postMessage({ id: m.id, ...c }, [c.data.buffer as ArrayBuffer]);
-});
+answerJobs<DeflateJob, CompressedEntry>((job) => compressEntry(job.path, job.bytes), (c) => [c.data.buffer as ArrayBuffer]);

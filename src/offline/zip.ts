@@ -11,7 +11,7 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { workerPool } from '../lib/worker-pool.ts';
 import { crc32 } from 'node:zlib';
 import { deflateSync } from 'fflate';
 import { comparePaths } from './checksums.ts';
@@ -41,6 +41,9 @@ class Writer {
   u64(v: number) { this.at = this.buf.writeBigUInt64LE(BigInt(v), this.at); return this; }
   bytes(b: Uint8Array) { this.buf.set(b, this.at); this.at += b.length; return this; }
 }
+
+/** A zip entry to deflate on a worker thread (zip-worker.ts). */
+export interface DeflateJob { path: string; bytes: Uint8Array }
 
 /** One entry's stored bytes: deflated, or as they are (already compressed formats, empty files). */
 export interface CompressedEntry { data: Uint8Array; crc: number; store: boolean }
@@ -125,7 +128,7 @@ export function deterministicZip(files: Iterable<ZipFile>, limits?: ZipLimits): 
  */
 export async function writeZip(files: Iterable<ZipFile>, path: string, opts: { limits?: ZipLimits; threads?: number } = {}): Promise<number> {
   const sorted = sortedByPath(files);
-  const pool = deflatePool(Math.max(0, opts.threads ?? availableParallelism()));
+  const pool = workerPool<DeflateJob, CompressedEntry>(new URL('./zip-worker.ts', import.meta.url), Math.max(0, opts.threads ?? availableParallelism()));
   const window = Math.max(4, pool.size * 8);
   const pending: Array<Promise<{ size: number; c: CompressedEntry }>> = [];
   let next = 0;
@@ -134,7 +137,7 @@ export async function writeZip(files: Iterable<ZipFile>, path: string, opts: { l
     const bytes = f.bytes;
     pending.push(STORED.test(f.path) || bytes.length === 0 || pool.size === 0
       ? Promise.resolve({ size: bytes.length, c: compressEntry(f.path, bytes) })
-      : pool.compress(f.path, bytes).then((c) => ({ size: bytes.length, c })));
+      : pool.run({ path: f.path, bytes }).then((c) => ({ size: bytes.length, c })));
   };
   const records = new ZipRecords(opts.limits ?? PLAIN_LIMITS);
   const fd = openSync(path, 'w');
@@ -158,28 +161,4 @@ export async function writeZip(files: Iterable<ZipFile>, path: string, opts: { l
     await pool.close();
   }
   return size;
-}
-
-interface DeflatePool { size: number; compress(path: string, bytes: Uint8Array): Promise<CompressedEntry>; close(): Promise<void> }
-
-/** Worker threads running compressEntry (zip-worker.ts); none when size is 0. */
-function deflatePool(size: number): DeflatePool {
-  const workers = Array.from({ length: size }, () => new Worker(new URL('./zip-worker.ts', import.meta.url)));
-  const waiting = new Map<number, { resolve: (c: CompressedEntry) => void; reject: (e: Error) => void }>();
-  let id = 0;
-  for (const w of workers) {
-    w.on('message', (m: { id: number } & CompressedEntry) => { waiting.get(m.id)!.resolve(m); waiting.delete(m.id); });
-    w.on('error', (e) => { for (const p of waiting.values()) p.reject(e); waiting.clear(); });
-  }
-  return {
-    size,
-    compress(path, bytes) {
-      const n = id++;
-      return new Promise((resolve, reject) => {
-        waiting.set(n, { resolve, reject });
-        workers[n % size]!.postMessage({ id: n, path, bytes });
-      });
-    },
-    async close() { await Promise.all(workers.map((w) => w.terminate())); },
-  };
 }

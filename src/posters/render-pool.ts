@@ -5,7 +5,7 @@
  * the project's fonts itself); `close` ends the threads.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { workerPool } from '../lib/worker-pool.ts';
 import type { Preset } from './presets.ts';
 import type { PosterStyle } from './styles.ts';
 import type { RenderJob, RenderReply } from './render-worker.ts';
@@ -19,32 +19,13 @@ export interface RenderPool {
 }
 
 export function renderPool(size = availableParallelism()): RenderPool {
-  const workers = Array.from({ length: size }, () => new Worker(new URL('./render-worker.ts', import.meta.url)));
-  const pending = new Map<number, { resolve: (r: RenderedFiles) => void; reject: (e: Error) => void }>();
-  const load = new Map<Worker, number>(workers.map((w) => [w, 0]));
-  let next = 0;
-  for (const w of workers) {
-    w.on('message', (reply: RenderReply) => {
-      load.set(w, load.get(w)! - 1);
-      const p = pending.get(reply.id)!;
-      pending.delete(reply.id);
-      if ('error' in reply) p.reject(new Error(`poster thread: ${reply.error}`));
-      else p.resolve({ lines: reply.lines, files: Object.fromEntries(Object.entries(reply.files).map(([k, v]) => [k, Buffer.from(v.buffer, v.byteOffset, v.byteLength)])) });
-    });
-    w.on('error', (e) => { for (const p of pending.values()) p.reject(e); pending.clear(); });
-  }
+  const pool = workerPool<RenderJob, RenderReply>(new URL('./render-worker.ts', import.meta.url), size);
   return {
     size,
-    render(text, preset, style, phrases) {
-      const id = next++;
-      // The least busy thread takes it.
-      const w = workers.reduce((a, b) => (load.get(b)! < load.get(a)! ? b : a));
-      load.set(w, load.get(w)! + 1);
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        w.postMessage({ id, text, preset, style, phrases: [...phrases] } satisfies RenderJob);
-      });
+    async render(text, preset, style, phrases) {
+      const r = await pool.run({ text, preset, style, phrases: [...phrases] });
+      return { lines: r.lines, files: Object.fromEntries(Object.entries(r.files).map(([k, v]) => [k, Buffer.from(v.buffer, v.byteOffset, v.byteLength)])) };
     },
-    async close() { await Promise.all(workers.map((w) => w.terminate())); },
+    close: () => pool.close(),
   };
 }
