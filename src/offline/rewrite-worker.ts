@@ -1,0 +1,13 @@
+/** A page-rewriting thread for packageOffline (package.ts): the build's paths come once, as workerData. */
+import { workerData } from 'node:worker_threads';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { answerJobs } from '../lib/worker-pool.ts';
+import { pathKinds, rewritePage, type PageRewrite, type RewriteContext, type RewriteJob } from './package.ts';
+
+const ctx = workerData as RewriteContext & { dist: string };
+const kind = pathKinds(ctx.paths);
+answerJobs<RewriteJob, PageRewrite[]>(
+  ({ pages }) => pages.map((p) => rewritePage(p, readFileSync(join(ctx.dist, p)), { base: ctx.base, site: ctx.site, kind })),
+  (rs) => rs.map((r) => r.html.buffer as ArrayBuffer),
+);
