@@ -3,6 +3,7 @@
  * `sha256sum -c` / `shasum -a 256 -c`) and as JSON, and the check of a folder against it.
  */
 import { createHash } from 'node:crypto';
+import { comparePaths } from '../lib/files.ts';
 
 export const SUMS_FILE = 'SHA256SUMS';
 export const JSON_FILE = 'SHA256SUMS.json';
@@ -14,8 +15,8 @@ export interface Manifest { algorithm: 'sha256'; files: number; bytes: number; e
 
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-/** Code-unit order of paths ("/"-separated): the same on every machine, whatever the locale. */
-export const comparePaths = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Re-exported: the zip and the manifest sort paths the same way as the listing. */
+export { comparePaths };
 
 export function buildManifest(files: Iterable<{ path: string; bytes: Uint8Array }>): Manifest {
   const entries = [...files]

@@ -16,6 +16,7 @@ import { relativeTo, type PathKind } from './links.ts';
 import { OPEN_FILE, openPage, VERIFY_PAGE, verifyPage } from './pages.ts';
 import { DROPPED_FILES, LOADER_FILE, LOADER_SOURCE, pagefindToClassic, wrapBundleFile, wrappedName } from './pagefind.ts';
 import { writeZip } from './zip.ts';
+import { listFiles } from '../lib/files.ts';
 import { workerPool } from '../lib/worker-pool.ts';
 
 /**
@@ -54,19 +55,6 @@ export interface PackageResult {
 const utf8 = new TextDecoder('utf-8', { fatal: false });
 const encode = (s: string) => new TextEncoder().encode(s);
 
-/** Every file under a folder, as "/"-separated relative paths, sorted. */
-export function listFiles(root: string): string[] {
-  const out: string[] = [];
-  const walk = (rel: string) => {
-    for (const d of readdirSync(join(root, rel), { withFileTypes: true })) {
-      const p = rel ? `${rel}/${d.name}` : d.name;
-      if (d.isDirectory()) walk(p);
-      else if (d.isFile()) out.push(p);
-    }
-  };
-  walk('');
-  return out.sort(comparePaths);
-}
 
 type Element = DefaultTreeAdapterMap['element'];
 function* elements(node: DefaultTreeAdapterMap['node']): Generator<Element> {

@@ -11,10 +11,10 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { workerPool } from '../lib/worker-pool.ts';
 import { crc32 } from 'node:zlib';
 import { deflateSync } from 'fflate';
-import { comparePaths } from './checksums.ts';
+import { comparePaths } from '../lib/files.ts';
+import { workerPool } from '../lib/worker-pool.ts';
 
 /** 2000-01-01 00:00 in DOS date/time: the zip holds local time, so this reads the same everywhere. */
 const DOS_DATE = ((2000 - 1980) << 9) | (1 << 5) | 1;

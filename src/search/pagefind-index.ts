@@ -12,11 +12,12 @@
  */
 import * as pagefind from 'pagefind';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { listFiles } from '../lib/files.ts';
 import { installedVersion } from '../lib/package-version.ts';
 import { placeCached } from '../lib/place-cached.ts';
-import { keepPartOrderWhenSorted } from './pagefind-merge.ts';
+import { patchMergedSearch } from './pagefind-merge.ts';
 import { searchParts, type SearchPart } from './parts.ts';
 import { SORT_KEY } from './record-keys.ts';
 
@@ -56,12 +57,6 @@ export function pageSortKey(html: string, file: string): string {
   return m[1]!;
 }
 
-/** Every file under a folder, as paths relative to it. */
-function filesIn(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => join(d.parentPath, d.name).slice(dir.length + 1));
-}
 
 /**
  * Pagefind's files for one part, written into `dir` (an unused folder). The part's pages are
@@ -121,7 +116,7 @@ export async function writeSearchIndex(opts: { site: string; pages: IndexPage[];
         }
       }
       const to = i === 0 ? opts.outputPath : join(opts.outputPath, part.name);
-      for (const f of filesIn(cached)) {
+      for (const f of listFiles(cached)) {
         if (i > 0 && SHARED.test(f)) continue;
         mkdirSync(dirname(join(to, f)), { recursive: true });
         placeCached(join(cached, f), join(to, f));
@@ -132,7 +127,7 @@ export async function writeSearchIndex(opts: { site: string; pages: IndexPage[];
   }
   for (const f of MERGING_SCRIPTS) {
     const file = join(opts.outputPath, f);
-    const patched = keepPartOrderWhenSorted(readFileSync(file, 'utf8'), f);
+    const patched = patchMergedSearch(readFileSync(file, 'utf8'), f);
     rmSync(file); // a hard link into the cache: write a new file, never through the link
     writeFileSync(file, patched);
   }

@@ -21,7 +21,7 @@
 const MERGED_SORT = /(async search\(term,(\w+)=\{\}\)\{let (\w+)=await Promise\.all\(this\.instances\.map\(\((\w+)\)=>\4\.search\(term,\2\)\)\);(?:const \w+=this\.mergeFilters\(\3\.map\(\(s\)=>s\.\w+\)\);){2}const results=\3\.flatMap\(\(s\)=>s\.results)\)\.sort\(\(a,b\)=>b\.score-a\.score\)/g;
 
 /** The file with the merged search patched; throws when the merged search is not found exactly once. */
-export function keepPartOrderWhenSorted(source: string, file: string): string {
+export function patchMergedSearch(source: string, file: string): string {
   const found = source.match(MERGED_SORT)?.length ?? 0;
   if (found !== 1) {
     throw new Error(`${file}: Pagefind's merged search found ${found} times, expected once (Pagefind changed? see src/search/pagefind-merge.ts)`);

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_PART_SIZE, searchPartSize, searchParts, type PartDoc } from '../../src/search/parts.ts';
-import { keepPartOrderWhenSorted } from '../../src/search/pagefind-merge.ts';
+import { patchMergedSearch } from '../../src/search/pagefind-merge.ts';
 import { pageSortKey } from '../../src/search/pagefind-index.ts';
 import { listedParts } from '../../src/integrations/search.ts';
 
@@ -98,13 +98,13 @@ describe("Pagefind's merged search with a sort keeps the parts' order", () => {
       await index!.writeFiles({ outputPath: dir });
       for (const f of ['pagefind.js', 'pagefind-worker.js']) {
         const source = readFileSync(join(dir, f), 'utf8');
-        const patched = keepPartOrderWhenSorted(source, f);
+        const patched = patchMergedSearch(source, f);
         expect(patched).not.toBe(source);
         // Only the merged results' expression changed.
         const at = source.indexOf('.flatMap((s)=>s.results).sort((a,b)=>b.score-a.score)');
         expect(patched.slice(0, at)).toBe(source.slice(0, at));
         expect(patched.endsWith(source.slice(at + '.flatMap((s)=>s.results).sort((a,b)=>b.score-a.score)'.length))).toBe(true);
-        expect(() => keepPartOrderWhenSorted(patched, f)).toThrow(`${f}: Pagefind's merged search found 0 times`);
+        expect(() => patchMergedSearch(patched, f)).toThrow(`${f}: Pagefind's merged search found 0 times`);
       }
     } finally {
       await pagefind.close();
@@ -115,7 +115,7 @@ describe("Pagefind's merged search with a sort keeps the parts' order", () => {
   it('orders like this: sorted, part after part each by its own rank; by relevance, scores divided by their part\'s best', () => {
     // The patched expression, run on results of two parts (scores are ranks when sorted).
     const source = 'async search(term,o={}){let s2=await Promise.all(this.instances.map((i)=>i.search(term,o)));const f=this.mergeFilters(s2.map((s)=>s.filters));const t=this.mergeFilters(s2.map((s)=>s.totalFilters));const results=s2.flatMap((s)=>s.results).sort((a,b)=>b.score-a.score);return results;}';
-    const patched = keepPartOrderWhenSorted(`({${source}})`, 'fixture.js');
+    const patched = patchMergedSearch(`({${source}})`, 'fixture.js');
     const run = (sort: Record<string, string>, parts: Array<Array<[string, number]>>) => {
       const obj = new Function(`return ${patched}`)() as { search: (t: string, o: object) => Promise<Array<{ id: string }>>; instances: unknown[]; mergeFilters: () => object };
       obj.mergeFilters = () => ({});
