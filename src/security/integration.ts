@@ -9,9 +9,10 @@
  * neighbours (the Pagefind bundle, the search script), not pages.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listFiles } from '../lib/files.ts';
 import { ROUTES } from '../lib/links.ts';
 import { withCsp } from './csp.ts';
 
@@ -20,16 +21,7 @@ export const WASM_PAGES: ReadonlySet<string> = new Set([`${ROUTES.search()}index
 
 /** Every .html file under a folder, "/"-separated relative paths, sorted. */
 export function htmlFiles(root: string): string[] {
-  const out: string[] = [];
-  const walk = (rel: string) => {
-    for (const d of readdirSync(join(root, rel), { withFileTypes: true })) {
-      const p = rel ? `${rel}/${d.name}` : d.name;
-      if (d.isDirectory()) walk(p);
-      else if (d.isFile() && d.name.endsWith('.html')) out.push(p);
-    }
-  };
-  walk('');
-  return out.sort();
+  return listFiles(root).filter((p) => p.endsWith('.html'));
 }
 
 export function csp(): AstroIntegration {
