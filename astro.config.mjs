@@ -6,7 +6,6 @@ import { buildStages } from './src/integrations/build-stages.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { search } from './src/integrations/search.ts';
 import { posters } from './src/integrations/posters.ts';
-import { csp } from './src/security/integration.ts';
 import { audit } from './src/integrations/audit.ts';
 
 // Directive entries are not compiled by @astrojs/mdx (see src/integrations/directive-loader.ts);
@@ -33,8 +32,8 @@ export default defineConfig({
   // --force` ignores it). Needs build.concurrency 1, the default. Experimental since Astro 7.2:
   // tests/build/incremental.test.ts checks a rebuild after edits equals a clean build, byte for byte.
   experimental: { incrementalBuild: true },
-  // buildStages() first (it marks the end of page building for npm run bench); csp() after the
-  // integrations writing pages (it adds each page's Content-Security-Policy meta); audit() last:
-  // it checks the pages as the others leave them, and fails the build if anything was lost.
-  integrations: [buildStages(), mdx(), sitemap(), posters(), search(), csp(), audit()],
+  // buildStages() first (it marks the end of page building for npm run bench); audit() last: it
+  // checks the pages as the others leave them, and fails the build if anything was lost. Each
+  // page's Content-Security-Policy meta is added as it is rendered (src/middleware.ts).
+  integrations: [buildStages(), mdx(), sitemap(), posters(), search(), audit()],
 });

@@ -1,7 +1,9 @@
 /**
  * The Content-Security-Policy of a built page, as a `<meta http-equiv>` tag (a static site sends
- * no headers of its own). Pure: HTML in, HTML out; src/security/integration.ts applies it to every
- * page after the build.
+ * no headers of its own). Pure: HTML in, HTML out; src/middleware.ts applies it to every page as
+ * Astro renders it (page-policy.ts). Ours rather than Astro's `security.csp`: that one gives every
+ * page the hashes of every page's styles plus Astro's island scripts (none of which the site uses),
+ * and writes its tag after the title and meta tags; ours is exact per page and first in <head>.
  *
  * The policy allows the site's own origin only, and per page the SHA-256 hashes of that page's
  * inline blocks: Astro inlines all CSS (`build.inlineStylesheets: 'always'`), so `style-src` names

@@ -1,6 +1,10 @@
 /** The page policy (src/security/csp.ts): hashes as browsers compute them, placement, refusals. */
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { cspHash, inlineBlocks, parsePage, policyText, scanPage, withCsp } from '../../src/security/csp.ts';
+import { pagePolicyFor, routeOf } from '../../src/security/page-policy.ts';
+import { ROOT } from '../helpers/seeds.ts';
 
 const page = (head: string, body = '') => `<!DOCTYPE html><html lang="vi"><head>${head}</head><body>${body}</body></html>`;
 
@@ -71,5 +75,35 @@ describe('Content-Security-Policy of a page', () => {
     // withCsp reads those with parse5, so their hashes are still the browser's.
     expect(withCsp(hard[0]!, { wasm: false }).policy).toContain(cspHash('a{}\n'));
     expect(() => withCsp(hard[3]!, { wasm: false })).toThrow(/already has/);
+  });
+});
+
+describe('the policy of a rendered page (src/middleware.ts)', () => {
+  const html = page('<meta charset="utf-8"><style>a{}</style>');
+  it('knows the page from its URL under any base', () => {
+    expect(routeOf('/tim-kiem/', '/')).toBe('tim-kiem/');
+    expect(routeOf('/sub/tim-kiem/', '/sub/')).toBe('tim-kiem/');
+    expect(routeOf('/sub/tim-kiem/', '/sub')).toBe('tim-kiem/');
+    expect(routeOf('/', '/')).toBe('');
+    expect(routeOf('/khau-hieu/d%C3%A2n-v%E1%BA%ADn/', '/')).toBe('khau-hieu/dân-vận/');
+  });
+  it("allows 'wasm-unsafe-eval' on the search page only", () => {
+    expect(pagePolicyFor('/sub/tim-kiem/', '/sub/', html)).toContain("'wasm-unsafe-eval'");
+    expect(pagePolicyFor('/tim-kiem/', '/', html)).toContain("'wasm-unsafe-eval'");
+    expect(pagePolicyFor('/sub/', '/sub/', html)).not.toContain("'wasm-unsafe-eval'");
+    expect(pagePolicyFor('/tim-kiem/x/', '/', html)).not.toContain("'wasm-unsafe-eval'");
+  });
+  it('names the page when it cannot add the policy', () => {
+    expect(() => pagePolicyFor('/van-ban/x/', '/', '<p>no head</p>')).toThrow(/^\/van-ban\/x\/: no <head>/);
+  });
+  // Astro's incremental build restores a page when its cacheKey and its module graph are unchanged;
+  // the middleware is not in that graph. Every cached page must reach it through the layout, or a
+  // changed policy would ship restored pages with the old one (found: the build tests failed so).
+  it('is in the module graph of every page Astro may restore from its cache', () => {
+    expect(readFileSync(join(ROOT, 'src/layouts/Base.astro'), 'utf8')).toMatch(/^import '\.\.\/middleware\.ts';$/m);
+    const pages = readdirSync(join(ROOT, 'src/pages'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.astro'));
+    const cached = pages.filter((f) => readFileSync(join(ROOT, 'src/pages', f), 'utf8').includes('cacheKey'));
+    expect(cached.length).toBeGreaterThan(0);
+    for (const f of cached) expect(readFileSync(join(ROOT, 'src/pages', f), 'utf8'), f).toMatch(/from '(\.\.\/)+layouts\/Base\.astro'/);
   });
 });

@@ -1,0 +1,26 @@
+/**
+ * Which policy a rendered page gets, by its URL: 'wasm-unsafe-eval' only where Pagefind may
+ * compile its WebAssembly in the page itself (the search page: its worker fallback, and always in
+ * the offline copy, where no worker can start). src/middleware.ts applies it to every HTML page.
+ */
+import { ROUTES } from '../lib/links.ts';
+import { withCsp } from './csp.ts';
+
+/** Route paths (relative to the site base, as in ROUTES) of the pages allowed 'wasm-unsafe-eval'. */
+export const WASM_ROUTES: ReadonlySet<string> = new Set([ROUTES.search()]);
+
+/** A page's route path relative to the site base: "/sub/tim-kiem/" with base "/sub/" → "tim-kiem/". */
+export function routeOf(pathname: string, base: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  const path = pathname.startsWith(b) ? pathname.slice(b.length) : pathname.replace(/^\//, '');
+  return decodeURI(path);
+}
+
+/** The page's HTML with its policy; an error names the page. */
+export function pagePolicyFor(pathname: string, base: string, html: string): string {
+  try {
+    return withCsp(html, { wasm: WASM_ROUTES.has(routeOf(pathname, base)) }).html;
+  } catch (e) {
+    throw new Error(`${pathname}: ${(e as Error).message}`);
+  }
+}
