@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { loadEntries } from '../entry/load-entries.ts';
 import { buildEntryCache } from '../entry/entry-cache.ts';
-import { buildPosters, slogansOf, type BuildOptions } from '../posters/build.ts';
+import { drawPosters, placePosters, slogansOf, type BuildOptions, type Manifest } from '../posters/build.ts';
 import { drawnPresets, loadPosterConfig } from '../posters/presets.ts';
 import { STYLES } from '../posters/styles.ts';
 import { directiveCardText } from '../posters/directive-card.ts';
@@ -23,15 +23,16 @@ export const DIRECTIVE_IMAGE_DIR = 'anh-van-ban';
 export function posters(options: { contentDir?: string } = {}): AstroIntegration {
   let root = process.cwd();
   let cacheDir = join(root, 'node_modules/.astro');
-  let drawing: Promise<unknown> | undefined;
-  let planned: BuildOptions[] | undefined;
+  /** The two sets' manifests, once drawn into the cache (started at astro:build:start). */
+  let drawing: Promise<Manifest[]> | undefined;
+  const posterCache = () => join(cacheDir, 'chidao-posters');
 
   /** The two sets to draw: every slogan × preset × style, and one Open Graph card per directive. */
   const sets = (mode: string | undefined): BuildOptions[] => {
     const dirName = options.contentDir ?? process.env.CHIDAO_CONTENT_DIR ?? 'content/directives';
     const { entries } = loadEntries(root, dirName, { cache: buildEntryCache(root, cacheDir) });
     const config = loadPosterConfig(root);
-    const common = { phrases: config.phrases, cacheDir: join(cacheDir, 'chidao-posters') };
+    const common = { phrases: config.phrases, cacheDir: posterCache() };
     return [
       { ...common, slogans: slogansOf(entries), presets: drawnPresets(config.presets, mode), styles: STYLES },
       // Its type, number and subject on the red style.
@@ -44,13 +45,14 @@ export function posters(options: { contentDir?: string } = {}): AstroIntegration
     hooks: {
       'astro:config:done': ({ config }) => { root = fileURLToPath(config.root); cacheDir = fileURLToPath(config.cacheDir); },
       // Astro renders pages on one thread: the posters are drawn into the cache meanwhile, on the
-      // other cores (render-pool.ts), and only copied into the output when the pages are done.
+      // other cores (render-pool.ts), and only placed in the output when the pages are done.
       'astro:build:start': () => {
         const mode = process.env.CHIDAO_POSTERS;
         if (mode === '0') return;
         drawing = inStage('posters-drawing', async () => {
-          planned = sets(mode);
-          for (const set of planned) await buildPosters(set);
+          const manifests: Manifest[] = [];
+          for (const set of sets(mode)) manifests.push((await drawPosters(set)).manifest);
+          return manifests;
         });
         drawing.catch(() => {}); // reported at astro:build:done
       },
@@ -58,14 +60,13 @@ export function posters(options: { contentDir?: string } = {}): AstroIntegration
         const mode = process.env.CHIDAO_POSTERS;
         if (mode === '0') return;
         await inStage('posters', async () => {
-          await drawing;
-          const [slogans, cards] = planned ?? sets(mode);
-          planned = undefined;
+          const [slogans, cards] = await (drawing ?? Promise.reject(new Error('posters: astro:build:start did not run')));
+          drawing = undefined;
           const t = performance.now();
-          const a = await buildPosters({ ...slogans!, outDir: join(fileURLToPath(dir), POSTER_DIR) });
-          const b = await buildPosters({ ...cards!, outDir: join(fileURLToPath(dir), DIRECTIVE_IMAGE_DIR) });
+          placePosters(slogans!, posterCache(), join(fileURLToPath(dir), POSTER_DIR));
+          placePosters(cards!, posterCache(), join(fileURLToPath(dir), DIRECTIVE_IMAGE_DIR));
           const s = ((performance.now() - t) / 1000).toFixed(1);
-          logger.info(`${POSTER_DIR}/: ${a.manifest.posters.length} posters, ${DIRECTIVE_IMAGE_DIR}/: ${b.manifest.posters.length} directive images (${a.stats.rendered + b.stats.rendered} drawn now, the rest while pages were built) in ${s} s`);
+          logger.info(`${POSTER_DIR}/: ${slogans!.posters.length} posters, ${DIRECTIVE_IMAGE_DIR}/: ${cards!.posters.length} directive images, drawn into the cache while pages were built, placed in ${s} s`);
         });
       },
     },

@@ -79,7 +79,7 @@ export interface BuildOptions {
   slogans: SloganInput[];
   presets: Preset[];
   styles: readonly PosterStyle[];
-  /** Where the posters and manifest.json go; without it, only the cache is filled (drawPosters). */
+  /** Where the posters and manifest.json go (buildPosters); without it, only the cache is filled. */
   outDir?: string;
   cacheDir: string;
   phrases?: readonly string[];
@@ -105,7 +105,17 @@ async function pool<T>(items: T[], n: number, fn: (t: T) => Promise<void>): Prom
   }));
 }
 
-export async function buildPosters(o: BuildOptions): Promise<{ manifest: Manifest; stats: BuildStats }> {
+/** Where the cache keeps one file of a poster. */
+export function cachedFile(cacheDir: string, key: string, ext: string): string {
+  return join(cacheDir, key.slice(0, 2), `${key}.${ext}`);
+}
+
+/**
+ * Every poster into the cache (drawn unless its key is there), and the manifest describing them;
+ * nothing is written to the output (placePosters does that, so the build can draw while Astro
+ * renders pages and place the files once the output folder is ready).
+ */
+export async function drawPosters(o: Omit<BuildOptions, 'outDir'>): Promise<{ manifest: Manifest; stats: BuildStats }> {
   const fonts = o.fonts ?? posterFonts();
   const phrases = [...FIXED_PHRASES, ...(o.phrases ?? [])];
   glyphGate(o.slogans.map((s) => ({ slogan: s.text, display: prepareSlogan(s.text, { phrases }).display, directive: s.directives.join(', ') })), fonts);
@@ -126,10 +136,9 @@ export async function buildPosters(o: BuildOptions): Promise<{ manifest: Manifes
       const key = posterKey({ text: slogan.text, preset, style, fonts, phrases });
       const files = posterFiles(slogan.slug, preset, style);
       const exts = Object.keys(files);
-      const cached = (ext: string) => join(o.cacheDir, key.slice(0, 2), `${key}.${ext}`);
       let lines: string[];
-      const linesFile = cached('lines.json');
-      if (exts.every((e) => existsSync(cached(e))) && existsSync(linesFile)) {
+      const linesFile = cachedFile(o.cacheDir, key, 'lines.json');
+      if (exts.every((e) => existsSync(cachedFile(o.cacheDir, key, e))) && existsSync(linesFile)) {
         stats.cached++;
         lines = JSON.parse(readFileSync(linesFile, 'utf8')) as string[];
       } else {
@@ -139,13 +148,10 @@ export async function buildPosters(o: BuildOptions): Promise<{ manifest: Manifes
         stats.renderedByPreset[preset.id] = (stats.renderedByPreset[preset.id] ?? 0) + 1;
         stats.rendered++;
         mkdirSync(dirname(linesFile), { recursive: true });
-        for (const e of exts) writeFileSync(cached(e), r.files[e]!);
+        for (const e of exts) writeFileSync(cachedFile(o.cacheDir, key, e), r.files[e]!);
         lines = r.lines;
         writeFileSync(linesFile, JSON.stringify(lines));
       }
-      if (!o.outDir) return;
-      mkdirSync(join(o.outDir, slogan.slug), { recursive: true });
-      for (const e of exts) placeCached(cached(e), join(o.outDir, files[e]!));
       const web = isWeb(preset);
       posters.push({
         slug: slogan.slug, text: slogan.text, directives: slogan.directives, preset: preset.id, presetLabel: preset.label, kind: preset.kind, style: style.id,
@@ -166,9 +172,30 @@ export async function buildPosters(o: BuildOptions): Promise<{ manifest: Manifes
     fonts: fonts.map((f) => ({ name: f.name, weight: f.weight, sha256: f.sha256 })),
     posters,
   };
-  if (o.outDir) {
-    mkdirSync(o.outDir, { recursive: true });
-    writeFileSync(join(o.outDir, 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
-  }
   return { manifest, stats };
+}
+
+/**
+ * The posters of a manifest from the cache into an output folder (linked: placeCached), with
+ * manifest.json. The cache must hold them (drawPosters put them there).
+ */
+export function placePosters(manifest: Manifest, cacheDir: string, outDir: string): void {
+  const folders = new Set<string>();
+  for (const p of manifest.posters) {
+    for (const [ext, path] of Object.entries(p.files)) {
+      const to = join(outDir, path);
+      const folder = dirname(to);
+      if (!folders.has(folder)) { mkdirSync(folder, { recursive: true }); folders.add(folder); }
+      placeCached(cachedFile(cacheDir, p.key, ext), to);
+    }
+  }
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
+}
+
+/** drawPosters, then placePosters when the options name an output folder. */
+export async function buildPosters(o: BuildOptions): Promise<{ manifest: Manifest; stats: BuildStats }> {
+  const drawn = await drawPosters(o);
+  if (o.outDir) placePosters(drawn.manifest, o.cacheDir, o.outDir);
+  return drawn;
 }

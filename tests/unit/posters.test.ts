@@ -1,6 +1,6 @@
 /** Slogan posters: text preparation, layout and fit, glyph gate, presets, cache keys, rendering. */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -13,8 +13,9 @@ import { glyphGate, GlyphGateError, missingGlyphs } from '../../src/posters/gate
 import { faceMeasure, fitText, inkExtent } from '../../src/posters/fit.ts';
 import { layoutPoster, renderPoster, renderSvg, svgToPng } from '../../src/posters/render.ts';
 import { posterKey } from '../../src/posters/cache.ts';
-import { buildPosters, slogansOf } from '../../src/posters/build.ts';
+import { buildPosters, drawPosters, placePosters, slogansOf } from '../../src/posters/build.ts';
 import { placeCached } from '../../src/lib/place-cached.ts';
+import { filesUnder } from '../helpers/build.ts';
 
 const ROOT = process.cwd();
 const SEED_001 = 'huong-dan-khong-so-khong-ngay-cb6f72ab';
@@ -241,6 +242,23 @@ describe('rendering', () => {
     const out = join(dir, 'out', m.posters[0].files.png);
     const cached = join(dir, 'cache', m.posters[0].key.slice(0, 2), `${m.posters[0].key}.png`);
     expect(statSync(out).ino).toBe(statSync(cached).ino);
+  });
+
+  it('draws into the cache alone, then places the manifest it returned (the build draws while pages render)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'posters-draw-'));
+    const slogans = slogansOf([seed]).slice(7, 8);
+    const opts = { slogans, presets: [preset('og'), preset('ap-phich-a3')], styles: STYLES, cacheDir: join(dir, 'cache') };
+    const drawn = await drawPosters(opts);
+    expect(drawn.stats).toMatchObject({ rendered: 4, cached: 0 });
+    expect(readdirSync(dir)).toEqual(['cache']);
+    placePosters(drawn.manifest, opts.cacheDir, join(dir, 'out'));
+    placePosters(drawn.manifest, opts.cacheDir, join(dir, 'out')); // over its own files
+    const built = await buildPosters({ ...opts, outDir: join(dir, 'built') });
+    expect(built.stats).toMatchObject({ rendered: 0, cached: 4 });
+    expect(built.manifest).toEqual(drawn.manifest);
+    expect(filesUnder(join(dir, 'out'))).toEqual(filesUnder(join(dir, 'built')));
+    expect(filesUnder(join(dir, 'out'))).toHaveLength(7); // 2 PNG + 2 × (SVG + PDF) + manifest.json
+    for (const f of filesUnder(join(dir, 'out'))) expect(readFileSync(join(dir, 'out', f)).equals(readFileSync(join(dir, 'built', f))), f).toBe(true);
   });
 
   it('places a cached file over an older output file, by link or else by copy', () => {
