@@ -15,6 +15,7 @@ import { drawnPresets, loadPosterConfig } from '../posters/presets.ts';
 import { STYLES } from '../posters/styles.ts';
 import { directiveCardText } from '../posters/directive-card.ts';
 import { inStage } from '../lib/stages.ts';
+import { pruneCache } from '../lib/prune-cache.ts';
 
 export const POSTER_DIR = 'khau-hieu-anh';
 /** Open Graph images of directive pages: <dir>/<entry id>/og--do.png (ROUTES.directiveImage). */
@@ -65,8 +66,10 @@ export function posters(options: { contentDir?: string } = {}): AstroIntegration
           const t = performance.now();
           placePosters(slogans!, posterCache(), join(fileURLToPath(dir), POSTER_DIR));
           placePosters(cards!, posterCache(), join(fileURLToPath(dir), DIRECTIVE_IMAGE_DIR));
+          // Both sets share the cache: what either used stays.
+          const { removed } = pruneCache(posterCache(), new Set([...slogans!.posters, ...cards!.posters].map((p) => p.key)));
           const s = ((performance.now() - t) / 1000).toFixed(1);
-          logger.info(`${POSTER_DIR}/: ${slogans!.posters.length} posters, ${DIRECTIVE_IMAGE_DIR}/: ${cards!.posters.length} directive images, drawn into the cache while pages were built, placed in ${s} s`);
+          logger.info(`${POSTER_DIR}/: ${slogans!.posters.length} posters, ${DIRECTIVE_IMAGE_DIR}/: ${cards!.posters.length} directive images, drawn into the cache while pages were built, placed in ${s} s${removed ? `; ${removed} old cache file(s) removed` : ''}`);
         });
       },
     },

@@ -56,7 +56,7 @@ export function search(): AstroIntegration {
         if (listed.join(' ') !== written.join(' ')) {
           throw new Error(`${ROUTES.search()}index.html lists search parts [${listed.join(' ')}] but the directive pages make [${written.join(' ')}]`);
         }
-        logger.info(`${ROUTES.pagefind()}: ${r.pages} directive pages in ${r.parts.length} part(s), ${r.indexed} indexed, the rest from the cache, in ${r.seconds.toFixed(1)} s`);
+        logger.info(`${ROUTES.pagefind()}: ${r.pages} directive pages in ${r.parts.length} part(s), ${r.indexed} indexed, the rest from the cache${r.pruned ? ` (${r.pruned} old part(s) removed from it)` : ''}, in ${r.seconds.toFixed(1)} s`);
       },
     },
   };

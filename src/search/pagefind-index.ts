@@ -17,6 +17,7 @@ import { dirname, join } from 'node:path';
 import { listFiles } from '../lib/files.ts';
 import { installedVersion } from '../lib/package-version.ts';
 import { placeCached } from '../lib/place-cached.ts';
+import { pruneCache } from '../lib/prune-cache.ts';
 import { patchMergedSearch } from './pagefind-merge.ts';
 import { searchParts, type SearchPart } from './parts.ts';
 import { SORT_KEY } from './record-keys.ts';
@@ -45,6 +46,8 @@ export interface IndexResult {
   parts: SearchPart[];
   /** Parts Pagefind indexed in this run (the others came from the cache). */
   indexed: number;
+  /** Cached parts removed: unused by this build and older than KEEP_DAYS (src/lib/prune-cache.ts). */
+  pruned: number;
   seconds: number;
 }
 
@@ -98,11 +101,13 @@ export async function writeSearchIndex(opts: { site: string; pages: IndexPage[];
   if (!parts.length) parts.push({ name: '', ids: [] }); // no directives: an empty index, so the search page still loads
   rmSync(opts.outputPath, { recursive: true, force: true });
   let indexed = 0;
+  const used = new Set<string>();
   try {
     for (const [i, part] of parts.entries()) {
       const pages = part.ids.map((id) => byId.get(id)!);
       const digest = createHash('sha256').update(JSON.stringify({ pagefind: PAGEFIND_VERSION, options: INDEX_OPTIONS, unused: UNUSED, read: 'directory', pages: pages.map((p) => [p.sourcePath, p.hash]) })).digest('hex');
       const cached = join(opts.cacheDir, digest.slice(0, 2), digest);
+      used.add(digest);
       if (!existsSync(cached)) {
         const temp = `${cached}.${process.pid}.${Date.now()}.tmp`;
         mkdirSync(dirname(cached), { recursive: true });
@@ -131,5 +136,6 @@ export async function writeSearchIndex(opts: { site: string; pages: IndexPage[];
     rmSync(file); // a hard link into the cache: write a new file, never through the link
     writeFileSync(file, patched);
   }
-  return { pages: opts.pages.length, parts, indexed, seconds: (performance.now() - t0) / 1000 };
+  const { removed } = pruneCache(opts.cacheDir, used);
+  return { pages: opts.pages.length, parts, indexed, pruned: removed, seconds: (performance.now() - t0) / 1000 };
 }

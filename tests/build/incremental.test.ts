@@ -9,7 +9,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ROOT } from '../helpers/seeds.ts';
 import { astroBuild, filesUnder } from '../helpers/build.ts';
@@ -104,6 +104,14 @@ describe('incremental build', () => {
     const quietFile = join(content, `${quiet}.mdx`);
     writeFileSync(quietFile, readFileSync(quietFile, 'utf8').replace(/\n$/, '\n\nĐoạn bổ sung sau khi đính chính.\n'));
 
+    // Every cached search part made 30 days old: the rebuild keeps those it uses and removes the
+    // ones its new parts replace (src/lib/prune-cache.ts).
+    const searchCache = join(cache, 'chidao-search');
+    const cachedParts = () => readdirSync(searchCache).filter((s) => /^[0-9a-f]{2}$/.test(s)).flatMap((s) => readdirSync(join(searchCache, s)).map((e) => join(searchCache, s, e)));
+    expect(cachedParts()).toHaveLength(first.search.parts);
+    const monthAgo = new Date(Date.now() - 30 * 86_400_000);
+    for (const e of cachedParts()) utimesSync(e, monthAgo, monthAgo);
+
     const again = build(content, dist, cache);
     // Pagefind ran again for exactly the parts holding a page whose HTML changed.
     const after = directivePages(dist);
@@ -113,6 +121,7 @@ describe('incremental build', () => {
     expect(changed.size).toBeGreaterThanOrEqual(2 + cited.citedBy.length);
     expect(again.search).toEqual({ parts: parts.length, indexed: touched });
     expect(touched).toBeLessThan(parts.length);
+    expect(cachedParts()).toHaveLength(parts.length);
     // At least the two edited pages and those citing the edited one; far fewer than all.
     expect(again['van-ban'].rendered).toBeGreaterThanOrEqual(2 + cited.citedBy.length);
     expect(again['van-ban'].rendered).toBeLessThan(total / 2);
