@@ -268,5 +268,10 @@ describe('other builds', () => {
     expect(readFileSync(join(out, 'sitemap.xml'), 'utf8')).toContain('<loc>https://example.org/chidao/van-ban/');
     expect(readFileSync(join(out, 'rss.xml'), 'utf8')).toContain('<link>https://example.org/chidao/van-ban/');
     expect(readFileSync(join(out, 'lich.ics'), 'utf8').replace(/\r\n /g, '')).toContain('URL:https://example.org/chidao/van-ban/');
+    // The policy is chosen from the page's URL (src/middleware.ts), which carries the base.
+    const policy = (page: string) => parse(readFileSync(join(out, page), 'utf8')).querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content');
+    expect(policy('tim-kiem/index.html')).toContain("'wasm-unsafe-eval'");
+    expect(policy('index.html')).toMatch(/^default-src 'self'/);
+    expect(policy('index.html')).not.toContain("'wasm-unsafe-eval'");
   }, 300_000); // a whole build
 });
