@@ -15,9 +15,6 @@ export interface Manifest { algorithm: 'sha256'; files: number; bytes: number; e
 
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-/** Re-exported: the zip and the manifest sort paths the same way as the listing. */
-export { comparePaths };
-
 export function buildManifest(files: Iterable<{ path: string; bytes: Uint8Array }>): Manifest {
   const entries = [...files]
     .filter((f) => !MANIFEST_FILES.has(f.path))

@@ -9,14 +9,14 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, posix } from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { ROUTES } from '../lib/links.ts';
-import { buildManifest, comparePaths, JSON_FILE, manifestJson, parseSums, SUMS_FILE, sumsText, verifyAgainst, type VerifyReport } from './checksums.ts';
+import { buildManifest, JSON_FILE, manifestJson, parseSums, SUMS_FILE, sumsText, verifyAgainst, type VerifyReport } from './checksums.ts';
 import { fatReport, type FatReport } from './fat.ts';
 import { rewriteHtml } from './html.ts';
 import { relativeTo, type PathKind } from './links.ts';
 import { OPEN_FILE, openPage, VERIFY_PAGE, verifyPage } from './pages.ts';
 import { DROPPED_FILES, LOADER_FILE, LOADER_SOURCE, pagefindToClassic, wrapBundleFile, wrappedName } from './pagefind.ts';
 import { writeZip } from './zip.ts';
-import { listFiles } from '../lib/files.ts';
+import { comparePaths, listFiles } from '../lib/files.ts';
 import { workerPool } from '../lib/worker-pool.ts';
 
 /**

@@ -48,8 +48,11 @@ export interface DeflateJob { path: string; bytes: Uint8Array }
 /** One entry's stored bytes: deflated, or as they are (already compressed formats, empty files). */
 export interface CompressedEntry { data: Uint8Array; crc: number; store: boolean }
 
+/** Whether an entry is stored as it is: an already compressed format, or empty. */
+const storedAsIs = (path: string, bytes: Uint8Array) => bytes.length === 0 || STORED.test(path);
+
 export function compressEntry(path: string, bytes: Uint8Array): CompressedEntry {
-  const store = bytes.length === 0 || STORED.test(path);
+  const store = storedAsIs(path, bytes);
   return { data: store ? bytes : deflateSync(bytes, { level: 6 }), crc: crc32(bytes), store };
 }
 
@@ -135,7 +138,7 @@ export async function writeZip(files: Iterable<ZipFile>, path: string, opts: { l
   const start = () => {
     const f = sorted[next++]!;
     const bytes = f.bytes;
-    pending.push(STORED.test(f.path) || bytes.length === 0 || pool.size === 0
+    pending.push(storedAsIs(f.path, bytes) || pool.size === 0
       ? Promise.resolve({ size: bytes.length, c: compressEntry(f.path, bytes) })
       : pool.run({ path: f.path, bytes }).then((c) => ({ size: bytes.length, c })));
   };
