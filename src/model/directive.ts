@@ -87,6 +87,15 @@ export const deadline = z
   })
   .strict();
 
+export const SOURCE_FORMATS = ['text', 'docx', 'pdf', 'html', 'ocr'] as const;
+/** The places in a source text a metadata field can be read from. */
+export const FIELD_ORIGINS = [
+  'header', 'portal-table', 'news-lead', 'opening', 'title', 'signature', 'body', 'number-code', 'issuer-name',
+] as const;
+export const fieldSource = z
+  .object({ from: z.enum(FIELD_ORIGINS), line: z.number().int().positive() })
+  .strict();
+
 export const provenance = z
   .object({
     /** Source file name as imported. */
@@ -97,6 +106,18 @@ export const provenance = z
     imported: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be YYYY-MM-DD' }),
     /** 'truncated' when the text is known to be cut short (no ending, "Xem tiếp …"). */
     completeness: z.enum(['complete', 'truncated']),
+    /** How the text was obtained from the file: as text, or extracted from Word, PDF, a web page, OCR. */
+    format: z.enum(SOURCE_FORMATS).optional(),
+    /** A conversion applied to reach Unicode text, named: "TCVN3 (ABC) → Unicode", "OCR (tesseract, vie)". */
+    conversion: text.optional(),
+    /**
+     * Where the directive sits in the source text (1-based lines), when the file holds more than the
+     * directive: a portal's navigation before it, related links after it. The lines outside are kept
+     * in the entry (<PageBefore>, <PageAfter>), not shown as the directive's text.
+     */
+    bodyLines: z.object({ first: z.number().int().positive(), last: z.number().int().positive() }).strict().optional(),
+    /** Where each metadata field was read: { number: { from: 'header', line: 12 }, … }. */
+    fieldSources: z.record(z.string(), fieldSource).default({}),
     /** Metadata fields a person filled in or corrected after import, as dotted paths. */
     editedFields: z.array(z.string()).default([]),
   })
