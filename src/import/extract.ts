@@ -166,11 +166,19 @@ export function readSignature(parts: Part[]): SignatureFacts | undefined {
   return sig;
 }
 
+/** A list marker before a slogan: "1.", "(1)", "1)", "a)", "-", "–", "+", "•", "*" and other bullets. */
+const SLOGAN_MARKER = /^(?:\(?\d{1,3}\s*[.)]|[a-zđ]\)|[-+•–—*·●○▪■◦])\s*/u;
+/** A slogan written in quotes, as a whole: the quotes are its marker, not its words. */
+const unquote = (s: string) => {
+  const m = /^(["“])(.*)(["”])$/su.exec(s);
+  return m && !/["“”]/u.test(m[2]!) ? m[2]!.trim() : s;
+};
+
 export function readSlogans(parts: Part[]): string[] {
   const part = parts.find((p) => p.kind === 'slogans');
   if (!part || part.kind !== 'slogans') return [];
   return part.items
-    .map((item) => plain(joinText(item)).replace(/^(?:\d+[.)]|[-+•–])\s*/u, '').trim())
+    .map((item) => unquote(plain(joinText(item)).replace(SLOGAN_MARKER, '').trim()))
     .filter(Boolean);
 }
 

@@ -150,7 +150,7 @@ export function importText(text: string, opts: ImportOptions): ImportResult {
   const pageBefore = linesOf(parts.filter((p) => p.kind === 'page' && p.position === 'before'));
   const pageAfter = linesOf(parts.filter((p) => p.kind === 'page' && p.position === 'after'));
   if (pageBefore.length || pageAfter.length) {
-    warn('text', located.first, `the directive is lines ${located.first}–${located.last} of the file${pageBefore.length ? `; lines 1–${located.first - 1} are the web page before it` : ''}${pageAfter.length ? `; lines ${located.last + 1}–${pageAfter.at(-1)!.n} are the page after it` : ''} (kept in the entry, not shown as the directive's text)`);
+    warn('text', located.first, `the directive is lines ${located.first}–${located.last} of the file${pageBefore.length ? `; lines 1–${located.first - 1} are the web page before it` : ''}${pageAfter.length ? `; lines ${pageAfter[0]!.n}–${pageAfter.at(-1)!.n} are the page after it` : ''} (kept in the entry, not shown as the directive's text)`);
   }
   const header = readHeader(parts, warnings);
   const opening = readOpening(parts);
