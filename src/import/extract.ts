@@ -42,8 +42,10 @@ export interface HeaderFacts {
 
 /** "<Nơi>, ngày … tháng … năm …" anywhere in a line (a flattened two-column header puts it after the number). */
 const PLACE_DATE_IN_LINE =
-  /(?<place>(?:\p{Lu}[\p{Ll}\p{M}]*\.?\s?){1,5}),\s*ngày\s*(?<day>\d{1,2})?\s*tháng\s*(?<month>\d{1,2})?\s*năm\s*(?<year>\d{4})?/u;
+  /(?<place>(?:(?:\p{Lu}[\p{Ll}\p{M}]+|TP\.|Tp\.)\s?){1,5}),\s*ngày\s*(?<day>\d{1,2})?\s*tháng\s*(?<month>\d{1,2})?\s*năm\s*(?<year>\d{4})?/u;
 const MOTTO_IN_LINE = /\s(?:ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|CỘNG\s+HO[ÀÁ]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]).*$/u;
+/** The gap between two columns of a header flattened into one line: a tab or a run of 3+ spaces. */
+const COLUMN_GAP = /\t+|[ \u00a0\u2000-\u200a\u202f]{3,}/u;
 /** Table-cell marks and rules that a flattened Word or web table leaves between header lines. */
 const CELL_MARK = /^[|*]$/u;
 
@@ -75,7 +77,10 @@ export function readHeader(parts: Part[], warnings: Warning[]): HeaderFacts {
   const facts: HeaderFacts = { capsLines: [] };
   for (const part of parts) {
     if (part.kind !== 'header') continue;
-    for (const block of part.blocks) {
+    for (const lines of part.blocks) {
+      // Two columns flattened into one line keep a wide gap between them: read each column apart.
+      const block = lines.flatMap((l) => l.raw.split(COLUMN_GAP).map((x) => x.trim()).filter(Boolean)
+        .map((x) => ({ ...l, text: x.replace(/\s+/gu, ' ') })));
       let continuation = false; // lines after "V/v …" in its block continue the subject
       block.forEach((line, i) => {
         const t = line.text;
@@ -174,9 +179,35 @@ const unquote = (s: string) => {
   return m && !/["“”]/u.test(m[2]!) ? m[2]!.trim() : s;
 };
 
+/**
+ * Slogans run into one line after their heading: "Nội dung câu khẩu hiệu tuyên truyền: Nhiệt liệt
+ * chào mừng …!", "Các khẩu hiệu tuyên truyền bao gồm: A; B; C." — items separated by ";".
+ */
+const INLINE_SLOGANS = /^(?:[-*+•]\s*)?(?:Nội dung\s+)?(?:(?:câu|các|một số|những)\s+)?khẩu hiệu(?:\s+tuyên truyền)?(?:\s+(?:gồm|bao gồm|là|như sau|sau))?\s*:\s*(.{10,})$/iu;
+
+function inlineSlogans(parts: Part[]): string[] {
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p.kind !== 'paragraph') continue;
+    const m = INLINE_SLOGANS.exec(plain(joinText(p.lines)));
+    if (!m) continue;
+    const items = m[1]!.split(/;\s+/u);
+    items.forEach((item, i) => {
+      // The full stop after the last of several items ends the sentence, not the slogan.
+      const last = i === items.length - 1 && items.length > 1;
+      const s = unquote(item.trim().replace(last ? /(?:[;.]|…|\.\.\.)$/u : /;$/u, '').trim());
+      if (s.length >= 10) out.push(s);
+    });
+  }
+  return out;
+}
+
 export function readSlogans(parts: Part[]): string[] {
-  const part = parts.find((p) => p.kind === 'slogans');
-  if (!part || part.kind !== 'slogans') return [];
+  const listed = parts.flatMap((part) => (part.kind === 'slogans' ? sloganItems(part) : []));
+  return [...listed, ...inlineSlogans(parts).filter((s) => !listed.includes(s))];
+}
+
+function sloganItems(part: Extract<Part, { kind: 'slogans' }>): string[] {
   return part.items
     .map((item) => unquote(plain(joinText(item)).replace(SLOGAN_MARKER, '').trim()))
     .filter(Boolean);

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { layoutWithPage, partLines, type Part } from './layout.ts';
 import { readPortalTable, type PortalFacts } from './portal-table.ts';
-import { readPageTitle, readSelfReference, type TextLine } from './news-lead.ts';
+import { readOwnTypeMention, readPageTitle, readSelfReference, readSourceCredit, readTitleCitation, type TextLine } from './news-lead.ts';
 import { isFurniture } from './page.ts';
 import { writeBody } from './mdx-writer.ts';
 import { checkLossless } from './lossless.ts';
@@ -156,7 +156,11 @@ export function importText(text: string, opts: ImportOptions): ImportResult {
   const opening = readOpening(parts);
   const portal: PortalFacts = readPortalTable(pageBefore);
   const paragraphs = paragraphLines(parts);
-  const self = readSelfReference(paragraphs, [...pageBefore, ...pageAfter]);
+  const topLines = [...pageBefore, ...linesOf(parts.filter((p) => p.kind !== 'page')).slice(0, 2)].filter((l) => !isFurniture(l.text));
+  const bottomLines = [...linesOf(parts.filter((p) => p.kind !== 'page')).slice(-3), ...pageAfter];
+  const self = readSelfReference(paragraphs, [...pageBefore, ...pageAfter]) ?? readTitleCitation(topLines) ?? readSourceCredit(bottomLines);
+  const selfFrom: Origin = self && self.line > located.last ? 'title'
+    : self && topLines.some((l) => l.n === self.line) && !paragraphs.some((p) => p.n === self.line) ? 'title' : 'news-lead';
   // The page's title: above the directive, or its first lines when the page gives no header.
   const firstLines = linesOf(parts.filter((p) => p.kind !== 'page' && p.kind !== 'header')).slice(0, 3);
   const pageTitle = readPageTitle([...pageBefore, ...firstLines].filter((l) => !isFurniture(l.text)));
@@ -164,8 +168,11 @@ export function importText(text: string, opts: ImportOptions): ImportResult {
   const headerEnd = parts.find((p) => p.kind !== 'header' && p.kind !== 'recipients' && p.kind !== 'page');
   const bodyLine = headerEnd ? partLines(headerEnd)[0]!.n : located.first;
 
+  const ownMention = readOwnTypeMention(paragraphs);
   const typeWordHit = !!(header.typeWord || portal.type || self?.type || pageTitle);
-  if (!typeWordHit && !header.subject && !header.number && !portal.number && !self && !opening.line && !slogans.length) {
+  // A directive's text opens with its grounds ("Căn cứ …") or the document it carries out ("Thực hiện …").
+  const opens = opening.line !== undefined || paragraphs.slice(0, 3).some((p) => /^(?:Căn cứ|Thực hiện|Triển khai thực hiện)(?!\p{L})/u.test(p.text));
+  if (!typeWordHit && !header.subject && !header.number && !portal.number && !self && !opens && !slogans.length) {
     throw new ImportError(
       'not a directive: found no type heading (HƯỚNG DẪN, KẾ HOẠCH …), no "Số:" line, no "V/v" subject, no portal attribute table, no lead naming a document ("… ban hành Kế hoạch số …"), no page title naming one, no opening "Thực hiện …" sentence and no slogans',
       1,
@@ -176,17 +183,25 @@ export function importText(text: string, opts: ImportOptions): ImportResult {
   const number = choose<string>('number', [
     header.number && { value: header.number.value.printed, from: 'header', line: header.number.line },
     portal.number && { value: portal.number.value, from: 'portal-table', line: portal.number.line },
-    self && { value: self.number.printed, from: 'news-lead', line: self.line },
+    self?.number && { value: self.number.printed, from: selfFrom, line: self.line },
   ], sameText, (v) => v, warn);
-  const numberValue = number ? (number.from === 'header' ? header.number!.value : parseDocumentNumber(number.value)) : undefined;
-  if (self && number?.from === 'news-lead') warn('number', self.line, `no header: number${self.date ? ' and date' : ''} taken from the page's lead sentence`);
+  let numberValue = number ? (number.from === 'header' ? header.number!.value : parseDocumentNumber(number.value)) : undefined;
+  // A header printed before the clerk filled the number in ("Số:   /KH-UBND"), and a page that
+  // gives it whole ("… ban hành kế hoạch số 05/KH-UBND"): the same symbol, so the same document.
+  const filled = numberValue?.seq === null && self?.number?.seq != null && numberKey(self.number.symbol) === numberKey(numberValue.symbol) ? self.number : undefined;
+  if (filled) {
+    warn('number', self!.line, `the header leaves the number blank ("${numberValue!.printed}"); the page's lead gives it whole: ${filled.printed}`);
+    numberValue = filled;
+  }
+  if (self?.number && number?.from === 'news-lead') warn('number', self.line, `no header: number${self.date ? ' and date' : ''} taken from the page's lead sentence`);
 
   const typeFound = choose<DocumentType>('type', [
     header.typeWord && { value: header.typeWord.value, from: 'header', line: header.typeWord.line },
     header.subject && { value: 'cong-van' as DocumentType, from: 'header', line: header.subject.line },
     portal.type && { value: portal.type.value, from: 'portal-table', line: portal.type.line },
-    self?.type && { value: self.type, from: 'news-lead', line: self.line },
+    self?.type && { value: self.type, from: selfFrom, line: self.line },
     pageTitle && { value: pageTitle.type, from: 'title', line: pageTitle.line },
+    ownMention && { value: ownMention.type, from: 'body', line: ownMention.line },
   ], (a, b) => a === b, (v) => DOCUMENT_TYPES[v].name, warn);
   const codeType = typeFromCode(numberValue);
   const type: DocumentType = typeFound?.value ?? codeType ?? 'khac';
@@ -195,14 +210,14 @@ export function importText(text: string, opts: ImportOptions): ImportResult {
   const dateFound = choose<string>('date', [
     header.date !== undefined ? { value: header.date, from: 'header', line: header.placeDateLine! } : undefined,
     portal.date && { value: portal.date.value, from: 'portal-table', line: portal.date.line },
-    self?.date ? { value: self.date, from: 'news-lead', line: self.line } : undefined,
+    self?.date ? { value: self.date, from: selfFrom, line: self.line } : undefined,
   ], (a, b) => a === b || a.startsWith(b) || b.startsWith(a), (v) => v, warn);
   if (self?.yearFromPage && dateFound?.from === 'news-lead') warn('date', self.line, `the lead gives the day and month without the year: year ${self.date!.slice(0, 4)} taken from the page's date — check it`);
 
   const issuerFound = choose<string>('issuer', [
     portal.issuer && { value: portal.issuer.value, from: 'portal-table', line: portal.issuer.line },
     opening.issuer && { value: opening.issuer.name, from: 'opening', line: opening.issuer.line },
-    self?.issuer ? { value: self.issuer, from: 'news-lead', line: self.line } : undefined,
+    self?.issuer ? { value: self.issuer, from: selfFrom, line: self.line } : undefined,
     pageTitle?.issuer ? { value: pageTitle.issuer, from: 'title', line: pageTitle.line } : undefined,
   ], () => true, (v) => v, warn);
   const issuerName = issuerFound?.value;

@@ -137,9 +137,10 @@ function continuesAcrossBreak(a: Block, b: Block): boolean {
  * A sentence that merely mentions slogans ("treo băng rôn, khẩu hiệu tại trụ sở …") is not one.
  */
 export function isSloganHeading(t: string): boolean {
-  if (!SLOGAN_HEADING.test(t) || t.length > 220) return false;
-  if (/:\s*\**$/u.test(t)) return true;
-  return !ENDS_SENTENCE.test(t) && (headingLevel(t) !== undefined || t.length <= 60);
+  if (!SLOGAN_HEADING.test(t)) return false;
+  // "… lựa chọn một số khẩu hiệu tuyên truyền … như:": a sentence that ends by announcing a list.
+  if (/:\s*\**$/u.test(t)) return t.length <= 400;
+  return t.length <= 220 && !ENDS_SENTENCE.test(t) && (headingLevel(t) !== undefined || t.length <= 60);
 }
 
 type Marker = 'number' | 'letter' | 'dash' | 'quote' | 'none';
@@ -156,6 +157,16 @@ function markerOf(t: string): { kind: Marker; n?: number } {
 
 /** Longest line an unmarked slogan can be: slogans are short calls, not paragraphs. */
 const MAX_UNMARKED_SLOGAN = 220;
+
+/**
+ * A line that can be a slogan without a list mark: short, a call ("… muôn năm!") or a phrase
+ * without closing punctuation — not a sentence ending in "." or ",", not "Thời gian: …" (a label
+ * and its value), not a byline, not a heading.
+ */
+const isUnmarkedSlogan = (t: string) =>
+  t.length <= MAX_UNMARKED_SLOGAN && !/[.,;:]["”)]*$/u.test(t) && !/^[^:]{1,60}:\s+\S/u.test(t) &&
+  !PERSON_NAME_LINE.test(t) && !/^\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+)+ - \p{Lu}/u.test(t) &&
+  headingLevel(t) === undefined && !isSloganHeading(t);
 
 /**
  * The items of a slogan list starting at block `from`: every line marked like the first item
@@ -178,7 +189,7 @@ function readSloganList(blocks: Block[], from: number): { items: Line[][]; next:
       const continues = prev && !ENDS_SENTENCE.test(prev.at(-1)!.text) && mark.kind === 'none' && /^\*?[\p{Ll}(]/u.test(t);
       const starts =
         style === 'number' ? mark.kind === 'number' && (items.length === 0 || mark.n === lastNumber + 1) :
-        style === 'none' ? mark.kind === 'none' && t.length <= MAX_UNMARKED_SLOGAN && headingLevel(t) === undefined && !isSloganHeading(t) :
+        style === 'none' ? mark.kind === 'none' && isUnmarkedSlogan(t) :
         mark.kind === style;
       if (starts) {
         items.push([line]);
@@ -193,6 +204,8 @@ function readSloganList(blocks: Block[], from: number): { items: Line[][]; next:
       }
     }
   }
+  // One unmarked line under "Thời gian treo cờ, khẩu hiệu:" is an answer, not a list of slogans.
+  if (style === 'none' && items.length < 2) return { items: [], next: from };
   return { items, next: j };
 }
 

@@ -16,7 +16,8 @@ import { parseDocumentNumber, type DocumentNumber } from '../model/document-numb
 import { formatPartialDate, isValidDateParts, type PartialDate } from '../model/partial-date.ts';
 
 export interface SelfReference {
-  number: DocumentNumber;
+  /** Absent when the lead names the document without its number ("… ban hành kết luận về …"). */
+  number?: DocumentNumber;
   /** "… Hướng dẫn số 08-HD/BTGTU về tuyên truyền …": the subject after "về". */
   title?: string;
   type?: DocumentType;
@@ -33,12 +34,12 @@ export interface TextLine {
 }
 
 /** Verbs by which the issuer itself puts the document out: its subject is the issuer. */
-const ISSUING = /(?:^|\s)(?:đã\s+|vừa\s+|mới\s+)?(?:ký\s+)?(?:ban\s+hành|có|ra|gửi|phát\s+hành)\s+$/u;
+const ISSUING = /(?:^|\s)(?:đã\s+|vừa\s+|mới\s+)?(?:(?:ký\s+)?(?:ban\s+hành|có|ra|gửi|phát\s+hành)|ký|xây\s+dựng)\s+(?:(?:văn\s+bản|VB)\s+)?(?:số\s+)?$/u;
 /** Verbs by which a page publishes someone's document: the issuer is the document's "của …". */
-const PUBLISHING = /(?:^|\s)(?:đã\s+|vừa\s+)?(?:đăng\s+tải|đăng|giới\s+thiệu|trích\s+đăng|xin\s+giới\s+thiệu)(?:\s+toàn\s+văn)?\s+$/u;
+const PUBLISHING = /(?:^|\s)(?:đã\s+|vừa\s+)?(?:đăng\s+tải|đăng|giới\s+thiệu|trích\s+đăng|trích\s+nguyên|xin\s+trích(?:\s+nguyên)?|xin\s+giới\s+thiệu)(?:\s+toàn\s+văn)?\s+(?:(?:văn\s+bản|VB)\s+)?(?:số\s+)?$/u;
 
 /** "Ngày 14/3/2016", "Ngày 29 tháng 12/2020", "Ngày 27/8", "Ngày 5 tháng 3 năm 2021" at a sentence start. */
-const LEAD_DATE = /(?:^|[.;]\s+)Ngày\s+(\d{1,2})\s*(?:\/|-|\s+tháng\s+)(\d{1,2})(?:\s*(?:\/|-|\s+năm\s+)(\d{4}))?\s*,?\s+/gu;
+const LEAD_DATE = /(?:^|\s|\()Ngày\s+(\d{1,2})\s*(?:\/|-|\s+tháng\s+)(\d{1,2})(?:\s*(?:\/{1,2}|-|\s+năm\s+)(\d{4}))?\s*,?\s+/gu;
 
 function leadDate(d: number, m: number, y: number | undefined, pageYear: number | undefined): { date?: PartialDate; yearFromPage?: boolean } {
   const year = y ?? pageYear;
@@ -58,10 +59,13 @@ export function pageYear(pageLines: readonly TextLine[]): number | undefined {
   return undefined;
 }
 
+/** How far into a page its lead can be: a title, a summary and a photo caption may come first. */
+const LEAD_PARAGRAPHS = 5;
+
 /** The page's own statement of the document it presents, in the first paragraphs of its text. */
 export function readSelfReference(paragraphs: readonly TextLine[], pageLines: readonly TextLine[] = []): SelfReference | undefined {
   const year = pageYear(pageLines);
-  for (const para of paragraphs.slice(0, 3)) {
+  for (const para of paragraphs.slice(0, LEAD_PARAGRAPHS)) {
     const { text } = para;
     for (const c of findCitations(text)) {
       if (!c.number?.printed) continue;
@@ -90,6 +94,26 @@ export function readSelfReference(paragraphs: readonly TextLine[], pageLines: re
       };
     }
   }
+  return unnumberedSelfReference(paragraphs.slice(0, LEAD_PARAGRAPHS), year);
+}
+
+const ISSUED_TYPE = new RegExp(`(?:^|\\s)(?:đã\\s+|vừa\\s+|mới\\s+)?(?:ban\\s+hành|có|ra)\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+(?:về|số|nhằm|để|tuyên|triển|thực|tổ|chỉ|hướng|kế|lãnh|đẩy|tăng)(?!\\p{L}))`, 'iu');
+
+/** "Ngày 04/2/2021, Ban Thường vụ Tỉnh ủy ban hành kết luận về …": type, date and issuer, no number. */
+function unnumberedSelfReference(paragraphs: readonly TextLine[], year: number | undefined): SelfReference | undefined {
+  for (const para of paragraphs) {
+    const m = ISSUED_TYPE.exec(para.text);
+    if (!m) continue;
+    const type = documentTypeFromName(m[1]!);
+    if (!type) continue;
+    const before = para.text.slice(0, m.index);
+    const stop = before.lastIndexOf('. ');
+    const clause = stop < 0 ? before : before.slice(stop + 2);
+    const lead = [...clause.matchAll(LEAD_DATE)].at(-1);
+    const subject = (lead ? clause.slice(lead.index + lead[0].length) : clause).replace(/^[\s,]+|[\s,]+$/gu, '');
+    const fromLead = lead ? leadDate(Number(lead[1]), Number(lead[2]), lead[3] ? Number(lead[3]) : undefined, year) : {};
+    return { type, ...fromLead, ...(looksLikeBody(subject) ? { issuer: subject } : {}), line: para.n };
+  }
   return undefined;
 }
 
@@ -114,6 +138,58 @@ export function readPageTitle(lines: readonly TextLine[]): TitleFacts | undefine
     if (!type) continue;
     const of = /^\s+(?:của|CỦA)\s+(.+?)(?:\s+(?:về|VỀ|năm|NĂM|tháng|THÁNG|nhiệm kỳ|NHIỆM KỲ)\s.*|$)/u.exec(text.slice(m[0].length));
     return { type, ...(of ? { issuer: of[1]!.trim() } : {}), line: n };
+  }
+  return undefined;
+}
+
+/**
+ * A page heading that is the document's number, alone or with its date and issuer:
+ * "1911/BVHTTDL-VHCS", "Hướng dẫn số 12-HD/BTGTW, ngày 7 tháng 12 năm 2011 của Ban Tuyên giáo Trung ương."
+ */
+export function readTitleCitation(lines: readonly TextLine[]): SelfReference | undefined {
+  for (const { n, text } of lines) {
+    const t = text.replace(/[.;,\s]+$/u, '');
+    const [c, ...more] = findCitations(t);
+    if (!c?.number?.printed || more.length || c.start > 0 || c.end < t.length) continue;
+    return {
+      number: parseDocumentNumber(c.number.printed),
+      ...(c.type ? { type: c.type } : {}),
+      ...(c.date ? { date: c.date } : {}),
+      ...(c.issuer ? { issuer: c.issuer } : {}),
+      line: n,
+    };
+  }
+  return undefined;
+}
+
+const THIS_DOCUMENT = new RegExp(`(?:^|[\\s(])(${DOCUMENT_TYPE_NAMES.join('|')})\\s+này(?!\\p{L})`, 'iu');
+
+/** "Nhận được Công văn này, …", "Kế hoạch này nhằm …": the text naming its own type. */
+export function readOwnTypeMention(paragraphs: readonly TextLine[]): { type: DocumentType; line: number } | undefined {
+  for (const { n, text } of paragraphs) {
+    const m = THIS_DOCUMENT.exec(text);
+    const type = m && documentTypeFromName(m[1]!);
+    if (type) return { type, line: n };
+  }
+  return undefined;
+}
+
+/** A repost's credit line: "(Nguồn: Từ Công văn số 169/STTTT-TTBCXB)", "Nguồn: Kế hoạch số 05/KH-UBND". */
+const CREDIT = /^\(?\s*Nguồn\s*:\s*(?:Từ|Theo|Trích)?\s*/iu;
+
+export function readSourceCredit(lines: readonly TextLine[]): SelfReference | undefined {
+  for (const { n, text } of lines) {
+    const m = CREDIT.exec(text);
+    if (!m) continue;
+    const c = findCitations(text.slice(m[0].length))[0];
+    if (!c?.number?.printed || c.start > 0) continue;
+    return {
+      number: parseDocumentNumber(c.number.printed),
+      ...(c.type ? { type: c.type } : {}),
+      ...(c.date ? { date: c.date } : {}),
+      ...(c.issuer ? { issuer: c.issuer } : {}),
+      line: n,
+    };
   }
   return undefined;
 }

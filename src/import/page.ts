@@ -30,15 +30,17 @@ const FURNITURE = new RegExp(
   [
     '^(?:Trang chủ|Đăng nhập|Đăng ký|Đăng xuất|Tìm kiếm|Từ kho[áa](?!\\p{L})|Tin tức$|Tin Hoạt động|Liên kết$|Nội dung$|Website\\b|Lượt [Tt]ruy [Cc]ập|Truy cập$)',
     '^(?:Hôm nay|Hôm qua|Tuần này|Tháng này|Tất cả|Đang online|Trực tuyến)\\s*:',
-    '^(?:Ngày đăng|Ngày cập nhật|Cập nhật(?: lúc)?|Đăng lúc|Lượt xem|Lượt đọc|View count|Xem cỡ chữ|Cỡ chữ|Đang tải)',
+    '^(?:Ngày đăng|Ngày cập nhật|Cập nhật(?: lúc)?|Đăng lúc|Lượt xem|Lượt đọc|View count|Xem (?:với )?cỡ chữ|Cỡ chữ|Mặc định|Đang tải)',
+    '(?:^|\\s)Cỡ chữ(?:\\s|$)',
     '^(?:Ảnh minh h[oọ]a|Ảnh:|Nguồn:|Tác giả:|In bài|Gửi bài|Chia sẻ|Bản in|print(?!\\p{L})|send mail|Lưu bài|Phản hồi)',
     '^(?:Tin liên quan|Tin khác|Các tin khác|Tin cùng chuyên mục|Bài viết liên quan|Các bài viết khác|Văn bản liên quan|Xem thêm|Bình luận|Ý kiến bạn đọc|Gửi ý kiến|Quay lại|Về đầu trang|Bản quyền|Copyright|©)',
     '^(?:Tải về|Tải file|File đính kèm|Tệp đính kèm|Tập tin đính kèm|Chi tiết văn bản|Xem (?:chi tiết|nội dung|toàn văn|văn bản)|Xem tại đây)',
-    '(?:xem tại đây|tải về tại đây|Xem chi tiết tại|Gửi bài này|In bài này)\\.?$',
+    '(?:xem tại đây|tải về tại đây|Xem chi tiết tại|Gửi bài này|In bài này|Chia sẻ:?)\\.?$',
     // A posting date with a time: "7/11/2019 14:13'", "Thứ tư - 18/05/2022 23:44", "19/08/2019 10:57:25".
-    '^(?:(?:Thứ \\p{L}+|Chủ nhật)\\s*[-,]?\\s*)?\\d{1,2}[/-]\\d{1,2}[/-]\\d{4},?\\s+\\d{1,2}:\\d{2}',
+    '^(?:(?:Thứ\\s*(?:\\p{L}+|\\d)|Th\\s*\\d|Chủ nhật)\\s*[-,]?\\s*)?\\d{1,2}[/-]\\d{1,2}[/-]\\d{4},?\\s+\\d{1,2}:\\d{2}',
+    '^\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[-|]\\s*\\d{1,2}[/-]\\d{1,2}[/-]\\d{4}$',
     // A weekday date alone: "Thứ Bảy, 30/5/2020", "Thứ ba 22/10/2019".
-    '^(?:Thứ \\p{L}+|Chủ nhật)\\s*[-,]?\\s*(?:ngày\\s*)?\\d{1,2}[/-]\\d{1,2}[/-]\\d{4}$',
+    '^(?:Thứ\\s*(?:\\p{L}+|\\d)|Th\\s*\\d|Chủ nhật)\\s*[-,]?\\s*(?:ngày\\s*)?\\d{1,2}[/-]\\d{1,2}[/-]\\d{4}(?:\\s*[-|,]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*(?:SA|CH|AM|PM))?)?\\s*[-|]?$',
     // Breadcrumbs: "Tin Hoạt động >> Văn bản mới", "Trang chủ / Văn bản".
     '\\s(?:>>|»|›)\\s',
     // A weather widget: "15oC", "Thấp nhất 13°C".
@@ -48,7 +50,7 @@ const FURNITURE = new RegExp(
 );
 
 /** "Số hiệu: … Loại văn bản: …": a legal portal's attribute table of the document. */
-export const PORTAL_FIELD = /^(?:Số hiệu|Loại văn bản|Nơi ban hành|Cơ quan ban hành|Người ký|Ngày ban hành|Ngày hiệu lực|Ngày công báo|Số công báo|Tình trạng|Lĩnh vực|Trích yếu|Ngày có hiệu lực|Tình trạng hiệu lực)\s*:/iu;
+export const PORTAL_FIELD = /^(?:Số hiệu|Số k[íý] hiệu|Loại văn bản|Thể loại|Nơi ban hành|Cơ quan ban hành|Người ký|Ngày ban hành|Ngày hiệu lực|Ngày công báo|Số công báo|Tình trạng|Lĩnh vực|Trích yếu|Ngày có hiệu lực|Tình trạng hiệu lực)(?:\s*:|\s+\S)/iu;
 
 /** Lines that only an official header has; the directive starts at (or just above) the first. */
 const MOTTO_IN_LINE = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|CỘNG\s+HO[ÀÁ]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc/u;
@@ -85,8 +87,11 @@ export function locateDirective(text: string): Located {
   // Start: the header's first anchor, walked up over its issuer lines; else after the furniture.
   let start = firstLine;
   let startReason: Located['startReason'] = 'file-start';
-  const articleStart = lines.findIndex((t) => t !== '' && isArticleLine(t) && !isFurniture(t) && !isPortalField(t));
-  const limit = Math.min(lines.length, HEADER_WINDOW, articleStart < 0 ? lines.length : articleStart + 1);
+  const articleLines = lines.flatMap((t, i) => (t !== '' && isArticleLine(t) && !isFurniture(t) && !isPortalField(t) ? [i] : []));
+  const articleStart = articleLines[0] ?? -1;
+  // A header comes before the text: look for it above the third line of running text (a poll
+  // question or a site's greeting above the header is one line, not a text).
+  const limit = Math.min(lines.length, HEADER_WINDOW, (articleLines[2] ?? lines.length - 1) + 1);
   const anchor = lines.slice(0, limit).findIndex((t) => isHeaderAnchor(t));
   if (anchor >= 0) {
     let s = anchor;

@@ -21,7 +21,7 @@ export interface PortalFacts {
 }
 
 const LABELS = {
-  number: ['Số hiệu', 'Số ký hiệu', 'Số/Ký hiệu'],
+  number: ['Số hiệu', 'Số ký hiệu', 'Số kí hiệu', 'Số/Ký hiệu', 'Số, ký hiệu'],
   type: ['Loại văn bản', 'Thể loại'],
   issuer: ['Nơi ban hành', 'Cơ quan ban hành'],
   date: ['Ngày ban hành'],
@@ -33,6 +33,7 @@ const LABELS = {
 const ALL = Object.entries(LABELS).flatMap(([field, names]) => names.map((name) => ({ field, name })))
   .sort((a, b) => b.name.length - a.name.length);
 const LABEL_RE = new RegExp(`(?:^|\\s)(${ALL.map((l) => l.name.replace(/[/]/g, '\\/')).join('|')})\\s*:`, 'gu');
+const LABEL_LINE_RE = new RegExp(`^(${ALL.map((l) => l.name.replace(/[/]/g, '\\/')).join('|')})\\s+(?=\\S)`, 'u');
 const fieldOf = new Map<string, string>(ALL.map((l) => [l.name, l.field]));
 
 const UNFILLED = /^(?:Đang cập nhật|Đã biết|Không xác định|Không có|Chưa có|N\/A|-+|\.+)$/iu;
@@ -49,7 +50,12 @@ function portalDate(v: string): PartialDate | undefined {
 export function readPortalTable(lines: readonly { n: number; text: string }[]): PortalFacts {
   const facts: PortalFacts = {};
   for (const { n, text } of lines) {
-    const labels = [...text.matchAll(LABEL_RE)];
+    let labels: { index: number; 0: string; 1: string }[] = [...text.matchAll(LABEL_RE)].map((m) => ({ index: m.index, 0: m[0], 1: m[1]! }));
+    if (!labels.length) {
+      // One field a line without a colon ("Ngày ban hành 18/09/2019", "Thể loại Kế hoạch").
+      const bare = LABEL_LINE_RE.exec(text);
+      if (bare) labels = [{ index: 0, 0: bare[1]!, 1: bare[1]! }];
+    }
     if (!labels.length || labels[0]!.index !== 0 && text.slice(0, labels[0]!.index).trim() !== '') continue;
     labels.forEach((m, i) => {
       const start = m.index + m[0].length;
@@ -57,7 +63,7 @@ export function readPortalTable(lines: readonly { n: number; text: string }[]): 
       const value = text.slice(start, end).trim();
       if (!value || UNFILLED.test(value)) return;
       switch (fieldOf.get(m[1]!)) {
-        case 'number': facts.number ??= { value, line: n }; break;
+        case 'number': facts.number ??= { value: value.replace(/^Số\s*:?\s*/u, ''), line: n }; break;
         case 'type': { const t = documentTypeFromName(value); if (t) facts.type ??= { value: t, line: n }; break; }
         case 'issuer': facts.issuer ??= { value, line: n }; break;
         case 'date': { const d = portalDate(value); if (d) facts.date ??= { value: d, line: n }; break; }
