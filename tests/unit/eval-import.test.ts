@@ -1,8 +1,10 @@
 /**
  * npm run eval:import: the scoring rules of ../shared/realworld/README.md ("How to score") on small
- * hand-made gold/prediction pairs, and gold.json validation.
+ * hand-made gold/prediction pairs, gold.json validation, and a run over the real set. Scores of the
+ * real set are not pinned: they move as the importer improves.
  */
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +12,10 @@ import { compareDates, goldKey, nameSimilarity, normaliseSlogan, withoutContext 
 import { GoldError, parseGold, readGold, type GoldCitation, type GoldFile } from '../../src/eval/gold.ts';
 import type { PredictedCitation, Prediction } from '../../src/eval/prediction.ts';
 import { scoreCitations, scoreDate, scoreEnum, scoreFile, scoreIssuer, scoreNumber, scoreSlogans, scoreType } from '../../src/eval/score.ts';
+import { predictText } from '../../src/eval/predict.ts';
+import { fileTable, mismatches } from '../../src/eval/table.ts';
 import { TARGETS, targetMet, totalsOf, valueOf } from '../../src/eval/totals.ts';
+import { ROOT } from '../helpers/seeds.ts';
 
 const cite = (keys: string[], date: string | null, as_written: string, extra: Partial<GoldCitation> = {}): GoldCitation => ({
   keys, date, as_written, name_only: keys.length === 0, type: 'Nghị quyết', issuer: null, ...extra,
@@ -292,3 +297,124 @@ describe('totals and targets', () => {
   });
 });
 
+describe('predictText: the importer and the finder in gold terms', () => {
+  const sha = 'a'.repeat(64);
+
+  it('a number without its sequence is no number; the type is the Vietnamese name; the header line is not a citation', () => {
+    const text = 'Số: /KH-UBND\nSơn La, ngày 11 tháng 3 năm 2020\n\nKẾ HOẠCH\nTuyên truyền\n\nThực hiện Chỉ thị số 37-CT/TW ngày 05/01/2020 của Ban Bí thư, Ủy ban nhân dân tỉnh xây dựng kế hoạch.\n';
+    const p = predictText(text, 'x.txt', sha);
+    expect(p.refused).toBeUndefined();
+    expect(p).toMatchObject({ type: 'Kế hoạch', number: null, date: '2020-03-11' });
+    expect(p.citations.map((c) => [c.printed, c.date, c.line])).toEqual([['37-CT/TW', '2020-01-05', 7]]);
+  });
+
+  it('a refusal is reported, not thrown, and the finder still reads the text', () => {
+    const p = predictText('Trang chủ | Tin tức\nXem Nghị quyết số 18-NQ/TW ngày 25/10/2017.\n', 'x.txt', sha);
+    expect(p.refused).toMatch(/not a directive/);
+    expect(p).toMatchObject({ type: null, number: null, slogans: [] });
+    expect(p.citations.map((c) => c.printed)).toEqual(['18-NQ/TW']);
+  });
+});
+
+describe('reports', () => {
+  it('--verbose mismatches: gold vs predicted, where each false positive is, traps, date disagreements, relevant warnings', () => {
+    const g = gold({
+      citations: [cite(['18nqtw'], '2017-10-25', 'Nghị quyết số 18-NQ/TW ngày 25/10/2017'), cite(['19nqtw'], null, 'Nghị quyết số 19-NQ/TW')],
+      not_citations: [{ text: '12/2025', why: 'month/year' }],
+      slogans: ['Muôn năm!'],
+    });
+    const p = emptyPrediction({
+      type: 'Hướng dẫn', number: '05-KH/TU', date: '2024-03', issuer: 'Ban Thường vụ Tỉnh ủy', level: 'province', system: 'party',
+      citations: [numbered('18-NQ/TW', '2017-10-26', { line: 4 }), numbered('12/2025', null, { line: 9 })],
+      warnings: ['date:2: partial date: only 2024-03 is printed', 'title:1: no subject'],
+    });
+    const text = mismatches(scoreFile(g, p));
+    expect(text).toContain('type      gold "Kế hoạch"  got "Hướng dẫn"');
+    expect(text).toContain('date      gold "2024-03-01"  got "2024-03"  (partial)');
+    expect(text).toContain('slogan missed   "Muôn năm!"');
+    expect(text).toContain('citation missed 19nqtw  "Nghị quyết số 19-NQ/TW"');
+    expect(text).toContain('citation extra  122025  line 9: "12/2025"  [trap: month/year]');
+    expect(text).toContain('citation date   18nqtw  gold "2017-10-25"  got "2017-10-26"  (partial)  line 4:');
+    expect(text).toContain('importer warned date:2: partial date');
+    expect(text).not.toContain('title:1');
+    expect(text).not.toContain('number ');
+  });
+
+  it('a file with nothing wrong has no mismatches; the file table has one row per file', () => {
+    const g = gold();
+    const p = emptyPrediction({ type: 'Kế hoạch', number: '05-KH/TU', date: '2024-03-01', issuer: 'Ban Thường vụ Tỉnh ủy', level: 'province', system: 'party' });
+    const s = scoreFile(g, p);
+    expect(mismatches(s)).toBe('');
+    const lines = fileTable([s, s]).split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[2]).toMatch(/^01  01_x\.txt  ok +✓ +✓ +✓ +✓ 1\.00 +✓ +✓ +– +– +– +– +– +–$/);
+  });
+});
+
+describe('eval:import on ../shared/realworld', () => {
+  const REALWORLD = join(ROOT, '..', 'shared', 'realworld');
+  const cli = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts/eval-import.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  const inRange = (r: { num: number; den: number }) => r.num >= 0 && r.num <= r.den;
+
+  it('prints 21 file rows and the totals with every target marked', () => {
+    const r = cli('../shared/realworld');
+    expect(r.status).toBe(0);
+    const table = r.stdout.slice(0, r.stdout.indexOf('Totals'));
+    const rows = table.split('\n').filter((l) => /^\d\d  \d\d_/.test(l));
+    expect(rows).toHaveLength(21);
+    for (const t of TARGETS) expect(r.stdout).toMatch(new RegExp(`^${t.label} .*(met|MISSED|n/a)$`, 'm'));
+  });
+
+  it('--json: 21 scored files, every ratio in range, counts consistent', () => {
+    const r = cli(REALWORLD, '--json', '-');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.folders).toHaveLength(1);
+    const files = out.folders[0].files;
+    expect(files).toHaveLength(21);
+    expect(new Set(files.map((f: { id: string }) => f.id)).size).toBe(21);
+    const t = out.totals;
+    expect(t.files).toBe(21);
+    expect(t.refused + t.crashed).toBeLessThanOrEqual(21);
+    for (const k of ['type', 'number', 'date', 'issuer', 'level', 'system', 'slogansPrecision', 'slogansRecall', 'citationsPrecision', 'citationsRecall', 'citationDates', 'nameOnlyRecall']) {
+      expect(inRange(t[k]), k).toBe(true);
+    }
+    // the gold side does not depend on the tools: 21 files, every one counted for type and level
+    expect(t.type.den).toBe(21);
+    expect(t.level.den).toBe(21);
+    expect(t.citationsRecall.den).toBe(files.reduce((n: number, f: { citations: { gold: number } }) => n + f.citations.gold, 0));
+    expect(out.targets).toHaveLength(TARGETS.length);
+  });
+
+  it('--only scores one file; --verbose lists its mismatches; two folders get overall totals', () => {
+    const one = cli(REALWORLD, '--only', '15', '--verbose');
+    expect(one.stdout).toContain('== ');
+    expect(one.stdout.split('\n').filter((l) => /^\d\d  \d\d_/.test(l))).toHaveLength(1);
+    expect(one.stdout).toMatch(/Mismatches \(gold vs predicted\)\n(?:15 15_tw-btgtw|none)/);
+    const two = cli(REALWORLD, REALWORLD, '--only', '02');
+    expect(two.stdout).toContain('== Totals over 2 folders (2 files)');
+  });
+
+  it('--explain prints the definitions; a bad gold.json exits 2 naming the field', () => {
+    const ex = cli('--explain');
+    expect(ex.status).toBe(0);
+    expect(ex.stdout).toContain('micro-averaged');
+    const dir = mkdtempSync(join(tmpdir(), 'chidao-eval-'));
+    writeFileSync(join(dir, 'gold.json'), JSON.stringify({ '01': { file: 'x.txt' } }));
+    const bad = cli(dir);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain(`${join(dir, 'gold.json')}: "01".level:`);
+    expect(cli().status).toBe(2);
+    expect(cli(dir, '--bogus').stderr).toContain('unknown option --bogus');
+  });
+
+  it('evaluateFolder agrees with the CLI on the file list', async () => {
+    const { evaluateFolder } = await import('../../src/eval/run.ts');
+    const r = await evaluateFolder(REALWORLD);
+    expect(r.files.map((f) => f.file)).toEqual(readGold(REALWORLD).map((g) => g.file));
+    for (const f of r.files) {
+      expect(f.citations.truePositives).toBeLessThanOrEqual(Math.min(f.citations.gold, f.citations.predicted));
+      expect(f.slogans.truePositives).toBeLessThanOrEqual(f.slogans.gold);
+    }
+  });
+});
