@@ -103,7 +103,15 @@ export interface FalsePositive {
   trap?: string;
   /** A second spelling of a gold citation already hit (its as_written): still a false positive by the rule. */
   duplicateOf?: string;
+  /** A gold citation left unhit whose key starts with this one or is its start (its as_written): the number was read cut short or run on. */
+  partOf?: string;
 }
+/** Below this a name-only prediction is too far from a missed gold entry to be worth naming. */
+const NEAR_NAME = 0.3;
+
+/** A gold name-only citation not found, with the closest name-only prediction when one is near (similarity ≥ NEAR_NAME). */
+export interface NameOnlyMiss { gold: GoldCitation; closest?: { raw: string; similarity: number } }
+
 export interface CitationScore {
   /** Gold numbered citations. */
   gold: number;
@@ -117,7 +125,7 @@ export interface CitationScore {
   falsePositives: FalsePositive[];
   /** Date agreement over the hits. */
   dates: Record<DateAgreement, number>;
-  nameOnly: { gold: number; found: number; missed: GoldCitation[] };
+  nameOnly: { gold: number; found: number; missed: NameOnlyMiss[] };
 }
 
 /** Does the prediction's span fall into one of the not_citations texts (or, with no span, share its key)? */
@@ -144,6 +152,9 @@ function dedupeByKey(preds: readonly { key: string; p: PredictedCitation }[]): {
   return [...byKey.values()];
 }
 
+const similarityTo = (gc: GoldCitation, pc: PredictedCitation) =>
+  Math.max(...[gc.as_written, ...(gc.also_written ?? [])].map((w) => nameSimilarity(w, pc.raw)));
+
 /**
  * Name-only recall: gold name-only entries matched one-to-one to name-only predictions, best
  * similarity first (as_written or any also_written against the prediction's raw span), from NAME_THRESHOLD up.
@@ -151,14 +162,18 @@ function dedupeByKey(preds: readonly { key: string; p: PredictedCitation }[]): {
 function scoreNameOnly(gold: readonly GoldCitation[], preds: readonly PredictedCitation[]): CitationScore['nameOnly'] {
   const pairs: { g: number; p: number; s: number }[] = [];
   gold.forEach((gc, g) => preds.forEach((pc, p) => {
-    const s = Math.max(...[gc.as_written, ...(gc.also_written ?? [])].map((w) => nameSimilarity(w, pc.raw)));
+    const s = similarityTo(gc, pc);
     if (s >= NAME_THRESHOLD) pairs.push({ g, p, s });
   }));
   pairs.sort((a, b) => b.s - a.s);
   const usedG = new Set<number>();
   const usedP = new Set<number>();
   for (const { g, p } of pairs) if (!usedG.has(g) && !usedP.has(p)) { usedG.add(g); usedP.add(p); }
-  return { gold: gold.length, found: usedG.size, missed: gold.filter((_, g) => !usedG.has(g)) };
+  const missed = gold.filter((_, g) => !usedG.has(g)).map((gc): NameOnlyMiss => {
+    const ranked = preds.map((pc) => ({ raw: pc.raw, similarity: similarityTo(gc, pc) })).sort((a, b) => b.similarity - a.similarity);
+    return ranked[0] && ranked[0].similarity >= NEAR_NAME ? { gold: gc, closest: ranked[0] } : { gold: gc };
+  });
+  return { gold: gold.length, found: usedG.size, missed };
 }
 
 /** Citations per the README: rules 1 (numbered), 2 (dates over hits), 3 (name-only recall). `text` locates the traps. */
@@ -184,6 +199,12 @@ export function scoreCitations(gold: GoldFile, predicted: readonly PredictedCita
     const trap = trapOf(key, p, gold.not_citations, text);
     const already = numberedGold.find(matches);
     falsePositives.push({ key, predicted: p, ...(trap ? { trap } : {}), ...(already ? { duplicateOf: already.as_written } : {}) });
+  }
+  // Known only once every hit is: a near-miss is a number that overlaps a gold citation nobody hit.
+  for (const f of falsePositives) {
+    if (f.duplicateOf !== undefined || f.key.length < 4) continue;
+    const near = numberedGold.find((c, j) => !hitBy.has(j) && c.keys.some((k) => k.startsWith(f.key) || f.key.startsWith(k)));
+    if (near) f.partOf = near.as_written;
   }
   return {
     gold: numberedGold.length,

@@ -121,7 +121,8 @@ citations   numbered only. Each prediction's number → key(); the finder's own-
             prediction is a hit when its key is in a not-yet-hit gold citation's keys or bare_keys;
             otherwise a false positive — marked "trap" when its span overlaps a not_citations text
             (or its key is that text's key), "duplicate" when it is a second spelling of a gold
-            citation already hit. P = hits / predictions, R = hits / gold numbered citations.
+            citation already hit, "cut short or run on" when its key and an unhit gold key start
+            alike (--verbose). P = hits / predictions, R = hits / gold numbered citations.
 cit. dates  over hits whose gold date is not null: exact ISO match / those hits ("n/d"); "k~" =
             partial (same year/month), "k inv" = invented: a hit with a date where gold has none.
 name-only   recall only: a gold name_only citation is found when a prediction without a number has
@@ -154,13 +155,18 @@ export function mismatches(s: FileScore): string {
   const c = s.citations;
   for (const m of c.missed) out.push(`  citation missed ${m.keys[0]}  ${q(m.as_written)}`);
   for (const f of c.falsePositives) {
-    const why = f.trap !== undefined ? `  [trap: ${f.trap}]` : f.duplicateOf !== undefined ? `  [duplicate of ${q(f.duplicateOf)}]` : '';
+    const why = f.trap !== undefined ? `  [trap: ${f.trap}]`
+      : f.duplicateOf !== undefined ? `  [duplicate of ${q(f.duplicateOf)}]`
+      : f.partOf !== undefined ? `  [number read cut short or run on: gold ${q(f.partOf)}]` : '';
     out.push(`  citation extra  ${f.key}  ${at(f.predicted.line)}${q(f.predicted.raw)}${why}`);
   }
   for (const h of c.hits.filter((h) => h.date !== 'exact' && h.date !== 'none')) {
     out.push(`  citation date   ${h.key}  gold ${q(h.gold.date)}  got ${q(h.predicted.date)}  (${h.date})  ${at(h.predicted.line)}${q(h.predicted.raw)}`);
   }
-  for (const m of c.nameOnly.missed) out.push(`  name-only missed ${q(m.as_written)}`);
+  for (const m of c.nameOnly.missed) {
+    const closest = m.closest ? `  (closest found: ${q(m.closest.raw)}, ${m.closest.similarity.toFixed(2)})` : '  (no name-only reference found near it)';
+    out.push(`  name-only missed ${q(m.gold.as_written)}${closest}`);
+  }
   if (!out.length) return '';
   const wrong = (f: FieldScore) => f.counted && !f.right;
   const fields = new Set<string>([

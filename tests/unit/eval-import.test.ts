@@ -183,6 +183,13 @@ describe('numbered citations (README rules 1 and 2)', () => {
     expect(t.citationDatesPartial).toBe(1);
   });
 
+  it('a number read cut short is a false positive pointing at the gold citation it belongs to', () => {
+    const g102 = gold({ citations: [cite(['1022025nqltubtvqh15cpdctubtwmttqvn'], '2025-09-26', 'Nghị quyết liên tịch số 102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN')] });
+    const s = scoreCitations(g102, [numbered('102/2025/NQLT-UBTVQH15-CP')]);
+    expect(s.truePositives).toBe(0);
+    expect(s.falsePositives[0]!.partOf).toBe('Nghị quyết liên tịch số 102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN');
+  });
+
   it('recall over gold numbered citations, precision over scored predictions', () => {
     const s = scoreCitations(g, [numbered('46-CT/TW', '2025-05-16'), numbered('99-KH/TU')]);
     expect(s).toMatchObject({ gold: 3, predicted: 2, truePositives: 1 });
@@ -208,7 +215,9 @@ describe('name-only citations (README rule 3): recall only, token overlap ≥ 0.
     expect(s.nameOnly.gold).toBe(3);
     expect(s.nameOnly.found).toBe(2);
     // one prediction finds one gold entry: the bare law name goes to the law, not also to its amendment
-    expect(s.nameOnly.missed.map((m) => m.as_written)).toEqual([g.citations[1]!.as_written]);
+    expect(s.nameOnly.missed.map((m) => m.gold.as_written)).toEqual([g.citations[1]!.as_written]);
+    // the closest prediction is named, to show how near the finder came
+    expect(s.nameOnly.missed[0]!.closest?.raw).toBe('Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân');
     expect(s.predicted).toBe(0);
   });
 
