@@ -70,6 +70,12 @@ async function main(): Promise<number> {
       throw e;
     }
   }
+  const scored = new Set(results.flatMap((r) => r.files.map((f) => f.id)));
+  const unknown = args.only.filter((id) => !scored.has(id));
+  if (unknown.length) {
+    console.error(`--only: no file labelled ${unknown.map((id) => JSON.stringify(id)).join(', ')} in ${args.folders.join(', ')}`);
+    return 2;
+  }
   for (const r of results) {
     print(`== ${r.folder} — ${r.files.length} file${r.files.length === 1 ? '' : 's'}\n`);
     print(fileTable(r.files));

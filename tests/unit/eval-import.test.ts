@@ -414,7 +414,19 @@ describe('eval:import on ../shared/realworld', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain(`${join(dir, 'gold.json')}: "01".level:`);
     expect(cli().status).toBe(2);
+    expect(cli(REALWORLD, '--only', '99').stderr).toContain('--only: no file labelled "99"');
     expect(cli(dir, '--bogus').stderr).toContain('unknown option --bogus');
+  });
+
+  it('--check exits 1 when a target is missed, and only then', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chidao-eval-'));
+    writeFileSync(join(dir, '01_x.txt'), 'Số: 05-KH/TU\nĐắk Lắk, ngày 01 tháng 3 năm 2024\n\nKẾ HOẠCH\nTuyên truyền\n\nThực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương, Ban Thường vụ Tỉnh ủy xây dựng kế hoạch.\n');
+    const { id: _id, ...entry } = gold({}, { type: 'Chỉ thị' }); // the text is a Kế hoạch: the type target cannot be met
+    writeFileSync(join(dir, 'gold.json'), JSON.stringify({ '01': entry }));
+    expect(cli(dir).status).toBe(0);
+    const checked = cli(dir, '--check');
+    expect(checked.status).toBe(1);
+    expect(checked.stdout).toMatch(/^type .*MISSED$/m);
   });
 
   it('evaluateFolder agrees with the CLI on the file list', async () => {
