@@ -222,6 +222,11 @@ export function scoreCitations(gold: GoldFile, predicted: readonly PredictedCita
 export interface FileScore {
   id: string;
   file: string;
+  /**
+   * The gold names no type, number or date of the text's own and lists no slogans: a page about
+   * something else (a meeting report, a news item) kept as a control. Refusing it is right.
+   */
+  notDirective: boolean;
   refused?: string;
   crashed?: string;
   type: FieldScore;
@@ -235,10 +240,14 @@ export interface FileScore {
   warnings: string[];
 }
 
+export const isNotDirective = (gold: GoldFile): boolean =>
+  gold.self.type === null && gold.self.number === null && gold.self.date === null && gold.slogans.length === 0;
+
 export function scoreFile(gold: GoldFile, prediction: Prediction, text?: string): FileScore {
   return {
     id: gold.id,
     file: gold.file,
+    notDirective: isNotDirective(gold),
     ...(prediction.refused !== undefined ? { refused: prediction.refused } : {}),
     ...(prediction.crashed !== undefined ? { crashed: prediction.crashed } : {}),
     type: scoreType(gold.self.type, prediction.type),

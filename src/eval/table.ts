@@ -72,10 +72,12 @@ export function totalsTable(totals: Totals): string {
   for (const t of TARGETS) {
     const met = targetMet(t, totals);
     const status = met === null ? 'n/a' : met ? 'met' : 'MISSED';
-    if ('atMost' in t) rows.push([t.label, String(totals[t.metric]), `${totals[t.metric]}/${totals.files}`, targetText(t), status]);
+    const den = t.metric === 'refused' ? totals.files - totals.controlsRefused.den : totals.files;
+    if ('atMost' in t) rows.push([t.label, String(totals[t.metric]), `${totals[t.metric]}/${den}`, targetText(t), status]);
     else rows.push([t.label, pct(totals[t.metric]), frac(totals[t.metric].num, totals[t.metric].den), targetText(t), status]);
   }
   const info = (label: string, r: Ratio | number) => rows.push(typeof r === 'number' ? [label, String(r), '', '', ''] : [label, pct(r), frac(r.num, r.den), '', '']);
+  info('controls refused', totals.controlsRefused);
   info('system (informative)', totals.system);
   info('own date partial (~)', totals.datePartial);
   info('cit. dates partial', totals.citationDatesPartial);
@@ -95,7 +97,9 @@ whole text, also when the importer refuses it.
 
 import      ok; REFUSED = ImportError (the text is turned down, with its reason); CRASH = any other
             exception. A refused or crashed file predicts nothing for its identity and slogans.
-            Targets: refused 0, crashed 0 (counts of files).
+            Targets: refused 0 (of the directives), crashed 0 (counts of files). A file whose gold
+            names no own type, number or date and no slogans is a control (a meeting report, a
+            news item about something else): refusing it is right, counted as "controls refused".
 type        gold self.type vs the type's Vietnamese name (DOCUMENT_TYPES), case-insensitive; "khac"
             counts as no type (null), and null = null is right. Over ALL files.
 number      right when key(predicted) is in self.keys (README key(): leading zeros kept, gold lists

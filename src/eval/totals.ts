@@ -11,7 +11,10 @@ export const valueOf = (r: Ratio): number | null => (r.den ? r.num / r.den : nul
 
 export interface Totals {
   files: number;
+  /** Directives refused (controls that are not directives are counted apart). */
   refused: number;
+  /** Controls (not directives, see FileScore.notDirective) refused, of all controls. */
+  controlsRefused: Ratio;
   crashed: number;
   type: Ratio;
   number: Ratio;
@@ -49,7 +52,8 @@ export function totalsOf(scores: readonly FileScore[]): Totals {
   const withGoldDate = (s: FileScore) => s.citations.hits.filter((h) => h.gold.date !== null).length;
   return {
     files: scores.length,
-    refused: scores.filter((s) => s.refused !== undefined).length,
+    refused: scores.filter((s) => s.refused !== undefined && !s.notDirective).length,
+    controlsRefused: ratio(scores.filter((s) => s.refused !== undefined && s.notDirective).length, scores.filter((s) => s.notDirective).length),
     crashed: scores.filter((s) => s.crashed !== undefined).length,
     type: field(scores, (s) => s.type),
     number: field(scores, (s) => s.number),

@@ -44,8 +44,8 @@ export interface HeaderFacts {
 const PLACE_DATE_IN_LINE =
   /(?<place>(?:(?:\p{Lu}[\p{Ll}\p{M}]+|TP\.|Tp\.)\s?){1,5}),\s*ngày\s*(?<day>\d{1,2})?\s*tháng\s*(?<month>\d{1,2})?\s*năm\s*(?<year>\d{4})?/u;
 const MOTTO_IN_LINE = /\s(?:ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|CỘNG\s+HO[ÀÁ]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]).*$/u;
-/** The gap between two columns of a header flattened into one line: a tab or a run of 3+ spaces. */
-const COLUMN_GAP = /\t+|[ \u00a0\u2000-\u200a\u202f]{3,}/u;
+/** The gap between two columns of a header flattened into one line: tabs with spaces, 2+ tabs or 3+ spaces (one tab may sit between words). */
+const COLUMN_GAP = /\t{2,}|[ \u00a0\u2000-\u200a\u202f]+\t[ \t\u00a0]*|\t[ \u00a0\u2000-\u200a\u202f]+|[ \u00a0\u2000-\u200a\u202f]{3,}/u;
 /** Table-cell marks and rules that a flattened Word or web table leaves between header lines. */
 const CELL_MARK = /^[|*]$/u;
 
