@@ -79,7 +79,9 @@ export function readHeader(parts: Part[], warnings: Warning[]): HeaderFacts {
     if (part.kind !== 'header') continue;
     for (const lines of part.blocks) {
       // Two columns flattened into one line keep a wide gap between them: read each column apart.
+      // A blank number is a gap too ("Số :     /KH – UBND"): "Số:" stays with what follows it.
       const block = lines.flatMap((l) => l.raw.split(COLUMN_GAP).map((x) => x.trim()).filter(Boolean)
+        .reduce<string[]>((acc, x) => (acc.length && /^Số\s*:?$/u.test(acc.at(-1)!) ? [...acc.slice(0, -1), `${acc.at(-1)!} ${x}`] : [...acc, x]), [])
         .map((x) => ({ ...l, text: x.replace(/\s+/gu, ' ') })));
       let continuation = false; // lines after "V/v …" in its block continue the subject
       block.forEach((line, i) => {
@@ -250,7 +252,9 @@ export function readOpening(parts: Part[]): OpeningFacts {
       ...(c.issuer ? { issuer: c.issuer } : {}),
     }));
   const line = para.firstLine.n;
-  return { implements: refs, line, ...(speaker ? { issuer: { name: speaker[1]!.trim(), line } } : {}) };
+  // "… Ban Thường trực Ủy ban MTTQ Việt Nam huyện đã triển khai …": the adverb is not the name's.
+  const name = speaker?.[1]!.trim().replace(/\s+(?:đã|vừa|sẽ|cũng|tiếp tục|đồng thời)$/u, '');
+  return { implements: refs, line, ...(name ? { issuer: { name, line } } : {}) };
 }
 
 /** "80 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2024)". */

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { layoutWithPage, partLines, type Part } from './layout.ts';
 import { readPortalTable, type PortalFacts } from './portal-table.ts';
-import { readOwnTypeMention, readPageTitle, readSelfReference, readSourceCredit, readTitleCitation, type TextLine } from './news-lead.ts';
+import { LEAD_PARAGRAPHS, readOwnTypeMention, readPageTitle, readSelfReference, readSourceCredit, readTitleCitation, type TextLine } from './news-lead.ts';
 import { isFurniture } from './page.ts';
 import { writeBody } from './mdx-writer.ts';
 import { checkLossless } from './lossless.ts';
@@ -158,9 +158,11 @@ export function importText(text: string, opts: ImportOptions): ImportResult {
   const paragraphs = paragraphLines(parts);
   const topLines = [...pageBefore, ...linesOf(parts.filter((p) => p.kind !== 'page')).slice(0, 2)].filter((l) => !isFurniture(l.text));
   const bottomLines = [...linesOf(parts.filter((p) => p.kind !== 'page')).slice(-3), ...pageAfter];
-  const self = readSelfReference(paragraphs, [...pageBefore, ...pageAfter]) ?? readTitleCitation(topLines) ?? readSourceCredit(bottomLines);
-  const selfFrom: Origin = self && self.line > located.last ? 'title'
-    : self && topLines.some((l) => l.n === self.line) && !paragraphs.some((p) => p.n === self.line) ? 'title' : 'news-lead';
+  // A lead may stand above the header it announces ("… ngày 21/01/2021 UBND xã đã ban hành kế hoạch số 05/KH-UBND …").
+  const leadLines = [...pageBefore.filter((l) => !isFurniture(l.text)), ...paragraphs.slice(0, LEAD_PARAGRAPHS)];
+  const lead = readSelfReference(leadLines, [...pageBefore, ...pageAfter]);
+  const self = lead ?? readTitleCitation(topLines) ?? readSourceCredit(bottomLines);
+  const selfFrom: Origin = lead ? 'news-lead' : 'title';
   // The page's title: above the directive, or its first lines when the page gives no header.
   const firstLines = linesOf(parts.filter((p) => p.kind !== 'page' && p.kind !== 'header')).slice(0, 3);
   const pageTitle = readPageTitle([...pageBefore, ...firstLines].filter((l) => !isFurniture(l.text)));
@@ -240,7 +242,7 @@ export function importText(text: string, opts: ImportOptions): ImportResult {
 
   const fieldSources: Record<string, { from: Origin; line: number }> = {};
   const record = (field: string, f: { from: Origin; line: number } | undefined) => { if (f) fieldSources[field] = { from: f.from, line: f.line }; };
-  record('number', number);
+  record('number', filled ? { from: selfFrom, line: self!.line } : number);
   record('type', typeFound ?? (codeType && number ? { from: 'number-code', line: number.line } : undefined));
   record('date', dateFound);
   record('issuer', issuerFound);

@@ -59,13 +59,13 @@ export function pageYear(pageLines: readonly TextLine[]): number | undefined {
   return undefined;
 }
 
-/** How far into a page its lead can be: a title, a summary and a photo caption may come first. */
-const LEAD_PARAGRAPHS = 5;
+/** How far into a page's text its lead can be: a title, a summary and a photo caption may come first. */
+export const LEAD_PARAGRAPHS = 5;
 
-/** The page's own statement of the document it presents, in the first paragraphs of its text. */
+/** The page's own statement of the document it presents, in the lines given (the page's top and the text's first paragraphs). */
 export function readSelfReference(paragraphs: readonly TextLine[], pageLines: readonly TextLine[] = []): SelfReference | undefined {
   const year = pageYear(pageLines);
-  for (const para of paragraphs.slice(0, LEAD_PARAGRAPHS)) {
+  for (const para of paragraphs) {
     const { text } = para;
     for (const c of findCitations(text)) {
       if (!c.number?.printed) continue;
@@ -94,7 +94,7 @@ export function readSelfReference(paragraphs: readonly TextLine[], pageLines: re
       };
     }
   }
-  return unnumberedSelfReference(paragraphs.slice(0, LEAD_PARAGRAPHS), year);
+  return unnumberedSelfReference(paragraphs, year);
 }
 
 const ISSUED_TYPE = new RegExp(`(?:^|\\s)(?:đã\\s+|vừa\\s+|mới\\s+)?(?:ban\\s+hành|có|ra)\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+(?:về|số|nhằm|để|tuyên|triển|thực|tổ|chỉ|hướng|kế|lãnh|đẩy|tăng)(?!\\p{L}))`, 'iu');
@@ -120,7 +120,8 @@ function unnumberedSelfReference(paragraphs: readonly TextLine[], year: number |
 /** A subject that names a body: starts with a capital, short, no verb-like clause marks. */
 const looksLikeBody = (s: string) => /^\p{Lu}/u.test(s) && s.length <= 90 && !/[:;()"“”]/u.test(s);
 
-const TYPE_AT_START = new RegExp(`^(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s|$|[.:])`, 'iu');
+/** The type word opening a title, then its subject: "Thông báo về việc …", "Chỉ thị của …", "Kế hoạch tổ chức …" (not a menu entry "Chỉ thị - Điều hành"). */
+const TYPE_AT_START = new RegExp(`^(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+(?:số|của|về|CỦA|VỀ|SỐ|\\p{Ll}))`, 'iu');
 
 export interface TitleFacts {
   type: DocumentType;

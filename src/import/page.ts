@@ -33,7 +33,7 @@ const FURNITURE = new RegExp(
     '^(?:Ngày đăng|Ngày cập nhật|Cập nhật(?: lúc)?|Đăng lúc|Lượt xem|Lượt đọc|View count|Xem (?:với )?cỡ chữ|Cỡ chữ|Mặc định|Đang tải)',
     '(?:^|\\s)Cỡ chữ(?:\\s|$)',
     '^(?:Ảnh minh h[oọ]a|Ảnh:|Nguồn:|Tác giả:|In bài|Gửi bài|Chia sẻ|Bản in|print(?!\\p{L})|send mail|Lưu bài|Phản hồi)',
-    '^(?:Tin liên quan|Tin khác|Các tin khác|Tin cùng chuyên mục|Bài viết liên quan|Các bài viết khác|Văn bản liên quan|Xem thêm|Bình luận|Ý kiến bạn đọc|Gửi ý kiến|Quay lại|Về đầu trang|Bản quyền|Copyright|©)',
+    '^(?:Đánh giá$|Thiết kế web|Tin tức liên quan|Tin liên quan|Tin khác|Các tin khác|Tin cùng chuyên mục|Bài viết liên quan|Các bài viết khác|Văn bản liên quan|Xem thêm|Bình luận|Ý kiến bạn đọc|Gửi ý kiến|Quay lại|Về đầu trang|Bản quyền|Copyright|©)',
     '^(?:Tải về|Tải file|File đính kèm|Tệp đính kèm|Tập tin đính kèm|Chi tiết văn bản|Xem (?:chi tiết|nội dung|toàn văn|văn bản)|Xem tại đây)',
     '(?:xem tại đây|tải về tại đây|Xem chi tiết tại|Gửi bài này|In bài này|Chia sẻ:?)\\.?$',
     // A posting date with a time: "7/11/2019 14:13'", "Thứ tư - 18/05/2022 23:44", "19/08/2019 10:57:25".
