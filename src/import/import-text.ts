@@ -259,7 +259,8 @@ export function importText(text: string, opts: ImportOptions): ImportResult {
     recipients: readRecipients(parts),
     distribution: readDistribution(parts),
     ...(signature && Object.keys(signature).length ? { signature } : {}),
-    implements: opening.implements,
+    // A lead in the opening sentence ("Thực hiện …, Ban … có Hướng dẫn số 151-HD/BTGTW") names the text itself.
+    implements: opening.implements.filter((r) => !numberValue?.seq || !r.number || numberKey(r.number) !== numberValue.key),
     slogans,
     commemorations: readCommemorations(parts),
     deadlines: readDeadlines(parts),
