@@ -13,6 +13,7 @@ import type { DocumentNumber } from '../model/document-number.ts';
 import { DOCUMENT_TYPE_NAMES } from '../model/document-type.ts';
 import { WORD_END, WORD_START } from '../text/words.ts';
 import { properCase } from './issuer-case.ts';
+import { TYPE_TITLE_LINE } from './patterns.ts';
 import { levelOfIssuer, levelOfTerritory, parentOfIssuer, systemOfIssuer, territoriesOf } from './issuer-level.ts';
 import { cleanName, isAllCaps, issuerPartOfLine, nameKey } from './issuer-text.ts';
 import { BODY_STARTS, ORGANS } from './issuer-words.ts';
@@ -113,12 +114,14 @@ function fullName(segment: string, parent: string | undefined): string {
  * neither a body, a place, nor header noise (the type heading, a section heading).
  */
 export function issuerFromHeader(lines: readonly string[]): IssuerGuess | undefined {
-  const parts = lines.map(issuerPartOfLine);
+  const heading = lines.findIndex((l) => TYPE_TITLE_LINE.test(cleanName(l).replace(/\.$/u, '')));
+  const block = heading < 0 ? lines : lines.slice(0, heading); // the issuer comes before the type heading
+  const parts = block.map(issuerPartOfLine);
   const kinds = parts.map(kindOf);
   const start = kinds.indexOf('body');
   if (start < 0) return undefined;
   const segments: Segment[] = [];
-  for (let i = start; i < lines.length; i += 1) {
+  for (let i = start; i < block.length; i += 1) {
     const kind = kinds[i]!;
     if (kind === 'other') break;
     if (kind === 'body') {

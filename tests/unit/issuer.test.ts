@@ -1,0 +1,309 @@
+/**
+ * The issuing body from a directive's header, its own statements, its title and its signature;
+ * level and system from the name. Header shapes of every level and system (Hướng dẫn 36-HD/VPTW,
+ * Nghị định 30/2020), the three seeds, and lines copied from the 21 real texts of
+ * ../shared/realworld checked against their gold labels.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  completeIssuer, issuerFromHeader, issuerFromSentence, issuerFromSignature, issuerFromTitle,
+  levelOf, levelOfIssuer, parentOf, parentOfIssuer, systemOf, systemOfIssuer, type IssuerGuess,
+} from '../../src/import/issuer.ts';
+import { properCase } from '../../src/import/issuer-case.ts';
+import { canonicalTones, issuerPartOfLine, nameKey } from '../../src/import/issuer-text.ts';
+import { parseDocumentNumber } from '../../src/model/document-number.ts';
+import { seedText } from '../helpers/seeds.ts';
+
+const header = (text: string) => issuerFromHeader(text.split('\n'));
+const wordsOf = (s: string) => nameKey(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/** The output's words are the input's words: only case (and tone placement) may change. */
+function expectOwnWords(guess: IssuerGuess | undefined, input: string) {
+  const have = new Set(wordsOf(input));
+  for (const w of wordsOf(guess?.name ?? '')) expect(have, `"${w}" of "${guess?.name}" is not in the input`).toContain(w);
+}
+
+describe('issuerFromHeader: Party', () => {
+  it.each([
+    ['BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TUYÊN GIÁO\n*', 'Ban Tuyên giáo Trung ương', 'central', 'Ban Chấp hành Trung ương'],
+    ['BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG\n*', 'Văn phòng Trung ương', 'central', 'Ban Chấp hành Trung ương'],
+    ['ĐẢNG BỘ TỈNH CAO BẰNG\nBAN TUYÊN GIÁO TỈNH ỦY\n*', 'Ban Tuyên giáo Tỉnh ủy Cao Bằng', 'province', 'Đảng bộ tỉnh Cao Bằng'],
+    ['TỈNH ỦY CAO BẰNG\nBAN TUYÊN GIÁO\n*', 'Ban Tuyên giáo Tỉnh ủy Cao Bằng', 'province', 'Tỉnh ủy Cao Bằng'],
+    ['ĐẢNG BỘ TỈNH CAO BẰNG\nTỈNH ỦY\n*', 'Tỉnh ủy Cao Bằng', 'province', 'Đảng bộ tỉnh Cao Bằng'],
+    ['HUYỆN ỦY TAM ĐƯỜNG\nBAN TUYÊN GIÁO', 'Ban Tuyên giáo Huyện ủy Tam Đường', 'district', 'Huyện ủy Tam Đường'],
+    ['ĐẢNG BỘ XÃ BẰNG THÀNH\nĐẢNG ỦY XÃ BẰNG THÀNH\nBAN THƯỜNG VỤ', 'Ban Thường vụ Đảng ủy xã Bằng Thành', 'commune', 'Đảng ủy xã Bằng Thành'],
+    ['ĐẢNG ỦY XÃ BẰNG THÀNH\nBAN THƯỜNG VỤ\n*', 'Ban Thường vụ Đảng ủy xã Bằng Thành', 'commune', 'Đảng ủy xã Bằng Thành'],
+    ['ĐẢNG BỘ HUYỆN THỌ XUÂN\nĐẢNG ỦY XÃ TRƯỜNG XUÂN', 'Đảng ủy xã Trường Xuân', 'commune', 'Đảng bộ huyện Thọ Xuân'],
+    ['TỈNH ỦY ĐẮK LẮK\n*', 'Tỉnh ủy Đắk Lắk', 'province', undefined],
+    ['ĐẢNG BỘ TỈNH THÁI NGUYÊN\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH', 'Đảng ủy Khối các cơ quan tỉnh Thái Nguyên', 'province', 'Đảng bộ tỉnh Thái Nguyên'],
+    ['ĐẢNG ỦY VĂN PHÒNG UBND TỈNH', 'Đảng ủy Văn phòng UBND tỉnh', 'province', undefined],
+    ['TỈNH ỦY CAO BẰNG\nBAN TUYÊN GIÁO VÀ DÂN VẬN', 'Ban Tuyên giáo và Dân vận Tỉnh ủy Cao Bằng', 'province', 'Tỉnh ủy Cao Bằng'],
+    ['BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY', 'Ban Tuyên giáo và Dân vận Tỉnh ủy', 'province', undefined],
+    ['THÀNH ỦY HÀ NỘI\nBAN TUYÊN GIÁO', 'Ban Tuyên giáo Thành ủy Hà Nội', 'province', 'Thành ủy Hà Nội'],
+    ['THÀNH ỦY THÁI NGUYÊN\nBAN TUYÊN GIÁO', 'Ban Tuyên giáo Thành ủy Thái Nguyên', 'district', 'Thành ủy Thái Nguyên'],
+    ['QUẬN ỦY CẦU GIẤY\nBAN TUYÊN GIÁO', 'Ban Tuyên giáo Quận ủy Cầu Giấy', 'district', 'Quận ủy Cầu Giấy'],
+  ])('%j → %s', (text, name, level, parent) => {
+    const g = header(text);
+    expect(g).toMatchObject({ name, level, system: 'party' });
+    expect(g?.parent).toBe(parent);
+    expectOwnWords(g, text);
+  });
+});
+
+describe('issuerFromHeader: State', () => {
+  it.each([
+    ['BỘ THÔNG TIN VÀ TRUYỀN THÔNG\nCỤC THÔNG TIN CƠ SỞ', 'Cục Thông tin cơ sở', 'central', 'Bộ Thông tin và Truyền thông'],
+    ['ỦY BAN NHÂN DÂN\nTỈNH SƠN LA', 'Ủy ban nhân dân tỉnh Sơn La', 'province', undefined],
+    ['UBND HUYỆN TRẠM TẤU', 'UBND huyện Trạm Tấu', 'district', undefined],
+    ['UỶ BAN NHÂN DÂN XÃ QUANG TRUNG', 'Ủy ban nhân dân xã Quang Trung', 'commune', undefined],
+    ['ỦY BAN NHÂN DÂN\nPHƯỜNG BẮC CAM RANH', 'Ủy ban nhân dân phường Bắc Cam Ranh', 'commune', undefined],
+    ['ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH', 'Ủy ban nhân dân thành phố Hồ Chí Minh', 'province', undefined],
+    ['UBND TỈNH HƯNG YÊN\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH', 'Sở Văn hóa, Thể thao và Du lịch tỉnh Hưng Yên', 'province', 'UBND tỉnh Hưng Yên'],
+    ['UBND HUYỆN TAM ĐƯỜNG\nPHÒNG VĂN HÓA VÀ THÔNG TIN', 'Phòng Văn hóa và Thông tin huyện Tam Đường', 'district', 'UBND huyện Tam Đường'],
+    ['ỦY BAN NHÂN DÂN TỈNH LAI CHÂU\nSỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI', 'Sở Lao động - Thương binh và Xã hội tỉnh Lai Châu', 'province', 'Ủy ban nhân dân tỉnh Lai Châu'],
+    [
+      'ỦY BAN BẦU CỬ XÃ PHỐ BẢNG\nTIỂU BAN THÔNG TIN, TUYÊN TRUYỀN, KHÁNH TIẾT',
+      'Tiểu ban Thông tin, Tuyên truyền, Khánh tiết Ủy ban bầu cử xã Phố Bảng', 'commune', 'Ủy ban bầu cử xã Phố Bảng',
+    ],
+  ])('%j → %s', (text, name, level, parent) => {
+    const g = header(text);
+    expect(g).toMatchObject({ name, level, system: 'state' });
+    expect(g?.parent).toBe(parent);
+    expectOwnWords(g, text);
+  });
+});
+
+describe('issuerFromHeader: Mặt trận and đoàn thể', () => {
+  it.each([
+    ['ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC', 'Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh', 'commune', 'Ủy ban MTTQ Việt Nam xã Lương Minh'],
+    ['ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH QUẢNG NINH', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ninh', 'province', undefined],
+    ['ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN HUYỆN TAM ĐƯỜNG', 'BCH Đoàn huyện Tam Đường', 'district', 'Đoàn TNCS Hồ Chí Minh'],
+    ['ĐOÀN TNCS HỒ CHÍ MINH\nBAN CHẤP HÀNH TỈNH ĐOÀN CAO BẰNG', 'Ban Chấp hành Tỉnh đoàn Cao Bằng', 'province', 'Đoàn TNCS Hồ Chí Minh'],
+    ['HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\nHỘI LIÊN HIỆP PHỤ NỮ TỈNH LAI CHÂU', 'Hội Liên hiệp Phụ nữ tỉnh Lai Châu', 'province', 'Hội Liên hiệp Phụ nữ Việt Nam'],
+    ['LIÊN ĐOÀN LAO ĐỘNG TỈNH YÊN BÁI', 'Liên đoàn Lao động tỉnh Yên Bái', 'province', undefined],
+    ['HỘI NÔNG DÂN VIỆT NAM\nBCH HỘI NÔNG DÂN HUYỆN TRẠM TẤU', 'BCH Hội Nông dân huyện Trạm Tấu', 'district', 'Hội Nông dân Việt Nam'],
+    ['HỘI CỰU CHIẾN BINH VIỆT NAM\nHỘI CỰU CHIẾN BINH XÃ QUANG TRUNG', 'Hội Cựu chiến binh xã Quang Trung', 'commune', 'Hội Cựu chiến binh Việt Nam'],
+  ])('%j → %s', (text, name, level, parent) => {
+    const g = header(text);
+    expect(g).toMatchObject({ name, level, system: 'mass' });
+    expect(g?.parent).toBe(parent);
+    expectOwnWords(g, text);
+  });
+});
+
+describe('issuerFromHeader: noise', () => {
+  it('flattened two-column lines: the motto, "Độc lập - Tự do - Hạnh phúc", the number and the date on the issuer lines', () => {
+    expect(header('UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH SƠN LA Độc lập - Tự do - Hạnh phúc\nSố: 68/KH-UBND Sơn La, ngày 11 tháng 3 năm 2020'))
+      .toMatchObject({ name: 'Ủy ban nhân dân tỉnh Sơn La', level: 'province', system: 'state', lines: [0, 1] });
+    expect(header('BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM\nBAN TUYÊN GIÁO\t\tHà Nội, ngày 19 tháng 12 năm 2023\nSố 126-HD/BTGTW'))
+      .toMatchObject({ name: 'Ban Tuyên giáo Trung ương', level: 'central', system: 'party' });
+    expect(header('UBND HUYỆN TRẠM TẤU      Số: 12/UBND-VX')).toMatchObject({ name: 'UBND huyện Trạm Tấu', level: 'district' });
+    expect(header('TỈNH UỶ HÀ TĨNH      ĐẢNG CỘNG SẢN VIỆT NAM\nBAN TUYÊN GIÁO\n*')).toMatchObject({ name: 'Ban Tuyên giáo Tỉnh ủy Hà Tĩnh' });
+  });
+
+  it('a stray "/", decorations, runs of spaces and tabs, "Uỷ"/"Ủy", NFD text, mixed case', () => {
+    expect(header('/ỦY BAN MTTQ VIỆT NAM\n-------\nXÃ   LƯƠNG\tMINH\n\nBAN THƯỜNG TRỰC\n*')?.name).toBe('Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh');
+    expect(header('UỶ BAN MTTQ VIỆT NAM\nPHƯỜNG BẮC CAM RANH\nBAN THƯỜNG TRỰC')?.name).toBe('Ban Thường trực Ủy ban MTTQ Việt Nam phường Bắc Cam Ranh');
+    expect(header('ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH BAN THƯỜNG TRỰC')?.name).toBe('Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh');
+    expect(header('Ủy ban nhân dân\nTỉnh Sơn La'.normalize('NFD'))?.name).toBe('Ủy ban nhân dân tỉnh Sơn La');
+    expect(header('Tỉnh Uỷ Cao Bằng\nBan Tuyên Giáo')?.name).toBe('Ban Tuyên giáo Tỉnh ủy Cao Bằng');
+    expect(header('ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA - VŨNG TÀU')?.name).toBe('Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu');
+  });
+
+  it('skips a portal\'s navigation before the header and stops at the type heading', () => {
+    const g = header('Đăng nhập\nNơi ban hành: Ban Tuyên giáo Trung ương Người ký: Phan Xuân Thủy\n\nBAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TUYÊN GIÁO\nHƯỚNG DẪN\nBAN THƯỜNG VỤ');
+    expect(g).toMatchObject({ name: 'Ban Tuyên giáo Trung ương', lines: [3, 4] });
+  });
+
+  it.each(['I. MỤC ĐÍCH, YÊU CẦU', 'KHẨU HIỆU', 'NƠI NHẬN', 'Nơi nhận:', 'HƯỚNG DẪN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '*', '-------', 'Số: 01/KH-TBTTKT', 'Hà Nội, ngày 19 tháng 12 năm 2023', ''])(
+    'is no issuer: %j',
+    (line) => expect(header(line)).toBeUndefined(),
+  );
+
+  it('a body sentence in mixed case is not a header line', () => {
+    expect(header('Ban Tuyên giáo Tỉnh ủy hướng dẫn tuyên truyền như sau:')).toBeUndefined();
+  });
+});
+
+describe('issuerFromSentence', () => {
+  it.each([
+    ['Thực hiện Hướng dẫn số 173-HD/BTGTW, ngày 28/11/2024 của Ban Tuyên giáo Trung ương về việc Tuyên truyền …, Ban Tuyên giáo Tỉnh ủy hướng dẫn tuyên truyền', 'Ban Tuyên giáo Tỉnh ủy', 'province', 'party'],
+    ['Ban Thường vụ Đảng ủy xã xây dựng kế hoạch tuyên truyền như sau:', 'Ban Thường vụ Đảng ủy xã', 'commune', 'party'],
+    ['Ngày 29 tháng 12/2020  Ban Thường vụ Tỉnh ủy Đắk Lắk đã ban hành Chỉ thị số 04 -CT/TU', 'Ban Thường vụ Tỉnh ủy Đắk Lắk', 'province', 'party'],
+    ['Nhân dịp kỷ niệm …, UBND huyện Trạm Tấu thông báo treo cờ Tổ quốc', 'UBND huyện Trạm Tấu', 'district', 'state'],
+    ['Thực hiện Công văn số 10070-CV/BTGTW của Ban Tuyên giáo Trung ương, Cục Thông tin cơ sở đề nghị Sở Thông tin và Truyền thông', 'Cục Thông tin cơ sở', 'central', 'state'],
+    ['Ngày 21/01/2021 UBND xã đã ban hành kế hoạch số 05/KH-UBND', 'UBND xã', 'commune', 'state'],
+    ['Ban Thường trực Ủy ban MTTQ Việt Nam phường Bắc Cam Ranh xây dựng kế hoạch kiểm tra', 'Ban Thường trực Ủy ban MTTQ Việt Nam phường Bắc Cam Ranh', 'commune', 'mass'],
+  ])('%j → %s', (text, name, level, system) => {
+    expect(issuerFromSentence(text)).toMatchObject({ name, level, system });
+  });
+
+  it('a body named after "của", "theo", "do" issued another document: not the speaker', () => {
+    expect(issuerFromSentence('Căn cứ Chỉ thị số 37-CT/TW ngày 03/9/2019 của Ban Bí thư về tăng cường sự lãnh đạo')).toBeUndefined();
+    expect(issuerFromSentence('theo hướng dẫn của Ban Tuyên giáo Huyện ủy hướng dẫn')).toBeUndefined();
+    expect(issuerFromSentence('thông báo số 38/TB- UBND huyện Thống Nhất về việc treo cờ')).toBeUndefined();
+  });
+
+  it('verbs inside a name ("Ban Chỉ đạo") do not end it', () => {
+    expect(issuerFromSentence('Ban Chỉ đạo 35 tỉnh hướng dẫn như sau')?.name).toBeUndefined();
+    expect(issuerFromSentence('Ban Chỉ đạo tỉnh hướng dẫn như sau')?.name).toBe('Ban Chỉ đạo tỉnh');
+  });
+});
+
+describe('issuerFromTitle', () => {
+  it.each([
+    ['Chỉ thị của Ban Thường vụ Tỉnh ủy Đắk Lắk về việc tổ chức đón Tết Nguyên đán Tân Sửu năm 2021', 'Ban Thường vụ Tỉnh ủy Đắk Lắk', 'province'],
+    ['NGHỊ QUYẾT CỦA ĐẢNG ỦY XÃ TRƯỜNG XUÂN VỀ MỤC TIÊU, PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2023', 'Đảng ủy xã Trường Xuân', 'commune'],
+    ['CỦA BAN CHẤP HÀNH ĐẢNG BỘ XÃ TRƯỜNG XUÂN', 'Ban Chấp hành Đảng bộ xã Trường Xuân', 'commune'],
+  ])('%j → %s', (line, name, level) => {
+    expect(issuerFromTitle(line)).toMatchObject({ name, level, system: 'party' });
+  });
+
+  it('a cited document further in the line is not the title\'s issuer', () => {
+    expect(issuerFromTitle('Thực hiện Hướng dẫn số 173-HD/BTGTW của Ban Tuyên giáo Trung ương về việc')).toBeUndefined();
+    expect(issuerFromTitle('KẾ HOẠCH')).toBeUndefined();
+  });
+});
+
+describe('issuerFromSignature', () => {
+  it('the body signed for after T/M or TM., and the signer\'s position (the last printed)', () => {
+    expect(issuerFromSignature(['T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ', '', 'Lâm Văn Diễn'])).toMatchObject({ name: 'Ban Thường vụ', authority: 'T/M', position: 'Phó bí thư', lines: [0, 1] });
+    expect(issuerFromSignature(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'])).toMatchObject({ name: 'Ủy ban nhân dân', system: 'state', authority: 'TM.', position: 'Phó chủ tịch' });
+    expect(issuerFromSignature(['TM. BAN THƯỜNG TRỰC', 'CHỦ TỊCH'])).toMatchObject({ name: 'Ban Thường trực', position: 'Chủ tịch' });
+    expect(issuerFromSignature(['TRƯỞNG BAN', '', 'Bế Thanh Tịnh'])).toEqual({ position: 'Trưởng ban', lines: [0] });
+    expect(issuerFromSignature(['Trân trọng./.', 'Nơi nhận:', '- Như trên;'])).toBeUndefined();
+  });
+
+  it('a weak name is completed from a fuller one the text gives elsewhere', () => {
+    expect(completeIssuer('Ban Thường vụ', 'Đảng ủy xã Bằng Thành').name).toBe('Ban Thường vụ Đảng ủy xã Bằng Thành');
+    expect(completeIssuer('Ủy ban nhân dân', 'Ủy ban nhân dân tỉnh Sơn La').name).toBe('Ủy ban nhân dân tỉnh Sơn La');
+    expect(completeIssuer('Ủy ban nhân dân', 'UBND huyện Trạm Tấu')).toMatchObject({ name: 'Ủy ban nhân dân huyện Trạm Tấu', level: 'district' });
+  });
+});
+
+describe('levelOfIssuer', () => {
+  it.each([
+    ['Ban Tuyên giáo Trung ương', 'central'], ['Ban Tuyên giáo TW', 'central'], ['Bộ Chính trị', 'central'], ['Ban Bí thư', 'central'],
+    ['Thủ tướng Chính phủ', 'central'], ['Bộ Thông tin và Truyền thông', 'central'], ['Cục Thông tin cơ sở', 'central'],
+    ['Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'central'], ['Trung ương Đoàn TNCS Hồ Chí Minh', 'central'],
+    ['Ban Tuyên giáo Tỉnh ủy', 'province'], ['Sở Văn hóa, Thể thao và Du lịch', 'province'], ['Đảng ủy Văn phòng UBND tỉnh', 'province'],
+    ['Đảng ủy Khối các cơ quan tỉnh', 'province'], ['Thành ủy Hà Nội', 'province'], ['Ủy ban nhân dân Thành phố Hồ Chí Minh', 'province'],
+    ['UBND TP. Đà Nẵng', 'province'], ['Thành đoàn Cần Thơ', 'province'], ['Tỉnh đoàn Lai Châu', 'province'], ['Sở Y tế tỉnh Cao Bằng', 'province'],
+    ['Bộ Chỉ huy Quân sự tỉnh Cao Bằng', 'province'], ['Cục Thuế tỉnh Sơn La', 'province'],
+    ['Ban Tuyên giáo Huyện ủy', 'district'], ['Quận ủy Cầu Giấy', 'district'], ['Thị ủy Sơn Tây', 'district'], ['UBND thị xã Sơn Tây', 'district'],
+    ['Thành ủy Thái Nguyên', 'district'], ['UBND thành phố Thủ Đức', 'district'], ['Huyện đoàn Tam Đường', 'district'],
+    ['Ban Thường vụ Đảng ủy xã', 'commune'], ['UBND phường Bắc Cam Ranh', 'commune'], ['UBND thị trấn Tam Đường', 'commune'],
+    ['Đảng ủy đặc khu Phú Quốc', 'commune'], ['Ban Chấp hành Đảng bộ xã Trường Xuân khóa XXI', 'commune'], ['BAN THƯỜNG VỤ ĐẢNG ỦY XÃ', 'commune'],
+  ])('%s → %s', (name, level) => {
+    expect(levelOfIssuer(name)).toBe(level);
+    expect(levelOf(name)).toBe(level);
+  });
+
+  it.each(['Ban Tuyên giáo Thành ủy', 'Trung tâm Xúc tiến Du lịch Đồng Nai', 'Ban Thường vụ', 'Hội Nông dân'])(
+    'names no territory: %s → undefined (never guessed)',
+    (name) => expect(levelOfIssuer(name)).toBeUndefined(),
+  );
+
+  it('"cơ sở" is not a Sở, "xã hội" is not a commune, "thị xã" is not a commune', () => {
+    expect(levelOfIssuer('Phòng Thông tin cơ sở')).toBeUndefined();
+    expect(levelOfIssuer('Sở Lao động - Thương binh và Xã hội')).toBe('province');
+    expect(levelOfIssuer('Sở Lao động - Thương binh và Xã hội tỉnh Lai Châu')).toBe('province');
+    expect(levelOfIssuer('Thị ủy Hương Thủy')).toBe('district');
+  });
+});
+
+describe('systemOfIssuer', () => {
+  it.each([
+    ['Ban Tuyên giáo Tỉnh ủy', 'party'], ['Ban Thường vụ Đảng ủy xã', 'party'], ['Đảng ủy Văn phòng UBND tỉnh', 'party'], ['Ban cán sự đảng UBND tỉnh', 'party'],
+    ['Bộ Chính trị', 'party'], ['Ủy ban Kiểm tra Tỉnh ủy', 'party'], ['Đảng đoàn MTTQ tỉnh', 'party'],
+    ['Ủy ban nhân dân tỉnh Sơn La', 'state'], ['Cục Thông tin cơ sở', 'state'], ['Sở Văn hóa, Thể thao và Du lịch', 'state'],
+    ['Tiểu ban thông tin, tuyên truyền, khánh tiết - Ủy ban bầu cử xã Phố Bảng', 'state'], ['Đoàn đại biểu Quốc hội tỉnh', 'state'],
+    ['Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh', 'mass'], ['BCH Đoàn huyện Tam Đường', 'mass'], ['Ban Thường vụ Tỉnh đoàn', 'mass'],
+    ['Hội Liên hiệp Phụ nữ tỉnh', 'mass'], ['Liên đoàn Lao động tỉnh', 'mass'], ['Hội Cựu chiến binh', 'mass'], ['Hội Nông dân', 'mass'],
+  ])('%s → %s', (name, system) => expect(systemOfIssuer(name)).toBe(system));
+
+  it('organ words alone mark nothing', () => {
+    expect(systemOfIssuer('Ban Thường vụ')).toBeUndefined();
+    expect(systemOfIssuer('Văn phòng')).toBeUndefined();
+  });
+
+  it('systemOf (extract.ts signature): the name first, then the motto, then the number', () => {
+    expect(systemOf({ motto: 'state', issuer: 'Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh' })).toBe('mass');
+    expect(systemOf({ motto: 'state', issuer: 'Ban Thường vụ' })).toBe('state');
+    expect(systemOf({ number: parseDocumentNumber('173-HD/BTGTW') })).toBe('party');
+    expect(systemOf({})).toBeUndefined();
+  });
+});
+
+describe('parentOfIssuer', () => {
+  it.each([
+    ['Ban Tuyên giáo Tỉnh ủy Cao Bằng', 'Tỉnh ủy Cao Bằng'],
+    ['Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh', 'Ủy ban MTTQ Việt Nam xã Lương Minh'],
+    ['Ban Thường vụ Đảng ủy xã', 'Đảng ủy xã'],
+    ['Văn phòng UBND tỉnh', 'UBND tỉnh'],
+    ['Sở Văn hóa, Thể thao và Du lịch', undefined],
+    ['Đảng ủy Văn phòng UBND tỉnh', undefined],
+    ['Ban Tuyên giáo Trung ương', undefined],
+  ])('%s → %s', (name, parent) => {
+    expect(parentOfIssuer(name)).toBe(parent);
+    expect(parentOf(name)).toBe(parent);
+  });
+});
+
+describe('properCase and clean-up', () => {
+  it('capital on the kind of body and each part of its field; place names syllable by syllable; fixed names; abbreviations kept', () => {
+    expect(properCase('SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH')).toBe('Sở Văn hóa, Thể thao và Du lịch');
+    expect(properCase('CỤC THÔNG TIN CƠ SỞ')).toBe('Cục Thông tin cơ sở');
+    expect(properCase('ĐOÀN TNCS HỒ CHÍ MINH')).toBe('Đoàn TNCS Hồ Chí Minh');
+    expect(properCase('HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM')).toBe('Hội Liên hiệp Phụ nữ Việt Nam');
+    expect(properCase('ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM')).toBe('Ủy ban Mặt trận Tổ quốc Việt Nam');
+    expect(properCase('BAN CHẤP HÀNH ĐẢNG BỘ XÃ TRƯỜNG XUÂN KHÓA XXI')).toBe('Ban Chấp hành Đảng bộ xã Trường Xuân khóa XXI');
+    expect(properCase('ĐẢNG ỦY VĂN PHÒNG UBND TỈNH')).toBe('Đảng ủy Văn phòng UBND tỉnh');
+    expect(properCase('UBND TP. HỒ CHÍ MINH')).toBe('UBND TP. Hồ Chí Minh');
+  });
+
+  it('one tone placement ("UỶ" → "ỦY", "hoà" → "hòa"), "qu" and closed syllables untouched', () => {
+    expect(canonicalTones('UỶ BAN CỘNG HOÀ thuỷ khoẻ')).toBe('ỦY BAN CỘNG HÒA thủy khỏe');
+    expect(canonicalTones('quý hoàn')).toBe('quý hoàn');
+  });
+
+  it('issuerPartOfLine keeps the issuer\'s part of a flattened line', () => {
+    expect(issuerPartOfLine('UỶ BAN NHÂN DÂN          CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBe('ỦY BAN NHÂN DÂN');
+    expect(issuerPartOfLine('BAN TUYÊN GIÁO Cao Bằng, ngày 5 tháng 12 năm 2024')).toBe('BAN TUYÊN GIÁO');
+    expect(issuerPartOfLine('     Hà Tĩnh, ngày 15 tháng 6 năm 2021')).toBe('');
+  });
+
+  it('property: the name is made of the input\'s words, only their case changes', () => {
+    const pieces = ['ỦY BAN NHÂN DÂN', 'TỈNH SƠN LA', 'BAN TUYÊN GIÁO', 'HUYỆN ỦY TAM ĐƯỜNG', 'ĐẢNG BỘ XÃ LƯƠNG MINH', 'BAN THƯỜNG VỤ', 'SỞ Y TẾ',
+      'CỤC THÔNG TIN CƠ SỞ', 'UBND HUYỆN X', 'ỦY BAN MTTQ VIỆT NAM', 'XÃ PHỐ BẢNG', 'ĐẢNG CỘNG SẢN VIỆT NAM', '*', '-----', 'Số: 12/KH-UBND',
+      'Độc lập - Tự do - Hạnh phúc', 'Hà Nội, ngày 1 tháng 2 năm 2024', 'BAN CHẤP HÀNH TRUNG ƯƠNG', 'TỈNH ỦY', 'Ủy ban nhân dân', 'Phường Bắc Cam Ranh', 'HỘI NÔNG DÂN'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 5 }), fc.boolean(), (lines, nfd) => {
+      const input = lines.map((l) => (nfd ? l.normalize('NFD') : l));
+      const g = issuerFromHeader(input);
+      expectOwnWords(g, input.join(' '));
+      if (g) expect(g.name).toBe(g.name.trim());
+    }));
+  });
+});
+
+describe('the seeds: no header block, the issuer speaks in the opening sentence', () => {
+  const lines = (name: string) => seedText(name).split('\n');
+  const beforeBody = (name: string) => lines(name).slice(0, lines(name).findIndex((l) => /^(?:Thực hiện|Kính gửi)/u.test(l)));
+  it.each([
+    ['000_bbd624f8c176dea5.txt', 'Cục Thông tin cơ sở', 'central', 'state'],
+    ['001_79d78c7148d5feae.txt', 'Ban Tuyên giáo Tỉnh ủy', 'province', 'party'],
+    ['004_d9d819c7857a47e2.txt', 'Ban Thường vụ Đảng ủy xã', 'commune', 'party'],
+  ])('%s → %s', (name, issuer, level, system) => {
+    expect(issuerFromHeader(beforeBody(name))).toBeUndefined();
+    expect(issuerFromSentence(seedText(name))).toMatchObject({ name: issuer, level, system });
+  });
+
+  it('their signatures: CỤC TRƯỞNG, TRƯỞNG BAN, T/M BAN THƯỜNG VỤ', () => {
+    expect(issuerFromSignature(lines('000_bbd624f8c176dea5.txt').slice(-6))).toMatchObject({ position: 'Cục trưởng' });
+    expect(issuerFromSignature(lines('001_79d78c7148d5feae.txt').slice(-6))).toMatchObject({ position: 'Trưởng ban' });
+    const s = issuerFromSignature(lines('004_d9d819c7857a47e2.txt').slice(-12));
+    expect(s).toMatchObject({ name: 'Ban Thường vụ', authority: 'T/M', position: 'Phó bí thư' });
+    expect(completeIssuer(s!.name!, issuerFromSentence(seedText('004_d9d819c7857a47e2.txt'))!.name).name).toBe('Ban Thường vụ Đảng ủy xã');
+  });
+});
