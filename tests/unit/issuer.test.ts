@@ -307,3 +307,86 @@ describe('the seeds: no header block, the issuer speaks in the opening sentence'
     expect(completeIssuer(s!.name!, issuerFromSentence(seedText('004_d9d819c7857a47e2.txt'))!.name).name).toBe('Ban Thường vụ Đảng ủy xã');
   });
 });
+
+/**
+ * Lines copied from ../shared/realworld (the header block as the file prints it, or the sentence or
+ * title that names the issuer), with the gold labels of gold.json: issuer (in words, context in
+ * parentheses), level ('ward' is commune level) and system ('mass_org' is 'mass').
+ */
+describe('the 21 real texts of ../shared/realworld against their gold labels', () => {
+  type Source = 'header' | 'sentence' | 'title';
+  const read = (source: Source, text: string) =>
+    source === 'header' ? issuerFromHeader(text.split('\n')) : source === 'title' ? issuerFromTitle(text) : issuerFromSentence(text);
+  /** Fuzzy equality of names, as the realworld README scores issuers: word overlap (Jaccard) ≥ 0.6. */
+  const similar = (a: string, b: string) => {
+    const bag = (s: string) => new Set(wordsOf(s.replace(/\([^)]*\)/gu, '').replace(/\bUBND\b/gu, 'Ủy ban nhân dân')));
+    const [x, y] = [bag(a), bag(b)];
+    const common = [...x].filter((w) => y.has(w)).length;
+    return common / new Set([...x, ...y]).size;
+  };
+  const LEVEL: Record<string, string> = { ward: 'commune' };
+  const SYSTEM: Record<string, string> = { mass_org: 'mass' };
+
+  it.each<[string, Source, string, string, string, string, string]>([
+    ['02', 'header', "ỦY BAN BẦU CỬ XÃ PHỐ BẢNG \n\nTIỂU BAN THÔNG TIN, TUYÊN TRUYỀN, KHÁNH TIẾT\n\n\n\nSố: 01/KH-TBTTKT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc",
+      'Tiểu ban Thông tin, Tuyên truyền, Khánh tiết Ủy ban bầu cử xã Phố Bảng', 'Tiểu ban thông tin, tuyên truyền, khánh tiết - Ủy ban bầu cử xã Phố Bảng (Tuyên Quang)', 'commune', 'state'],
+    ['03', 'header', "ỦY BAN MTTQ VIỆT NAM\n\nXÃ LƯƠNG MINH\n\nBAN THƯỜNG TRỰC\n\n\n\nSố: 16/KH-MTTQ-BTT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n   Độc lập - Tự do - Hạnh phúc",
+      'Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh', 'Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh (Quảng Ninh)', 'commune', 'mass_org'],
+    ['04', 'header', "ỦY BAN MTTQ VIỆT NAM\n\nXÃ LƯƠNG MINH\n\nBAN THƯỜNG TRỰC\n\n\n\nSố:      /QĐ-MTTQ-BTT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n   Độc lập - Tự do - Hạnh phúc",
+      'Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh', 'Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh', 'commune', 'mass_org'],
+    ['05', 'header', "UỶ BAN MTTQ VIỆT NAM\n\nPHƯỜNG BẮC CAM RANH\n\nBAN THƯỜNG TRỰC\n\nSố:        /KH-MTTQ-BTT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc",
+      'Ban Thường trực Ủy ban MTTQ Việt Nam phường Bắc Cam Ranh', 'Ban Thường trực Ủy ban MTTQ Việt Nam phường Bắc Cam Ranh (Khánh Hòa)', 'ward', 'mass_org'],
+    ['06', 'header', "/ỦY BAN MTTQ VIỆT NAM\n\nXÃ LƯƠNG MINH\n\nBAN THƯỜNG TRỰC\n\nSố:      /KH-MTTQ-BTT\n\n \n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      'Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh', 'Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh', 'commune', 'mass_org'],
+    ['07', 'header', "ỦY BAN MTTQ VIỆT NAM\n\nXÃ LƯƠNG MINH\n\nBAN THƯỜNG TRỰC\n\n\n\nSố:       /HD-MTTQ-BTT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      'Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh', 'Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh', 'commune', 'mass_org'],
+    ['08', 'header', "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\n\nTỈNH QUẢNG NINH\n\nBAN THƯỜNG TRỰC\n\nSố:         /HD- MTTQ-BTT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ninh', 'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ninh', 'province', 'mass_org'],
+    ['13', 'header', "Từ khoá: Số Hiệu, Tiêu đề hoặc Nội dung ngắn gọn của Văn Bản...\n\nĐăng nhập\n\nĐang tải văn bản...\n\nSố hiệu: 126-HD/BTGTW Loại văn bản: Hướng dẫn\nNơi ban hành: Ban Tuyên giáo Trung ương Người ký: Phan Xuân Thủy\nNgày ban hành: 19/12/2023 Ngày hiệu lực: Đã biết\nNgày công báo: Đang cập nhật Số công báo: Đang cập nhật\nTình trạng: Đã biết\n\nBAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TUYÊN GIÁO\n-------\n\nĐẢNG CỘNG SẢN VIỆT NAM\n---------------\n\nSố: 126-HD/BTGTW",
+      'Ban Tuyên giáo Trung ương', 'Ban Tuyên giáo Trung ương', 'central', 'party'],
+    ['15', 'sentence', 'Ngày 14/3/2016, Ban Tuyên giáo Trung ương có Công văn số 137-CV/BTGTW đính chính khẩu hiệu số 4 tại Hướng dẫn số 169-HD/BTGTW về tuyên truyền bầu cử.',
+      'Ban Tuyên giáo Trung ương', 'Ban Tuyên giáo Trung ương', 'central', 'party'],
+    ['17', 'sentence', 'Ngày 29 tháng 12/2020  Ban Thường vụ Tỉnh ủy Đắk Lắk đã ban hành Chỉ thị số 04 -CT/TU về việc tổ chức đón Tết Nguyên đán Tân Sửu năm 2021. Theo đó Chỉ thị của Ban Thường vụ Tỉnh ủy được ban hành trên cơ sở thực hiện Chỉ thị số 48 -CT/TW, ngày 09/12/2020 của Ban Bí thư Trung ương Đảng về việc “Tổ chức Tết năm 2021”, Ban Thường vụ Tỉnh ủy Đắk Lắk yêu cầu các cấp ủy đảng',
+      'Ban Thường vụ Tỉnh ủy Đắk Lắk', 'Ban Thường vụ Tỉnh ủy Đắk Lắk', 'province', 'party'],
+    ['17', 'title', 'Chỉ thị của Ban Thường vụ Tỉnh ủy Đắk Lắk về việc tổ chức đón Tết Nguyên đán Tân Sửu năm 2021',
+      'Ban Thường vụ Tỉnh ủy Đắk Lắk', 'Ban Thường vụ Tỉnh ủy Đắk Lắk', 'province', 'party'],
+    ['19', 'header', "TỈNH UỶ HÀ TĨNH\n\n      ĐẢNG CỘNG SẢN VIỆT NAM\n\nBAN TUYÊN GIÁO\n\n*",
+      'Ban Tuyên giáo Tỉnh ủy Hà Tĩnh', 'Ban Tuyên giáo Tỉnh ủy Hà Tĩnh', 'province', 'party'],
+    ['21', 'sentence', 'Văn phòng UBND tỉnh\nThứ ba 22/10/2019\nHướng dẫn nội dung tuyên truyền tháng 09/2019\nNgày 27/8, Đảng ủy Văn phòng UBND tỉnh ban hành Công văn số 468 về việc hướng dẫn nội dung tuyên truyền tháng 09/2019.',
+      'Đảng ủy Văn phòng UBND tỉnh', 'Đảng ủy Văn phòng UBND tỉnh Lai Châu', 'province', 'party'],
+    ['27', 'header', "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 68/KH-UBND\n|\nSơn",
+      'Ủy ban nhân dân tỉnh Sơn La', 'Ủy ban nhân dân tỉnh Sơn La', 'province', 'state'],
+    ['27', 'sentence', 'Căn cứ Chỉ thị số 37-CT/TW ngày\n03/9/2019 của Ban Bí thư về tăng cường sự lãnh đạo; Kế hoạch số 185-KH/TU\nngày 03/01/2020 của Ban Thường vụ Tỉnh ủy thực hiện Chỉ thị số 37-CT/TW ngày\n03/9/2019 của Ban Bí thư. UBND tỉnh ban hành Kế hoạch triển khai thực hiện Chỉ',
+      'UBND tỉnh', 'Ủy ban nhân dân tỉnh Sơn La', 'province', 'state'],
+    ['29', 'sentence', 'Thực hiện Hướng dẫn số 70- HD/BTGTU ngày 14/12/2018 của Ban Tuyên giáo Thành uỷ về việc “Tuyên truyền, kỷ niệm các ngày lễ lớn và sự kiện lịch sử quan trọng trong năm 2019”,\nBan Tuyên giáo Quận ủy ban hành Hướng dẫn công tác tuyên truyền, kỷ niệm các ngày lễ lớn và sự kiện lịch sử quan trọng trong năm 2019.',
+      'Ban Tuyên giáo Quận ủy', 'Ban Tuyên giáo Quận ủy Cầu Giấy (Hà Nội)', 'district', 'party'],
+    ['31', 'sentence', 'Thực hiện Kế hoạch số 123-KH/BCĐ, ngày 28/4/2022 của Ban Chỉ đạo tổ\nchức Lễ kỷ niệm 20 năm chia tách và thành lập huyện Tam Đường (21/9/2002-\n21/9/2022); Ban Tuyên giáo Huyện ủy hướng dẫn tuyên truyền như sau:',
+      'Ban Tuyên giáo Huyện ủy', 'Ban Tuyên giáo Huyện ủy Tam Đường (Lai Châu)', 'district', 'party'],
+    ['33', 'sentence', 'Nhân dịp kỷ niệm 74 năm Cách mạng Tháng Tám và Quốc khánh Nước Cộng hòa xã hội chủ nghĩa Việt Nam (02/9/1945 - 02/9/2019), Ủy ban nhân dân huyện Trạm Tấu thông báo treo cờ Tổ quốc, băng zôn khẩu hiệu như sau:',
+      'Ủy ban nhân dân huyện Trạm Tấu', 'Ủy ban nhân dân huyện Trạm Tấu (Yên Bái)', 'district', 'state'],
+    ['35', 'sentence', 'Ngày 15/01/2021 UBND nhận được thông báo số 38/TB- UBND huyện Thống Nhất về việc treo cờ, nghỉ Tết Nguyên đán Tân Sửu năm 2021, UBND xã Quang Trung thông báo: Nghỉ Tết Nguyên đán Tân Sửu năm 2021;',
+      'UBND xã Quang Trung', 'Ủy ban nhân dân xã Quang Trung (Thống Nhất, Đồng Nai)', 'commune', 'state'],
+    ['37', 'title', 'CỦA BAN CHẤP HÀNH ĐẢNG BỘ XÃ TRƯỜNG XUÂN',
+      'Ban Chấp hành Đảng bộ xã Trường Xuân', 'Ban Chấp hành Đảng bộ xã Trường Xuân khóa XXI (Thọ Xuân, Thanh Hóa)', 'commune', 'party'],
+    ['37', 'sentence', 'Ngày 07/01/2023, Ban chấp hành Đảng bộ xã Trường Xuân khoá XXI, đã tổ chức hội nghị thảo luận các mục tiêu phát triển kinh tế - xã hội',
+      'Ban chấp hành Đảng bộ xã Trường Xuân khóa XXI', 'Ban Chấp hành Đảng bộ xã Trường Xuân khóa XXI (Thọ Xuân, Thanh Hóa)', 'commune', 'party'],
+    ['39', 'sentence', 'Căn cứ Kế hoạch số 01/KH-BTCKN ngày 05/7/2021 của Ban Tổ chức kỷ niệm; Kế hoạch số 24/KH-BTGTU ngày 13/8/2021 của Ban Tuyên giáo Tỉnh ủy. Ngày 02/11/2021, Sở Văn hóa, Thể thao và Du lịch đã ban hành Kế hoạch số 67/KH-SVHTTDL tổ chức Hội thi xe tuyên truyền',
+      'Sở Văn hóa, Thể thao và Du lịch', 'Sở Văn hóa, Thể thao và Du lịch Hưng Yên', 'province', 'state'],
+  ])('%s (%s)', (_file, source, text, name, gold, level, system) => {
+    const g = read(source, text);
+    expect(g?.name).toBe(name);
+    expect(similar(g!.name, gold)).toBeGreaterThanOrEqual(0.6);
+    expect(g?.level).toBe(LEVEL[level] ?? level);
+    expect(g?.system).toBe(SYSTEM[system] ?? system);
+    expectOwnWords(g, text);
+  });
+
+  it.each([
+    ['23', 'Thứ Bảy, 30/5/2020\nKế hoạch tuyên truyền đại hội đảng các cấp\n7/11/2019 14:13\' Gửi bài này In bài này\nTheo Kế hoạch này, sẽ có 4 đợt tuyên truyền: Đợt 1, từ cuối năm 2019 đến thời điểm hoàn thành Đại hội đại biểu Đảng bộ tỉnh Thái Nguyên lần thứ XX (10/2020).\nMột số khẩu hiệu tuyên truyền: '],
+    ['25', 'Chiến thắng 30/4/1975 là thành quả vĩ đại trong sự nghiệp giải phóng dân tộc, giải phóng xã hội do Đảng ta và chủ tịch Hồ Chí Minh lãnh đạo; là trang sử hào hùng\nKhẩu hiệu tuyên truyền:\n– Nhiệt liệt chào mừng 48 năm Ngày Giải phóng miền Nam thống nhất đất nước (30/4/1975 – 30/4/2023)!'],
+  ])('%s: the text does not name its issuer (gold: null or the site\'s name): nothing is invented', (_file, text) => {
+    expect(issuerFromHeader(text.split('\n'))).toBeUndefined();
+    expect(issuerFromSentence(text)).toBeUndefined();
+    for (const line of text.split('\n')) expect(issuerFromTitle(line)).toBeUndefined();
+  });
+});
