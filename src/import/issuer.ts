@@ -144,23 +144,29 @@ export function issuerFromHeader(lines: readonly string[]): IssuerGuess | undefi
 
 /** What a body does in its own document's opening or in a news lead. Lower case: verbs, not names. */
 const SPEAKER_VERB = new RegExp(
-  `^\\s*,?\\s*(?:(?:đã|vừa|sẽ)\\s+)?(?:ban hành|hướng dẫn|đề nghị|kính đề nghị|xây dựng|yêu cầu|thông báo|chỉ đạo|triển khai|báo cáo|đính chính|phát động|quyết nghị|quyết định|có (?:công văn|Công văn|văn bản|hướng dẫn|Hướng dẫn|kế hoạch|Kế hoạch)|(?<=đã\\s+)tổ chức hội nghị)${WORD_END}`,
-  'u',
+  `\\s*,?\\s*(?:(?:đã|vừa|sẽ)\\s+)?(?:ban hành|hướng dẫn|đề nghị|kính đề nghị|xây dựng|yêu cầu|thông báo|chỉ đạo|triển khai|báo cáo|đính chính|phát động|quyết nghị|quyết định|có (?:công văn|Công văn|văn bản|hướng dẫn|Hướng dẫn|kế hoạch|Kế hoạch)|(?<=đã\\s+)tổ chức hội nghị)${WORD_END}`,
+  'uy',
 );
 /** Words that cannot be inside a body's name in running text. */
 const NOT_NAME = new Set(['của', 'về', 'số', 'ngày', 'theo', 'tại', 'với', 'cho', 'trên', 'đến', 'nhằm', 'để', 'việc', 'được', 'những', 'khi', 'này', 'năm', 'tháng', 'đã', 'trong', 'thực', 'nhận', 'các', 'cùng', 'đồng', 'chí']);
 const HEAD_IN_TEXT = new RegExp(`${WORD_START}(?:${BODY_STARTS.join('|')})${WORD_END}`, 'giu');
 /** What may come before a body that speaks: the start, punctuation, or a date ("Ngày 29 tháng 12/2020 Ban …"). */
-const SPEAKER_BEFORE = /(?:^|[,.;:)!?"”\]\d])\s*$/u;
-const NAME_WORD = /^(?:\s*,\s*(?=\p{Lu})|\s+[-–]\s+|\s+)([\p{L}\p{M}.]+)/u;
+const SPEAKER_BEFORE = /[,.;:)!?"”\]\d]/u;
+const speakerMayStartAt = (text: string, at: number) => {
+  const before = text.slice(Math.max(0, at - 3), at).trimEnd(); // the text is flat: one space at most
+  return before === '' || SPEAKER_BEFORE.test(before.at(-1)!);
+};
+const NAME_WORD = /(?:\s*,\s*(?=\p{Lu})|\s+[-–]\s+|\s+)([\p{L}\p{M}.]+)/uy;
 
 /** The name starting with the head word at `at`, if a speaking verb follows it within MAX_NAME_WORDS words. */
 function speakerAt(text: string, at: number, head: string): string | undefined {
   let end = at + head.length;
   for (let n = 1; n <= MAX_NAME_WORDS; n += 1) {
     const name = text.slice(at, end);
-    if (SPEAKER_VERB.test(text.slice(end)) && !isBareHead(name)) return name;
-    const next = NAME_WORD.exec(text.slice(end));
+    SPEAKER_VERB.lastIndex = end;
+    if (SPEAKER_VERB.test(text) && !isBareHead(name)) return name;
+    NAME_WORD.lastIndex = end;
+    const next = NAME_WORD.exec(text);
     if (!next || NOT_NAME.has(next[1]!) || /\d/u.test(next[1]!)) return undefined;
     end += next[0].length;
   }
@@ -180,7 +186,7 @@ export function issuerFromSentence(text: string): IssuerGuess | undefined {
   const flat = text.normalize('NFC').replace(/\s+/gu, ' ');
   HEAD_IN_TEXT.lastIndex = 0;
   for (const m of flat.matchAll(HEAD_IN_TEXT)) {
-    if (!/^\p{Lu}/u.test(m[0]) || !SPEAKER_BEFORE.test(flat.slice(0, m.index))) continue;
+    if (!/^\p{Lu}/u.test(m[0]) || !speakerMayStartAt(flat, m.index)) continue;
     const name = speakerAt(flat, m.index, m[0]);
     if (name) return guess(cleanName(name), []);
   }

@@ -390,3 +390,30 @@ describe('the 21 real texts of ../shared/realworld against their gold labels', (
     for (const line of text.split('\n')) expect(issuerFromTitle(line)).toBeUndefined();
   });
 });
+
+describe('robustness', () => {
+  const ALPHABET = [...'BANỦYXÃHUYỆNTỈNHSốố:/-–*|,. \n\tabcđơưàáạảãUỶọ0123456789()'];
+  it('never throws, whatever the text', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...ALPHABET), { maxLength: 200 }).map((cs) => cs.join('')), (text) => {
+      const lines = text.split('\n');
+      issuerFromHeader(lines);
+      issuerFromSentence(text);
+      issuerFromSignature(lines);
+      lines.forEach((l) => issuerFromTitle(l));
+      levelOfIssuer(text);
+      systemOfIssuer(text);
+      parentOfIssuer(text);
+      properCase(text);
+    }), { numRuns: 2000 });
+  });
+
+  it('reads a long text in linear time (the whole of the three seeds, five times over)', () => {
+    const long = Array.from({ length: 5 }, () => ['000_bbd624f8c176dea5.txt', '001_79d78c7148d5feae.txt', '004_d9d819c7857a47e2.txt'].map(seedText).join('\n')).join('\n');
+    const started = performance.now();
+    // few speaking verbs left: nearly every body named in the text is tried
+    issuerFromSentence(long.replace(/hướng dẫn|đề nghị|xây dựng|ban hành|yêu cầu|thông báo|chỉ đạo|triển khai|báo cáo|quyết định|có/gu, 'x'));
+    issuerFromHeader(long.split('\n'));
+    issuerFromSignature(long.split('\n'));
+    expect(performance.now() - started).toBeLessThan(1500);
+  });
+});
