@@ -92,7 +92,7 @@ export function properCase(name: string): string {
     } else if (longest && longest === fixed) {
       fixed.split(' ').forEach((f, k) => (c.out[i + k] = f === lower(f) ? lower(words[i + k]!) : capital(words[i + k]!)));
       c.i += fixed.split(' ').length;
-      afterAgencyCommittee = AGENCY_COMMITTEES.has(lower(fixed));
+      afterAgencyCommittee = AGENCY_COMMITTEES.has(lower(fixed)) || (i === 0 && fixed === 'Trung ương'); // "Trung ương Hội Nông dân"
       partStart = false;
       continue;
     } else if (longest) {

@@ -31,7 +31,7 @@ const DISTRICT = words(['huyện', 'quận', 'thị xã', 'huyện ủy', 'quậ
 const PROVINCE = words(['tỉnh', 'tỉnh ủy', 'tỉnh đoàn', `${AT_HEAD}sở`]);
 const CENTRAL = words(['trung ương', 'tw', 'chính phủ', 'thủ tướng', 'quốc hội', 'bộ chính trị', 'ban bí thư', `${AT_HEAD}(?:bộ|cục|tổng cục)`]);
 /** "thành phố Hà Nội", "TP. Hồ Chí Minh", "Thành ủy Cần Thơ", "Thành đoàn Đà Nẵng": group 1 is the city. */
-const CITY = new RegExp(`${WORD_START}(?:thành phố|tp\\.?|thành ủy|thành đoàn)\\s+([\\p{L}\\s-]+)`, 'gu');
+const CITY = new RegExp(`${WORD_START}(?:thành phố|tp\\.?|thành ủy|thành đoàn)(?:\\s+(?:thành phố|tp\\.?))?\\s+([\\p{L}\\s-]+)`, 'gu');
 
 /**
  * Level of a city's bodies: province for the cities run by the centre, district for a city inside
@@ -72,7 +72,7 @@ const MARKERS: [DocumentSystem, RegExp][] = [
     'trung ương đoàn', 'hội liên hiệp phụ nữ', 'hội phụ nữ', 'hội nông dân', 'hội cựu chiến binh', 'hội chữ thập đỏ', 'liên đoàn lao động',
     'công đoàn', 'hội liên hiệp thanh niên', `${AT_HEAD}đoàn`, '(?<=(?:bch|btv|ban chấp hành|ban thường vụ) )đoàn'])],
   ['state', words(['ủy ban nhân dân', 'ubnd', 'hội đồng nhân dân', 'hđnd', 'ủy ban bầu cử', 'hội đồng bầu cử', 'ban bầu cử', 'tổ bầu cử',
-    'đoàn đại biểu quốc hội', 'chính phủ', 'thủ tướng', 'quốc hội', `${AT_HEAD}(?:bộ|sở|cục|tổng cục|phòng|trung tâm|đài|viện)`])],
+    'đoàn đại biểu quốc hội', 'chính phủ', 'thủ tướng', 'quốc hội', 'công an', 'bộ chỉ huy quân sự', `${AT_HEAD}(?:bộ|sở|cục|tổng cục|phòng|trung tâm|đài|viện)`])],
 ];
 
 /**
@@ -130,6 +130,7 @@ const TERRITORY = new RegExp(
   `${WORD_START}(${[...Object.keys(TERRITORIAL_COMMITTEES), ...UNITS].map((u) => u.replace('.', '\\.')).join('|')})${WORD_END}`,
   'giu',
 );
+const UNIT_AFTER = new RegExp(`^\\s+(?:${UNITS.map((u) => u.replace('.', '\\.')).join('|')})(?![\\p{L}])`, 'iu');
 const PLACE_WORD = /^\s+((?:-\s+)?\p{Lu}[\p{L}\p{M}]*)/u;
 const NOT_PLACE = new Set(['ban', 'ủy', 'đảng', 'khóa', 'khoá', 'nhiệm', 'về', 'lần', 'bch', 'btv', 'btt']);
 
@@ -146,6 +147,11 @@ export function territoriesOf(name: string): Territory[] {
     const byCommittee = word in TERRITORIAL_COMMITTEES;
     let end = m.index + m[0].length;
     const placeWords: string[] = [];
+    // "Thành ủy Thành phố Hồ Chí Minh", "Thành ủy TP. Hồ Chí Minh": the unit that follows carries the place
+    if (UNIT_AFTER.test(name.slice(end))) {
+      out.push({ unit: byCommittee ? TERRITORIAL_COMMITTEES[word]! : word, byCommittee, start: m.index, end });
+      continue;
+    }
     for (let p = PLACE_WORD.exec(name.slice(end)); p && !NOT_PLACE.has(nameKey(p[1]!)); p = PLACE_WORD.exec(name.slice(end))) {
       placeWords.push(p[1]!);
       end += p[0].length;

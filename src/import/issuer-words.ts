@@ -5,14 +5,18 @@
  * 36-HD/VPTW (Party header blocks), the 2025 two-tier local government (tỉnh, xã/phường/đặc khu).
  */
 
-/** Territorial units, longest first so "thị xã" wins over "xã". */
-export const UNITS = ['thành phố', 'thị trấn', 'thị xã', 'đặc khu', 'tỉnh', 'huyện', 'quận', 'xã', 'phường', 'tp.', 'tp'] as const;
+/**
+ * Territorial units, longest first so "thị xã" wins over "xã". Thôn, ấp, khu phố, tổ dân phố are
+ * below the commune (a Chi bộ's or a Ban công tác Mặt trận's territory): no level of their own.
+ */
+export const UNITS = ['tổ dân phố', 'thành phố', 'thị trấn', 'thị xã', 'đặc khu', 'khu phố', 'tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thôn', 'ấp', 'tp.', 'tp'] as const;
 
 /** The level of government each unit is at. "thành phố" depends on the city (see CENTRAL_CITIES). */
 export const UNIT_LEVEL: Record<string, 'province' | 'district' | 'commune' | undefined> = {
   'tỉnh': 'province', 'huyện': 'district', 'quận': 'district', 'thị xã': 'district',
   'xã': 'commune', 'phường': 'commune', 'thị trấn': 'commune', 'đặc khu': 'commune',
   'thành phố': undefined, 'tp.': undefined, 'tp': undefined,
+  'thôn': undefined, 'ấp': undefined, 'khu phố': undefined, 'tổ dân phố': undefined,
 };
 
 /**
@@ -37,7 +41,7 @@ export const TERRITORIAL_COMMITTEES: Record<string, (typeof UNITS)[number]> = {
  */
 export const FIXED_FORMS = [
   'Ban Chấp hành Trung ương', 'Mặt trận Tổ quốc Việt Nam', 'Thanh niên Cộng sản Hồ Chí Minh', 'Thủ tướng Chính phủ',
-  'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Ủy ban bầu cử', 'Ban cán sự đảng', 'Trung ương Đoàn',
+  'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Bộ Chỉ huy Quân sự', 'Ủy ban bầu cử', 'Ban cán sự đảng', 'Trung ương Đoàn',
   'Mặt trận Tổ quốc', 'Liên hiệp Phụ nữ', 'Cựu chiến binh', 'Hồ Chí Minh', 'Bộ Chính trị', 'Ban Bí thư',
   'Tỉnh ủy', 'Huyện ủy', 'Thành ủy', 'Quận ủy', 'Thị ủy', 'Tỉnh đoàn', 'Huyện đoàn', 'Thành đoàn', 'Quận đoàn', 'Thị đoàn',
   'Đảng ủy Khối', 'Đảng bộ Khối', 'Đảng ủy', 'Đảng bộ', 'Đảng đoàn', 'Chi bộ',
@@ -57,7 +61,7 @@ export const HEADS = [
 export const BODY_STARTS = [
   ...HEADS, 'ubnd', 'hđnd', 'ubmttq', 'mttq', 'bch', 'btv', 'btt', 'ủy ban mttq', 'ban thường vụ', 'ban thường trực',
   ...Object.keys(TERRITORIAL_COMMITTEES), 'đảng ủy', 'đảng bộ', 'đảng đoàn', 'chi bộ', 'đoàn', 'mặt trận',
-  'trung ương đoàn', 'chính phủ', 'thủ tướng', 'quốc hội', 'bộ chính trị', 'ban bí thư', 'thường trực',
+  'trung ương đoàn', 'chính phủ', 'thủ tướng', 'quốc hội', 'bộ chính trị', 'ban bí thư', 'thường trực', 'trung ương', 'công an', 'bộ chỉ huy',
 ].sort((a, b) => b.length - a.length);
 
 /**

@@ -43,6 +43,12 @@ describe('issuerFromHeader: Party', () => {
     ['THÀNH ỦY HÀ NỘI\nBAN TUYÊN GIÁO', 'Ban Tuyên giáo Thành ủy Hà Nội', 'province', 'Thành ủy Hà Nội'],
     ['THÀNH ỦY THÁI NGUYÊN\nBAN TUYÊN GIÁO', 'Ban Tuyên giáo Thành ủy Thái Nguyên', 'district', 'Thành ủy Thái Nguyên'],
     ['QUẬN ỦY CẦU GIẤY\nBAN TUYÊN GIÁO', 'Ban Tuyên giáo Quận ủy Cầu Giấy', 'district', 'Quận ủy Cầu Giấy'],
+    ['ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH\nTHÀNH ỦY\n*', 'Thành ủy Hồ Chí Minh', 'province', 'Đảng bộ thành phố Hồ Chí Minh'],
+    ['THÀNH ỦY TP. HỒ CHÍ MINH\nBAN TUYÊN GIÁO', 'Ban Tuyên giáo Thành ủy TP. Hồ Chí Minh', 'province', 'Thành ủy TP. Hồ Chí Minh'],
+    ['ĐẢNG BỘ TỈNH YÊN BÁI\nHUYỆN ỦY TRẠM TẤU\n*', 'Huyện ủy Trạm Tấu', 'district', 'Đảng bộ tỉnh Yên Bái'],
+    ['TỈNH ỦY LAI CHÂU\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\nBAN TUYÊN GIÁO', 'Ban Tuyên giáo Đảng ủy Khối các cơ quan tỉnh Lai Châu', 'province', 'Đảng ủy Khối các cơ quan tỉnh Lai Châu'],
+    ['BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TUYÊN GIÁO VÀ DÂN VẬN', 'Ban Tuyên giáo và Dân vận Trung ương', 'central', 'Ban Chấp hành Trung ương'],
+    ['ĐẢNG ỦY XÃ LƯƠNG MINH\nCHI BỘ THÔN KHE LẶC', 'Chi bộ thôn Khe Lặc', 'commune', 'Đảng ủy xã Lương Minh'],
   ])('%j → %s', (text, name, level, parent) => {
     const g = header(text);
     expect(g).toMatchObject({ name, level, system: 'party' });
@@ -60,6 +66,9 @@ describe('issuerFromHeader: State', () => {
     ['ỦY BAN NHÂN DÂN\nPHƯỜNG BẮC CAM RANH', 'Ủy ban nhân dân phường Bắc Cam Ranh', 'commune', undefined],
     ['ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH', 'Ủy ban nhân dân thành phố Hồ Chí Minh', 'province', undefined],
     ['UBND TỈNH HƯNG YÊN\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH', 'Sở Văn hóa, Thể thao và Du lịch tỉnh Hưng Yên', 'province', 'UBND tỉnh Hưng Yên'],
+    ['UBND TỈNH LAI CHÂU\nVĂN PHÒNG', 'Văn phòng UBND tỉnh Lai Châu', 'province', 'UBND tỉnh Lai Châu'],
+    ['ỦY BAN NHÂN DÂN\nHUYỆN TRẠM TẤU\nPHÒNG VĂN HÓA VÀ THÔNG TIN', 'Phòng Văn hóa và Thông tin huyện Trạm Tấu', 'district', 'Ủy ban nhân dân huyện Trạm Tấu'],
+    ['UBND TỈNH CAO BẰNG\nBỘ CHỈ HUY QUÂN SỰ TỈNH', 'Bộ Chỉ huy Quân sự tỉnh Cao Bằng', 'province', 'UBND tỉnh Cao Bằng'],
     ['UBND HUYỆN TAM ĐƯỜNG\nPHÒNG VĂN HÓA VÀ THÔNG TIN', 'Phòng Văn hóa và Thông tin huyện Tam Đường', 'district', 'UBND huyện Tam Đường'],
     ['ỦY BAN NHÂN DÂN TỈNH LAI CHÂU\nSỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI', 'Sở Lao động - Thương binh và Xã hội tỉnh Lai Châu', 'province', 'Ủy ban nhân dân tỉnh Lai Châu'],
     [
@@ -82,6 +91,8 @@ describe('issuerFromHeader: Mặt trận and đoàn thể', () => {
     ['ĐOÀN TNCS HỒ CHÍ MINH\nBAN CHẤP HÀNH TỈNH ĐOÀN CAO BẰNG', 'Ban Chấp hành Tỉnh đoàn Cao Bằng', 'province', 'Đoàn TNCS Hồ Chí Minh'],
     ['HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\nHỘI LIÊN HIỆP PHỤ NỮ TỈNH LAI CHÂU', 'Hội Liên hiệp Phụ nữ tỉnh Lai Châu', 'province', 'Hội Liên hiệp Phụ nữ Việt Nam'],
     ['LIÊN ĐOÀN LAO ĐỘNG TỈNH YÊN BÁI', 'Liên đoàn Lao động tỉnh Yên Bái', 'province', undefined],
+    ['TRUNG ƯƠNG HỘI NÔNG DÂN VIỆT NAM', 'Trung ương Hội Nông dân Việt Nam', 'central', undefined],
+    ['BCH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH', 'BCH Trung ương Đoàn TNCS Hồ Chí Minh', 'central', undefined],
     ['HỘI NÔNG DÂN VIỆT NAM\nBCH HỘI NÔNG DÂN HUYỆN TRẠM TẤU', 'BCH Hội Nông dân huyện Trạm Tấu', 'district', 'Hội Nông dân Việt Nam'],
     ['HỘI CỰU CHIẾN BINH VIỆT NAM\nHỘI CỰU CHIẾN BINH XÃ QUANG TRUNG', 'Hội Cựu chiến binh xã Quang Trung', 'commune', 'Hội Cựu chiến binh Việt Nam'],
   ])('%j → %s', (text, name, level, parent) => {
@@ -189,7 +200,7 @@ describe('levelOfIssuer', () => {
     ['Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'central'], ['Trung ương Đoàn TNCS Hồ Chí Minh', 'central'],
     ['Ban Tuyên giáo Tỉnh ủy', 'province'], ['Sở Văn hóa, Thể thao và Du lịch', 'province'], ['Đảng ủy Văn phòng UBND tỉnh', 'province'],
     ['Đảng ủy Khối các cơ quan tỉnh', 'province'], ['Thành ủy Hà Nội', 'province'], ['Ủy ban nhân dân Thành phố Hồ Chí Minh', 'province'],
-    ['UBND TP. Đà Nẵng', 'province'], ['Thành đoàn Cần Thơ', 'province'], ['Tỉnh đoàn Lai Châu', 'province'], ['Sở Y tế tỉnh Cao Bằng', 'province'],
+    ['UBND TP. Đà Nẵng', 'province'], ['Thành ủy Thành phố Hồ Chí Minh', 'province'], ['Thành ủy TP. Hồ Chí Minh', 'province'], ['Thành ủy Huế', 'province'], ['Thành đoàn Cần Thơ', 'province'], ['Tỉnh đoàn Lai Châu', 'province'], ['Sở Y tế tỉnh Cao Bằng', 'province'],
     ['Bộ Chỉ huy Quân sự tỉnh Cao Bằng', 'province'], ['Cục Thuế tỉnh Sơn La', 'province'],
     ['Ban Tuyên giáo Huyện ủy', 'district'], ['Quận ủy Cầu Giấy', 'district'], ['Thị ủy Sơn Tây', 'district'], ['UBND thị xã Sơn Tây', 'district'],
     ['Thành ủy Thái Nguyên', 'district'], ['UBND thành phố Thủ Đức', 'district'], ['Huyện đoàn Tam Đường', 'district'],
