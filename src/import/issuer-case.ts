@@ -78,10 +78,10 @@ export function properCase(name: string): string {
     if (lower(w) === 'và') { c.out[i] = 'và'; c.i += 1; continue; }
 
     const committee = matchAt(words, i, Object.keys(TERRITORIAL_COMMITTEES));
-    const fixed = matchAt(words, i, FIXED_FORMS);
-    const head = i === 0 || afterAgencyCommittee || sep === '-' ? matchAt(words, i, HEADS) : undefined;
+    const fixed: string | undefined = matchAt(words, i, FIXED_FORMS);
+    const head: string | undefined = i === 0 || afterAgencyCommittee || sep === '-' ? matchAt(words, i, HEADS) : undefined;
     const unit = isUnitAt(words, i);
-    const longest = [fixed, head].filter(Boolean).sort((a, b) => b!.split(' ').length - a!.split(' ').length)[0];
+    const longest: string | undefined = [fixed, head].filter(Boolean).sort((a, b) => b!.split(' ').length - a!.split(' ').length)[0];
 
     if (committee || (unit && !(longest && longest.split(' ').length > unit.split(' ').length))) {
       const n = (committee ?? unit)!.split(' ').length;
@@ -89,7 +89,7 @@ export function properCase(name: string): string {
       c.i += n;
       takePlace(c);
       partStart = false;
-    } else if (longest && longest === fixed) {
+    } else if (fixed && longest === fixed) {
       fixed.split(' ').forEach((f, k) => (c.out[i + k] = f === lower(f) ? lower(words[i + k]!) : capital(words[i + k]!)));
       c.i += fixed.split(' ').length;
       afterAgencyCommittee = AGENCY_COMMITTEES.has(lower(fixed)) || (i === 0 && fixed === 'Trung ương'); // "Trung ương Hội Nông dân"
