@@ -66,6 +66,8 @@ describe('issuerFromHeader: State', () => {
     ['ỦY BAN NHÂN DÂN\nPHƯỜNG BẮC CAM RANH', 'Ủy ban nhân dân phường Bắc Cam Ranh', 'commune', undefined],
     ['ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH', 'Ủy ban nhân dân thành phố Hồ Chí Minh', 'province', undefined],
     ['UBND TỈNH HƯNG YÊN\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH', 'Sở Văn hóa, Thể thao và Du lịch tỉnh Hưng Yên', 'province', 'UBND tỉnh Hưng Yên'],
+    ['THỦ TƯỚNG CHÍNH PHỦ\n--------', 'Thủ tướng Chính phủ', 'central', undefined],
+    ['ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n-------', 'Ủy ban nhân dân thành phố Hà Nội', 'province', undefined],
     ['UBND TỈNH LAI CHÂU\nVĂN PHÒNG', 'Văn phòng UBND tỉnh Lai Châu', 'province', 'UBND tỉnh Lai Châu'],
     ['ỦY BAN NHÂN DÂN\nHUYỆN TRẠM TẤU\nPHÒNG VĂN HÓA VÀ THÔNG TIN', 'Phòng Văn hóa và Thông tin huyện Trạm Tấu', 'district', 'Ủy ban nhân dân huyện Trạm Tấu'],
     ['UBND TỈNH CAO BẰNG\nBỘ CHỈ HUY QUÂN SỰ TỈNH', 'Bộ Chỉ huy Quân sự tỉnh Cao Bằng', 'province', 'UBND tỉnh Cao Bằng'],
@@ -145,6 +147,8 @@ describe('issuerFromSentence', () => {
     ['Nhân dịp kỷ niệm …, UBND huyện Trạm Tấu thông báo treo cờ Tổ quốc', 'UBND huyện Trạm Tấu', 'district', 'state'],
     ['Thực hiện Công văn số 10070-CV/BTGTW của Ban Tuyên giáo Trung ương, Cục Thông tin cơ sở đề nghị Sở Thông tin và Truyền thông', 'Cục Thông tin cơ sở', 'central', 'state'],
     ['Ngày 21/01/2021 UBND xã đã ban hành kế hoạch số 05/KH-UBND', 'UBND xã', 'commune', 'state'],
+    ['Lượt xem: 678\nBan Tuyên giáo Tỉnh ủy Trà Vinh vừa ban hành Công văn số 15-CV/BTGTU về việc tuyên truyền', 'Ban Tuyên giáo Tỉnh ủy Trà Vinh', 'province', 'party'],
+    ['Thực hiện Kế hoạch số 176/KH-UBND của Ủy ban nhân dân Thành phố về việc thực hiện Chương trình số 06-CTr/TU của Thành ủy Hà Nội; Ủy ban nhân dân thành phố Hà Nội ban hành Kế hoạch', 'Ủy ban nhân dân thành phố Hà Nội', 'province', 'state'],
     ['Ban Thường trực Ủy ban MTTQ Việt Nam phường Bắc Cam Ranh xây dựng kế hoạch kiểm tra', 'Ban Thường trực Ủy ban MTTQ Việt Nam phường Bắc Cam Ranh', 'commune', 'mass'],
   ])('%j → %s', (text, name, level, system) => {
     expect(issuerFromSentence(text)).toMatchObject({ name, level, system });
