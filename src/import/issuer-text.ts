@@ -41,7 +41,7 @@ const MOTTOS = [
 /** "Số: 16/KH-MTTQ-BTT", "Số 369 - CV/BTGTU", "Số:      /QĐ" — to the end of the line. */
 const NUMBER_PART = /(?<![\p{L}\p{N}])Số\s*(?::|(?=\s*\d)|(?=\s*\/)).*$/iu;
 /** "<nơi>, ngày … tháng … năm …" — the place goes with it, so cut at the start of its words. */
-const PLACE_DATE = /(?:^|\s)(?:[\p{Lu}][\p{Ll}]*\s*){1,5},?\s*ngày\s*(?:\d|\s|tháng).*$/u;
+const PLACE_DATE = /(?:^|\s)(?:\p{Lu}\p{Ll}+\s+){0,4}\p{Lu}\p{Ll}+\s*,?\s*ngày\s*(?:\d|\s|tháng).*$/u;
 /** "-------", "*", "___", "|", a stray "/" before the first word. */
 const DECORATION = /(?:^[\s/|*]+)|(?:[\s|*]+$)|(?:[-–—_=.]{3,})|(?:\s\*\s)/gu;
 

@@ -113,6 +113,11 @@ describe('issuerFromHeader: noise', () => {
       .toMatchObject({ name: 'Ban Tuyên giáo Trung ương', level: 'central', system: 'party' });
     expect(header('UBND HUYỆN TRẠM TẤU      Số: 12/UBND-VX')).toMatchObject({ name: 'UBND huyện Trạm Tấu', level: 'district' });
     expect(header('TỈNH UỶ HÀ TĨNH      ĐẢNG CỘNG SẢN VIỆT NAM\nBAN TUYÊN GIÁO\n*')).toMatchObject({ name: 'Ban Tuyên giáo Tỉnh ủy Hà Tĩnh' });
+    expect(header('ỦY BAN NHÂN DÂN\nTỈNH SƠN LA Sơn La, ngày 11 tháng 3 năm 2020')?.name).toBe('Ủy ban nhân dân tỉnh Sơn La');
+    expect(header('UBND TỈNH HƯNG YÊN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\tĐộc lập - Tự do - Hạnh phúc\nSố: 67/KH-SVHTTDL\tHưng Yên, ngày 02 tháng 11 năm 2021'))
+      .toMatchObject({ name: 'Sở Văn hóa, Thể thao và Du lịch tỉnh Hưng Yên', level: 'province', system: 'state', lines: [0, 1] });
+    expect(header('ĐẢNG BỘ TỈNH CAO BẰNG  ĐẢNG CỘNG SẢN VIỆT NAM\nBAN TUYÊN GIÁO TỈNH ỦY\n*  Cao Bằng, ngày 5 tháng 12 năm 2024\nSố 173-HD/BTGTU'))
+      .toMatchObject({ name: 'Ban Tuyên giáo Tỉnh ủy Cao Bằng', lines: [0, 1] });
   });
 
   it('a stray "/", decorations, runs of spaces and tabs, "Uỷ"/"Ủy", NFD text, mixed case', () => {
