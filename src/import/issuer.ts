@@ -188,7 +188,7 @@ export function issuerFromSentence(text: string): IssuerGuess | undefined {
   for (const m of flat.matchAll(HEAD_IN_TEXT)) {
     if (!/^\p{Lu}/u.test(m[0]) || !speakerMayStartAt(flat, m.index)) continue;
     const name = speakerAt(flat, m.index, m[0]);
-    if (name) return guess(cleanName(name), []);
+    if (name) return guess(cleanName(name), [], parentOfIssuer(cleanName(name)));
   }
   return undefined;
 }
@@ -206,7 +206,8 @@ export function issuerFromTitle(line: string): IssuerGuess | undefined {
   if (!m) return undefined;
   const written = m[1]!.replace(/[.,;:]+$/u, '').trim();
   if (!BODY_START.test(nameKey(written)) || written.split(' ').length > MAX_NAME_WORDS || /\d/u.test(written)) return undefined;
-  return guess(isAllCaps(written.replace(/[^\p{L}]/gu, '')) ? properCase(written) : written, []);
+  const name = isAllCaps(written.replace(/[^\p{L}]/gu, '')) ? properCase(written) : written;
+  return guess(name, [], parentOfIssuer(name));
 }
 
 // ---------------------------------------------------------------- signature

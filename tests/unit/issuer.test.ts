@@ -159,6 +159,12 @@ describe('issuerFromSentence', () => {
     expect(issuerFromSentence(text)).toMatchObject({ name, level, system });
   });
 
+  it('an organ\'s committee, when the name gives it, is its parent', () => {
+    expect(issuerFromSentence('Ngày 29 tháng 12/2020 Ban Thường vụ Tỉnh ủy Đắk Lắk đã ban hành Chỉ thị')?.parent).toBe('Tỉnh ủy Đắk Lắk');
+    expect(issuerFromTitle('Chỉ thị của Ban Thường vụ Tỉnh ủy Đắk Lắk về việc')?.parent).toBe('Tỉnh ủy Đắk Lắk');
+    expect(issuerFromSentence('UBND huyện Trạm Tấu thông báo treo cờ')?.parent).toBeUndefined();
+  });
+
   it('a body named after "của", "theo", "do" issued another document: not the speaker', () => {
     expect(issuerFromSentence('Căn cứ Chỉ thị số 37-CT/TW ngày 03/9/2019 của Ban Bí thư về tăng cường sự lãnh đạo')).toBeUndefined();
     expect(issuerFromSentence('theo hướng dẫn của Ban Tuyên giáo Huyện ủy hướng dẫn')).toBeUndefined();
