@@ -38,6 +38,16 @@ const MOTTOS = [
   /Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM/iu,
   /Đ[ỘO]C\s+L[ẬA]P\s*[-–—]\s*T[ỰU]\s+DO\s*[-–—]\s*H[ẠA]NH\s+PH[ÚU]C/iu,
 ];
+/**
+ * A line that frames a header: the number line ("Số: …", "Số 369 - CV/BTGTU", not a portal's "Số
+ * hiệu:"), or a motto as headers print it (in capitals; "Độc lập - Tự do - Hạnh phúc"). A slogan
+ * "Đảng Cộng sản Việt Nam quang vinh muôn năm!" in running text is not one.
+ */
+export function framesHeader(line: string): boolean {
+  const s = canonicalTones(line.normalize('NFC'));
+  return /^\s*S[ốỐ]\s*(?::|\d|\/)/u.test(s) || MOTTOS[2]!.test(s) || MOTTOS.slice(0, 2).some((m) => m.test(s) && isAllCaps(s.match(m)![0].replace(/[^\p{L}]/gu, '')));
+}
+
 /** "Số: 16/KH-MTTQ-BTT", "Số 369 - CV/BTGTU", "Số:      /QĐ" — to the end of the line. */
 const NUMBER_PART = /(?<![\p{L}\p{N}])Số\s*(?::|(?=\s*\d)|(?=\s*\/)).*$/iu;
 /** "<nơi>, ngày … tháng … năm …" — the place goes with it, so cut at the start of its words. */

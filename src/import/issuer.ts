@@ -15,7 +15,7 @@ import { WORD_END, WORD_START } from '../text/words.ts';
 import { properCase } from './issuer-case.ts';
 import { TYPE_TITLE_LINE } from './patterns.ts';
 import { levelOfIssuer, levelOfTerritory, parentOfIssuer, systemOfIssuer, territoriesOf } from './issuer-level.ts';
-import { cleanName, isAllCaps, issuerPartOfLine, nameKey } from './issuer-text.ts';
+import { cleanName, framesHeader, isAllCaps, issuerPartOfLine, nameKey } from './issuer-text.ts';
 import { BODY_STARTS, ORGANS } from './issuer-words.ts';
 
 export { levelOfIssuer, parentOfIssuer, systemOfIssuer } from './issuer-level.ts';
@@ -120,6 +120,10 @@ export function issuerFromHeader(lines: readonly string[]): IssuerGuess | undefi
   const kinds = parts.map(kindOf);
   const start = kinds.indexOf('body');
   if (start < 0) return undefined;
+  // Without a number line, a motto or a type heading to show this is a header, only an issuer
+  // block in capitals at the very top counts: not a site's name, a footer, a signature.
+  const framed = heading >= 0 || lines.some(framesHeader);
+  if (!framed && (lines.slice(0, start).some((l) => l.trim()) || !isAllCaps(parts[start]!.replace(/[^\p{L}]/gu, '')))) return undefined;
   const segments: Segment[] = [];
   for (let i = start; i < block.length; i += 1) {
     const kind = kinds[i]!;

@@ -124,8 +124,8 @@ describe('issuerFromHeader: noise', () => {
     expect(header('/ỦY BAN MTTQ VIỆT NAM\n-------\nXÃ   LƯƠNG\tMINH\n\nBAN THƯỜNG TRỰC\n*')?.name).toBe('Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh');
     expect(header('UỶ BAN MTTQ VIỆT NAM\nPHƯỜNG BẮC CAM RANH\nBAN THƯỜNG TRỰC')?.name).toBe('Ban Thường trực Ủy ban MTTQ Việt Nam phường Bắc Cam Ranh');
     expect(header('ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH BAN THƯỜNG TRỰC')?.name).toBe('Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh');
-    expect(header('Ủy ban nhân dân\nTỉnh Sơn La'.normalize('NFD'))?.name).toBe('Ủy ban nhân dân tỉnh Sơn La');
-    expect(header('Tỉnh Uỷ Cao Bằng\nBan Tuyên Giáo')?.name).toBe('Ban Tuyên giáo Tỉnh ủy Cao Bằng');
+    expect(header('Ủy ban nhân dân\nTỉnh Sơn La\nSố: 68/KH-UBND'.normalize('NFD'))?.name).toBe('Ủy ban nhân dân tỉnh Sơn La');
+    expect(header('Tỉnh Uỷ Cao Bằng\nBan Tuyên Giáo\nĐảng Cộng sản Việt Nam\nHƯỚNG DẪN')?.name).toBe('Ban Tuyên giáo Tỉnh ủy Cao Bằng');
     expect(header('ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA - VŨNG TÀU')?.name).toBe('Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu');
   });
 
@@ -141,6 +141,15 @@ describe('issuerFromHeader: noise', () => {
 
   it('a body sentence in mixed case is not a header line', () => {
     expect(header('Ban Tuyên giáo Tỉnh ủy hướng dẫn tuyên truyền như sau:')).toBeUndefined();
+  });
+
+  it('with no number line, motto or type heading, only a block in capitals at the top is a header', () => {
+    // a site's name, a page footer, a signature: not the issuer block
+    expect(header('Văn phòng UBND tỉnh\nThứ ba 22/10/2019\nHướng dẫn nội dung tuyên truyền tháng 09/2019')).toBeUndefined();
+    expect(header('Ủy ban nhân dân huyện Trạm Tấu yêu cầu các cơ quan tổ chức thực hiện.\nUBND huyện Trạm Tấu\n15oC')).toBeUndefined();
+    expect(header('Xem nội dung Hướng dẫn tại đây.\nBAN TUYÊN GIÁO QUẬN ỦY')).toBeUndefined();
+    expect(header('Đảng Cộng sản Việt Nam quang vinh muôn năm!\nBan Tuyên giáo Tỉnh ủy')).toBeUndefined();
+    expect(header('UBND HUYỆN TRẠM TẤU')?.name).toBe('UBND huyện Trạm Tấu');
   });
 });
 
