@@ -5,7 +5,7 @@ import type { DocumentSystem, Level } from '../model/directive.ts';
 import { WORD_END } from '../text/words.ts';
 import { levelOfIssuer, parentOfIssuer, systemOfIssuer, territoriesOf } from './issuer-level.ts';
 import { nameKey } from './issuer-text.ts';
-import { BODY_STARTS, ORGANS } from './issuer-words.ts';
+import { BODY_START_SOURCE, ORGANS } from './issuer-words.ts';
 
 export interface IssuerGuess {
   /** The body's name in proper Vietnamese case ("Ban Tuyên giáo Tỉnh ủy Cao Bằng"). */
@@ -26,7 +26,7 @@ export function guess(name: string, lines: number[], parent?: string): IssuerGue
 }
 
 /** A name's first words name a body: "Ban …", "Ủy ban …", "UBND …", "Tỉnh ủy …". */
-export const BODY_START = new RegExp(`^(?:${BODY_STARTS.join('|')})${WORD_END}`, 'u');
+export const BODY_START = new RegExp(`^${BODY_START_SOURCE}`, 'u');
 const ORGAN_START = new RegExp(`^(?:${ORGANS.join('|')})${WORD_END}`, 'u');
 /** An organ of a committee, by its first words: "Ban Tuyên giáo …", "Văn phòng …", "Tiểu ban …". */
 export const startsWithOrgan = (name: string) => ORGAN_START.test(nameKey(name));

@@ -9,7 +9,7 @@ import { properCase } from './issuer-case.ts';
 import { BODY_START, guess, MAX_NAME_WORDS, type IssuerGuess } from './issuer-guess.ts';
 import { parentOfIssuer } from './issuer-level.ts';
 import { cleanName, isAllCaps, nameKey } from './issuer-text.ts';
-import { BODY_STARTS } from './issuer-words.ts';
+import { BODY_START_SOURCE } from './issuer-words.ts';
 
 /** What a body does in its own document's opening or in a news lead. Lower case: verbs, not names. */
 const SPEAKER_VERB = new RegExp(
@@ -18,7 +18,7 @@ const SPEAKER_VERB = new RegExp(
 );
 /** Words that cannot be inside a body's name in running text. */
 const NOT_NAME = new Set(['của', 'về', 'số', 'ngày', 'theo', 'tại', 'với', 'cho', 'trên', 'đến', 'nhằm', 'để', 'việc', 'được', 'những', 'khi', 'này', 'năm', 'tháng', 'đã', 'trong', 'thực', 'nhận', 'các', 'cùng', 'đồng', 'chí']);
-const HEAD_IN_TEXT = new RegExp(`${WORD_START}(?:${BODY_STARTS.join('|')})${WORD_END}`, 'giu');
+const HEAD_IN_TEXT = new RegExp(`${WORD_START}${BODY_START_SOURCE}`, 'giu');
 /** What may come before a body that speaks: the start, punctuation, or a date ("Ngày 29 tháng 12/2020 Ban …"). */
 const SPEAKER_BEFORE = /[,.;:)!?"”\]\d]/u;
 const speakerMayStartAt = (text: string, at: number) => {

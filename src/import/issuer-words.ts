@@ -65,6 +65,15 @@ export const BODY_STARTS = [
 ].sort((a, b) => b.length - a.length);
 
 /**
+ * Phrases that start with a body word but name no body: a meeting ("Hội nghị"), a contest ("Hội
+ * thi"), a verb ("ban hành", "phòng, chống"), unity ("đoàn kết"), the apparatus ("bộ máy").
+ */
+export const NOT_BODY_STARTS = ['hội nghị', 'hội thi', 'hội thảo', 'hội diễn', 'hội chợ', 'ban hành', 'phòng,? chống', 'đoàn kết', 'bộ máy', 'sở hữu'];
+
+/** Where a body's name starts, as a regular-expression source: one of BODY_STARTS, not one of NOT_BODY_STARTS. */
+export const BODY_START_SOURCE = `(?!(?:${NOT_BODY_STARTS.join('|')})(?![\\p{L}]))(?:${BODY_STARTS.join('|')})(?![\\p{L}\\p{N}])`;
+
+/**
  * Organs of a committee that are named after it: "Ban Tuyên giáo" of the Tỉnh ủy, "Ban Thường
  * trực" of the Ủy ban MTTQ, "Văn phòng" of the Trung ương. Under a parent line their full name is
  * "<organ> <parent>".
