@@ -54,7 +54,8 @@ const CENTRAL_COMMITTEE = /^ban chấp hành trung ương(?: đảng)?$/u;
 function fullName(segment: string, parent: string | undefined): string {
   if (!parent) return segment;
   if (isBareOrgan(segment)) {
-    return CENTRAL_COMMITTEE.test(nameKey(parent)) ? `${segment} ${parent.split(' ').slice(-2).join(' ')}` : `${segment} ${parent}`;
+    const central = CENTRAL_COMMITTEE.test(nameKey(parent)) ? /Trung ương/iu.exec(parent)![0] : undefined;
+    return `${segment} ${central ?? parent}`;
   }
   const own = territoriesOf(segment);
   const theirs = territoriesOf(parent).filter((t) => t.place);

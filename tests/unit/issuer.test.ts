@@ -29,6 +29,7 @@ function expectOwnWords(guess: IssuerGuess | undefined, input: string) {
 describe('issuerFromHeader: Party', () => {
   it.each([
     ['BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TUYÊN GIÁO\n*', 'Ban Tuyên giáo Trung ương', 'central', 'Ban Chấp hành Trung ương'],
+    ['BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG\nBAN TUYÊN GIÁO\n*', 'Ban Tuyên giáo Trung ương', 'central', 'Ban Chấp hành Trung ương Đảng'],
     ['BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG\n*', 'Văn phòng Trung ương', 'central', 'Ban Chấp hành Trung ương'],
     ['ĐẢNG BỘ TỈNH CAO BẰNG\nBAN TUYÊN GIÁO TỈNH ỦY\n*', 'Ban Tuyên giáo Tỉnh ủy Cao Bằng', 'province', 'Đảng bộ tỉnh Cao Bằng'],
     ['TỈNH ỦY CAO BẰNG\nBAN TUYÊN GIÁO\n*', 'Ban Tuyên giáo Tỉnh ủy Cao Bằng', 'province', 'Tỉnh ủy Cao Bằng'],
