@@ -321,13 +321,17 @@ describe('properCase and clean-up', () => {
   it('property: the name is made of the input\'s words, only their case changes', () => {
     const pieces = ['ỦY BAN NHÂN DÂN', 'TỈNH SƠN LA', 'BAN TUYÊN GIÁO', 'HUYỆN ỦY TAM ĐƯỜNG', 'ĐẢNG BỘ XÃ LƯƠNG MINH', 'BAN THƯỜNG VỤ', 'SỞ Y TẾ',
       'CỤC THÔNG TIN CƠ SỞ', 'UBND HUYỆN X', 'ỦY BAN MTTQ VIỆT NAM', 'XÃ PHỐ BẢNG', 'ĐẢNG CỘNG SẢN VIỆT NAM', '*', '-----', 'Số: 12/KH-UBND',
-      'Độc lập - Tự do - Hạnh phúc', 'Hà Nội, ngày 1 tháng 2 năm 2024', 'BAN CHẤP HÀNH TRUNG ƯƠNG', 'TỈNH ỦY', 'Ủy ban nhân dân', 'Phường Bắc Cam Ranh', 'HỘI NÔNG DÂN'];
+      'Độc lập - Tự do - Hạnh phúc', 'Hà Nội, ngày 1 tháng 2 năm 2024', 'BAN CHẤP HÀNH TRUNG ƯƠNG', 'TỈNH ỦY', 'Ủy ban nhân dân', 'Phường Bắc Cam Ranh', 'HỘI NÔNG DÂN',
+      'BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG', 'VĂN PHÒNG', 'TIỂU BAN THÔNG TIN, TUYÊN TRUYỀN', 'ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH', 'BCH ĐOÀN HUYỆN TAM ĐƯỜNG',
+      'THÀNH ỦY TP. HỒ CHÍ MINH', 'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH', 'HUYỆN TRẠM TẤU', 'UỶ BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH BAN THƯỜNG TRỰC', '/ĐẢNG ỦY XÃ X', 'HƯỚNG DẪN'];
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 5 }), fc.boolean(), (lines, nfd) => {
       const input = lines.map((l) => (nfd ? l.normalize('NFD') : l));
       const g = issuerFromHeader(input);
       expectOwnWords(g, input.join(' '));
       if (g) expect(g.name).toBe(g.name.trim());
-    }));
+      if (g) expect(g.name).not.toBe('');
+      if (g?.level) expect(['central', 'province', 'district', 'commune']).toContain(g.level);
+    }), { numRuns: 3000 });
   });
 });
 
