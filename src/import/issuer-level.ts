@@ -5,7 +5,7 @@
  */
 import type { DocumentSystem, Level } from '../model/directive.ts';
 import { WORD_END, WORD_START } from '../text/words.ts';
-import { nameKey } from './issuer-text.ts';
+import { cleanName, nameKey } from './issuer-text.ts';
 import { CENTRAL_CITIES, ORGANS, TERRITORIAL_COMMITTEES, UNIT_LEVEL, UNITS } from './issuer-words.ts';
 
 const words = (phrases: readonly string[]) => new RegExp(`${WORD_START}(?:${phrases.join('|')})${WORD_END}`, 'gu');
@@ -107,8 +107,8 @@ export function parentOfIssuer(name: string): string | undefined {
   BODY_INSIDE.lastIndex = 0;
   for (const m of key.matchAll(BODY_INSIDE)) {
     if (m.index === 0) continue;
-    // "Ban Chấp hành Đoàn …": the words after the organ's own name
-    const parent = name.trim().replace(/\s+/g, ' ').slice(m.index).trim();
+    // "Ban Chấp hành Đoàn …": the words after the organ's own name (the key is the cleaned name, lower case)
+    const parent = cleanName(name).slice(m.index).trim();
     return parent || undefined;
   }
   return undefined;

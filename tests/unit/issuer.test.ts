@@ -292,6 +292,7 @@ describe('parentOfIssuer', () => {
   ])('%s → %s', (name, parent) => {
     expect(parentOfIssuer(name)).toBe(parent);
     expect(parentOf(name)).toBe(parent);
+    expect(parentOfIssuer(`  ${name.normalize('NFD')}  `)).toBe(parent);
   });
 });
 
