@@ -242,6 +242,7 @@ describe('levelOfIssuer', () => {
   ])('%s → %s', (name, level) => {
     expect(levelOfIssuer(name)).toBe(level);
     expect(levelOf(name)).toBe(level);
+    expect(levelOfIssuer(name.toUpperCase().normalize('NFD'))).toBe(level);
   });
 
   it.each(['Ban Tuyên giáo Thành ủy', 'Trung tâm Xúc tiến Du lịch Đồng Nai', 'Ban Thường vụ', 'Hội Nông dân'])(
@@ -265,7 +266,10 @@ describe('systemOfIssuer', () => {
     ['Tiểu ban thông tin, tuyên truyền, khánh tiết - Ủy ban bầu cử xã Phố Bảng', 'state'], ['Đoàn đại biểu Quốc hội tỉnh', 'state'],
     ['Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh', 'mass'], ['BCH Đoàn huyện Tam Đường', 'mass'], ['Ban Thường vụ Tỉnh đoàn', 'mass'],
     ['Hội Liên hiệp Phụ nữ tỉnh', 'mass'], ['Liên đoàn Lao động tỉnh', 'mass'], ['Hội Cựu chiến binh', 'mass'], ['Hội Nông dân', 'mass'],
-  ])('%s → %s', (name, system) => expect(systemOfIssuer(name)).toBe(system));
+  ])('%s → %s', (name, system) => {
+    expect(systemOfIssuer(name)).toBe(system);
+    expect(systemOfIssuer(name.toUpperCase().normalize('NFD'))).toBe(system);
+  });
 
   it('organ words alone mark nothing', () => {
     expect(systemOfIssuer('Ban Thường vụ')).toBeUndefined();
