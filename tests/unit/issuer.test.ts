@@ -110,6 +110,17 @@ describe('issuerFromHeader: Mặt trận and đoàn thể', () => {
   });
 });
 
+describe('issuerFromHeader: a body that names no territory', () => {
+  it.each([['HỘI NÔNG DÂN', 'Hội Nông dân', 'mass'], ['HỘI CỰU CHIẾN BINH', 'Hội Cựu chiến binh', 'mass'], ['ĐẢNG ỦY KHỐI DOANH NGHIỆP', 'Đảng ủy Khối doanh nghiệp', 'party']])(
+    '%j → %s, level left out (never guessed)',
+    (text, name, system) => {
+      const g = header(text);
+      expect(g).toMatchObject({ name, system });
+      expect(g?.level).toBeUndefined();
+    },
+  );
+});
+
 describe('issuerFromHeader: noise', () => {
   it('flattened two-column lines: the motto, "Độc lập - Tự do - Hạnh phúc", the number and the date on the issuer lines', () => {
     expect(header('UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH SƠN LA Độc lập - Tự do - Hạnh phúc\nSố: 68/KH-UBND Sơn La, ngày 11 tháng 3 năm 2020'))
