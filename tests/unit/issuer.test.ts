@@ -9,9 +9,9 @@ import fc from 'fast-check';
 import {
   completeIssuer, issuerFromHeader, issuerFromSentence, issuerFromSignature, issuerFromTitle,
   levelOf, levelOfIssuer, parentOf, parentOfIssuer, systemOf, systemOfIssuer, type IssuerGuess,
-} from '../../src/import/issuer.ts';
-import { properCase } from '../../src/import/issuer-case.ts';
-import { canonicalTones, issuerPartOfLine, nameKey } from '../../src/import/issuer-text.ts';
+} from '../../src/import/issuer/index.ts';
+import { properCase } from '../../src/import/issuer/case.ts';
+import { canonicalTones, issuerPartOfLine, nameKey } from '../../src/import/issuer/text.ts';
 import { parseDocumentNumber } from '../../src/model/document-number.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

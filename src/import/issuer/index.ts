@@ -5,8 +5,8 @@
  *   Ban Thường vụ Tỉnh ủy Đắk Lắk đã ban hành Chỉ thị …"),
  * - a title "Chỉ thị của Ban Thường vụ Tỉnh ủy …",
  * - the signature block ("T/M BAN THƯỜNG VỤ", a weak source).
- * Level and system come from the name (issuer-level.ts). This module gathers the sources
- * (issuer-header.ts, issuer-sentence.ts, issuer-signature.ts) for the importer. Pure functions;
+ * Level and system come from the name (level.ts). This module gathers the sources
+ * (header.ts, sentence.ts, signature.ts) for the importer. Pure functions;
  * nothing is guessed: a name is always made of the text's own words, only letter case (and tone
  * placement) may change.
  *
@@ -14,15 +14,15 @@
  *   issuerFromHeader(header lines) ?? issuerFromTitle(each of the first lines) ?? issuerFromSentence(text)
  * then, if only a signature names the body, completeIssuer(signature.name, a fuller name).
  */
-import type { DocumentSystem, Level } from '../model/directive.ts';
-import type { DocumentNumber } from '../model/document-number.ts';
-import { levelOfIssuer, parentOfIssuer, systemOfIssuer } from './issuer-level.ts';
+import type { DocumentSystem, Level } from '../../model/directive.ts';
+import type { DocumentNumber } from '../../model/document-number.ts';
+import { levelOfIssuer, parentOfIssuer, systemOfIssuer } from './level.ts';
 
-export type { IssuerGuess } from './issuer-guess.ts';
-export { issuerFromHeader } from './issuer-header.ts';
-export { issuerFromSentence, issuerFromTitle } from './issuer-sentence.ts';
-export { completeIssuer, issuerFromSignature, type SignatureIssuer } from './issuer-signature.ts';
-export { levelOfIssuer, parentOfIssuer, systemOfIssuer } from './issuer-level.ts';
+export type { IssuerGuess } from './guess.ts';
+export { issuerFromHeader } from './header.ts';
+export { issuerFromSentence, issuerFromTitle } from './sentence.ts';
+export { completeIssuer, issuerFromSignature, type SignatureIssuer } from './signature.ts';
+export { levelOfIssuer, parentOfIssuer, systemOfIssuer } from './level.ts';
 
 // Drop-in replacements for extract.ts's levelOf, parentOf, systemOf (same signatures).
 

@@ -1,11 +1,11 @@
 /**
  * What every issuer source returns, and the words that start a body's name.
  */
-import type { DocumentSystem, Level } from '../model/directive.ts';
-import { WORD_END } from '../text/words.ts';
-import { levelOfIssuer, parentOfIssuer, systemOfIssuer, territoriesOf } from './issuer-level.ts';
-import { nameKey } from './issuer-text.ts';
-import { BODY_START_SOURCE, ORGANS } from './issuer-words.ts';
+import type { DocumentSystem, Level } from '../../model/directive.ts';
+import { WORD_END } from '../../text/words.ts';
+import { levelOfIssuer, parentOfIssuer, systemOfIssuer, territoriesOf } from './level.ts';
+import { nameKey } from './text.ts';
+import { BODY_START_SOURCE, ORGANS } from './words.ts';
 
 export interface IssuerGuess {
   /** The body's name in proper Vietnamese case ("Ban Tuyên giáo Tỉnh ủy Cao Bằng"). */

@@ -3,13 +3,13 @@
  * ("…, Ban Tuyên giáo Tỉnh ủy hướng dẫn …", "Ngày … Ban Thường vụ Tỉnh ủy Đắk Lắk đã ban hành …"),
  * and a title line ("Chỉ thị của Ban Thường vụ Tỉnh ủy …").
  */
-import { DOCUMENT_TYPE_NAMES } from '../model/document-type.ts';
-import { WORD_END, WORD_START } from '../text/words.ts';
-import { properCase } from './issuer-case.ts';
-import { BODY_START, guess, MAX_NAME_WORDS, type IssuerGuess } from './issuer-guess.ts';
-import { parentOfIssuer } from './issuer-level.ts';
-import { cleanName, isAllCaps, nameKey } from './issuer-text.ts';
-import { BODY_START_SOURCE } from './issuer-words.ts';
+import { DOCUMENT_TYPE_NAMES } from '../../model/document-type.ts';
+import { WORD_END, WORD_START } from '../../text/words.ts';
+import { properCase } from './case.ts';
+import { BODY_START, guess, MAX_NAME_WORDS, type IssuerGuess } from './guess.ts';
+import { parentOfIssuer } from './level.ts';
+import { cleanName, isAllCaps, nameKey } from './text.ts';
+import { BODY_START_SOURCE } from './words.ts';
 
 /** What a body does in its own document's opening or in a news lead. Lower case: verbs, not names. */
 const SPEAKER_VERB = new RegExp(

@@ -2,11 +2,11 @@
  * The body a signature block signs for ("T/M BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN"), the signer's
  * position, and the completion of such a weak name from a fuller one found elsewhere in the text.
  */
-import type { DocumentSystem, Level } from '../model/directive.ts';
-import { properCase } from './issuer-case.ts';
-import { BODY_START, guess, isBareOrgan, startsWithOrgan, type IssuerGuess } from './issuer-guess.ts';
-import { levelOfIssuer, levelOfTerritory, systemOfIssuer, territoriesOf } from './issuer-level.ts';
-import { cleanName, nameKey } from './issuer-text.ts';
+import type { DocumentSystem, Level } from '../../model/directive.ts';
+import { properCase } from './case.ts';
+import { BODY_START, guess, isBareOrgan, startsWithOrgan, type IssuerGuess } from './guess.ts';
+import { levelOfIssuer, levelOfTerritory, systemOfIssuer, territoriesOf } from './level.ts';
+import { cleanName, nameKey } from './text.ts';
 
 const AUTHORITY = /^\s*(T\/M|TM\.?|K\/T|KT\.?|T\/L|TL\.?|TUQ\.?|Q\.)\s+(.+?)\s*$/u;
 

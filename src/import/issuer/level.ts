@@ -3,10 +3,10 @@
  * system (the first word that marks Party, State or Mặt trận/đoàn thể), the committee it is an organ
  * of, and the territory it names. Pure, from the name alone; works on names in any case.
  */
-import type { DocumentSystem, Level } from '../model/directive.ts';
-import { WORD_END, WORD_START } from '../text/words.ts';
-import { cleanName, nameKey } from './issuer-text.ts';
-import { CENTRAL_CITIES, ORGANS, TERRITORIAL_COMMITTEES, UNIT_LEVEL, UNITS } from './issuer-words.ts';
+import type { DocumentSystem, Level } from '../../model/directive.ts';
+import { WORD_END, WORD_START } from '../../text/words.ts';
+import { cleanName, nameKey } from './text.ts';
+import { CENTRAL_CITIES, ORGANS, TERRITORIAL_COMMITTEES, UNIT_LEVEL, UNITS } from './words.ts';
 
 const words = (phrases: readonly string[]) => new RegExp(`${WORD_START}(?:${phrases.join('|')})${WORD_END}`, 'gu');
 const firstIndex = (re: RegExp, s: string) => {

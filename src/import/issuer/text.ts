@@ -4,7 +4,7 @@
  * shares a line with the issuer (the motto of the other column, "Số: …", the place and date) cut off.
  * Pure; nothing here decides what an issuer is.
  */
-import { foldAccents } from '../text/fold.ts';
+import { foldAccents } from '../../text/fold.ts';
 
 const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323';
 

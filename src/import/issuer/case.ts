@@ -6,8 +6,8 @@
  * spelt ("Ủy ban nhân dân", "Mặt trận Tổ quốc Việt Nam", "Hồ Chí Minh"); abbreviations kept
  * ("UBND", "MTTQ"). Only letter case changes.
  */
-import { cleanName, isSyllable } from './issuer-text.ts';
-import { FIXED_FORMS, HEADS, TERRITORIAL_COMMITTEES, UNITS } from './issuer-words.ts';
+import { cleanName, isSyllable } from './text.ts';
+import { FIXED_FORMS, HEADS, TERRITORIAL_COMMITTEES, UNITS } from './words.ts';
 
 const TOKEN = /[\p{L}\p{M}\p{N}./]+|\s+|[^\s\p{L}\p{M}\p{N}]/gu;
 const isWord = (t: string) => /[\p{L}\p{N}]/u.test(t);

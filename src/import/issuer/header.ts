@@ -3,11 +3,11 @@
  * parent body's line, the issuer's line, a place line, in one or two columns, with the header's
  * other furniture (motto, number, date, decorations) on the same lines.
  */
-import { properCase } from './issuer-case.ts';
-import { BODY_START, guess, isBareOrgan, MAX_NAME_WORDS, type IssuerGuess } from './issuer-guess.ts';
-import { levelOfIssuer, territoriesOf } from './issuer-level.ts';
-import { cleanName, framesHeader, isAllCaps, issuerPartOfLine, nameKey } from './issuer-text.ts';
-import { TYPE_TITLE_LINE } from './patterns.ts';
+import { properCase } from './case.ts';
+import { BODY_START, guess, isBareOrgan, MAX_NAME_WORDS, type IssuerGuess } from './guess.ts';
+import { levelOfIssuer, territoriesOf } from './level.ts';
+import { cleanName, framesHeader, isAllCaps, issuerPartOfLine, nameKey } from './text.ts';
+import { TYPE_TITLE_LINE } from '../patterns.ts';
 
 /** Verbs of running text: a line that has one is a sentence, not a header line. */
 const SENTENCE_VERB = /(?<![\p{L}])(?:hướng dẫn|đề nghị|ban hành|thông báo|yêu cầu|xây dựng|triển khai|thực hiện|tổ chức|về việc)(?![\p{L}])/u;
