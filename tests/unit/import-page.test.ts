@@ -120,11 +120,16 @@ describe('a portal attribute table', () => {
     expect(r.data.date).toBe('2023-12-19');
     expect(r.data.issuer?.name).toBe('Ban Tuyên giáo Trung ương');
     expect(r.data.provenance.fieldSources.number).toEqual({ from: 'header', line: 17 });
-    expect(r.data.provenance.fieldSources.issuer).toEqual({ from: 'portal-table', line: 6 });
+    expect(r.data.provenance.fieldSources.issuer).toEqual({ from: 'header', line: 10 });
+    expect(r.data.issuer).toMatchObject({ name: 'Ban Tuyên giáo Trung ương', level: 'central' });
+    expect(r.data.system).toBe('party');
     expect(r.warnings.filter((w) => /says/.test(w.message))).toEqual([]);
     const wrong = imp(PORTAL.replace('Ngày ban hành: 19/12/2023', 'Ngày ban hành: 20/12/2023'));
     expect(wrong.data.date).toBe('2023-12-19');
     expect(wrong.warnings.find((w) => w.field === 'date' && /portal's attribute table \(line 7\) says "2023-12-20" but the header \(line 19\) says "2023-12-19"/.test(w.message))).toBeDefined();
+    const other = imp(PORTAL.replace('Nơi ban hành: Ban Tuyên giáo Trung ương', 'Nơi ban hành: Ban Tổ chức Trung ương'));
+    expect(other.data.issuer?.name).toBe('Ban Tuyên giáo Trung ương');
+    expect(other.warnings.find((w) => w.field === 'issuer' && /says "Ban Tổ chức Trung ương" but the header \(line 10\) says "Ban Tuyên giáo Trung ương"/.test(w.message))).toBeDefined();
   });
 });
 
