@@ -118,7 +118,8 @@ function unnumberedSelfReference(paragraphs: readonly TextLine[], year: number |
 }
 
 /** A news dateline before the subject: "(HNM) - ", "(VHH) – ", "CTTĐT - ", "BDK.VN - ", "(TGCT) ". */
-const withoutDateline = (s: string) => s.replace(/^(?:\([\p{Lu}\p{N}.\s-]{2,20}\)|[\p{Lu}\p{N}.]{2,15})\s*(?:[-–—:]\s*)?(?=\p{Lu})/u, '');
+const withoutDateline = (s: string) =>
+  s.replace(/^(?:\([\p{Lu}\p{N}.\s-]{2,20}\)\s*(?:[-–—:]\s*)?|[\p{Lu}\p{N}.]{2,15}\s*[-–—:]\s*)(?=\p{Lu})/u, '');
 
 /** A subject that names a body: starts with a capital, short, no verb-like clause marks. */
 const looksLikeBody = (s: string) => /^\p{Lu}/u.test(s) && s.length <= 90 && !/[:;()"“”]/u.test(s);

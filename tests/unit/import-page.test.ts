@@ -146,6 +146,11 @@ describe('what a page says about the document it presents', () => {
       number: { printed: '67/KH-SVHTTDL' }, date: '2021-11-02', issuer: 'Sở Văn hóa, Thể thao và Du lịch',
     });
   });
+  it('a news dateline is not part of the issuer; an abbreviated issuer is not a dateline', () => {
+    expect(self('(VHH) - Ban Tuyên giáo Trung ương đã ban hành Hướng dẫn số 168-HD/BTGTW về tuyên truyền.')?.issuer).toBe('Ban Tuyên giáo Trung ương');
+    expect(self('CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17-CT/TU về tăng cường.')?.issuer).toBe('Ban Thường vụ Tỉnh ủy Yên Bái');
+    expect(self('Ngày 30/03/2023, UBND tỉnh ban hành Thông báo số 66/TB-UBND về việc treo cờ.')?.issuer).toBe('UBND tỉnh');
+  });
   it('a page publishing someone else\'s document: the issuer is the document\'s, not the poster\'s', () => {
     expect(self('Phòng Văn hóa và Thông tin đăng tải Hướng dẫn số 35-HD/BTG ngày 25/12/2018 của Ban Tuyên giáo Quận ủy. Xem nội dung Hướng dẫn tại đây.')).toMatchObject({
       number: { printed: '35-HD/BTG' }, date: '2018-12-25', issuer: 'Ban Tuyên giáo Quận ủy',
