@@ -180,7 +180,7 @@ export function importText(text: string, opts: ImportOptions): ImportResult {
   const leadLines = [...pageBefore.filter((l) => !isFurniture(l.text)), ...paragraphs.slice(0, LEAD_PARAGRAPHS)];
   const lead = readSelfReference(leadLines, [...pageBefore, ...pageAfter]);
   const self = lead ?? readTitleCitation(topLines) ?? readSourceCredit(bottomLines);
-  const selfFrom: Origin = lead ? 'news-lead' : 'title';
+  const selfFrom: Origin = !lead ? 'title' : lead.line === opening.line ? 'opening' : 'news-lead';
   // The page's title: above the directive, or its first lines when the page gives no header.
   const firstLines = linesOf(parts.filter((p) => p.kind !== 'page' && p.kind !== 'header')).slice(0, 3);
   const pageTitle = readPageTitle([...pageBefore, ...firstLines].filter((l) => !isFurniture(l.text)));

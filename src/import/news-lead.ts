@@ -97,22 +97,26 @@ export function readSelfReference(paragraphs: readonly TextLine[], pageLines: re
   return unnumberedSelfReference(paragraphs, year);
 }
 
-const ISSUED_TYPE = new RegExp(`(?:^|\\s)(?:đã\\s+|vừa\\s+|mới\\s+)?(?:ban\\s+hành|có|ra)\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+(?:về|số|nhằm|để|tuyên|triển|thực|tổ|chỉ|hướng|kế|lãnh|đẩy|tăng)(?!\\p{L}))`, 'iu');
+const ISSUED_TYPE = new RegExp(`(?:^|\\s)(?:đã\\s+|vừa\\s+|mới\\s+)?(?:(?:ban\\s+hành|có|ra)\\s+(${DOCUMENT_TYPE_NAMES.join('|')}|văn bản)(?=\\s+(?:về|số|nhằm|để|gửi|tuyên|triển|thực|tổ|chỉ|hướng|kế|lãnh|đẩy|tăng)(?!\\p{L}))|(?:xây\\s+dựng|triển\\s+khai)\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+(?:tuyên|tổ|thực|về|nhằm|để)(?!\\p{L})))`, 'iu');
 
 /** "Ngày 04/2/2021, Ban Thường vụ Tỉnh ủy ban hành kết luận về …": type, date and issuer, no number. */
 function unnumberedSelfReference(paragraphs: readonly TextLine[], year: number | undefined): SelfReference | undefined {
   for (const para of paragraphs) {
     const m = ISSUED_TYPE.exec(para.text);
     if (!m) continue;
-    const type = documentTypeFromName(m[1]!);
-    if (!type) continue;
+    // "… đã có văn bản gửi …": the body that wrote, of a type the page does not say.
+    // "… đã triển khai kế hoạch tuyên truyền …" (no number, no "của"): a plan of its own.
+    const word = m[1] ?? m[2]!;
+    const type = /^văn bản$/iu.test(word) ? undefined : documentTypeFromName(word);
+    if (type === undefined && !/^văn bản$/iu.test(word)) continue;
     const before = para.text.slice(0, m.index);
     const stop = before.lastIndexOf('. ');
     const clause = stop < 0 ? before : before.slice(stop + 2);
     const lead = [...clause.matchAll(LEAD_DATE)].at(-1);
     const subject = withoutDateline((lead ? clause.slice(lead.index + lead[0].length) : clause).replace(/^[\s,]+|[\s,]+$/gu, ''));
     const fromLead = lead ? leadDate(Number(lead[1]), Number(lead[2]), lead[3] ? Number(lead[3]) : undefined, year) : {};
-    return { type, ...fromLead, ...(looksLikeBody(subject) ? { issuer: subject } : {}), line: para.n };
+    if (!type && !looksLikeBody(subject)) continue;
+    return { ...(type ? { type } : {}), ...fromLead, ...(looksLikeBody(subject) ? { issuer: subject } : {}), line: para.n };
   }
   return undefined;
 }

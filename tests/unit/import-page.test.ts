@@ -151,6 +151,11 @@ describe('what a page says about the document it presents', () => {
     expect(self('CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17-CT/TU về tăng cường.')?.issuer).toBe('Ban Thường vụ Tỉnh ủy Yên Bái');
     expect(self('Ngày 30/03/2023, UBND tỉnh ban hành Thông báo số 66/TB-UBND về việc treo cờ.')?.issuer).toBe('UBND tỉnh');
   });
+  it('a lead naming the writer of a document of no stated type', () => {
+    expect(self('Sở VH-TTDL đã có văn bản gửi các đơn vị trực thuộc Sở về việc tuyên truyền kỷ niệm 75 năm Ngày Thương binh - liệt sĩ.')).toEqual({ issuer: 'Sở VH-TTDL', line: 1 });
+    expect(self('Ngày 04/2/2021, Ban Thường vụ Tỉnh ủy ban hành kết luận về tăng cường công tác chăm lo.')).toEqual({ type: 'ket-luan', date: '2021-02-04', issuer: 'Ban Thường vụ Tỉnh ủy', line: 1 });
+    expect(self('Các cơ quan đã có văn bản.')).toBeUndefined();
+  });
   it('a page publishing someone else\'s document: the issuer is the document\'s, not the poster\'s', () => {
     expect(self('Phòng Văn hóa và Thông tin đăng tải Hướng dẫn số 35-HD/BTG ngày 25/12/2018 của Ban Tuyên giáo Quận ủy. Xem nội dung Hướng dẫn tại đây.')).toMatchObject({
       number: { printed: '35-HD/BTG' }, date: '2018-12-25', issuer: 'Ban Tuyên giáo Quận ủy',
