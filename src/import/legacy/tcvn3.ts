@@ -13,8 +13,8 @@
  * A file does not say which font a byte was shown in, so the decoder reads the table as lower case,
  * then upper-cases the shared letters of words only the "H" font makes: a word whose other letters
  * are capitals, at least two of them ("CéNG", "HO¹CH") or one not at its start ("ñY" → "ỦY"); and a
- * word with fewer other letters, all capitals ("X·", "VÒ"), next to such a word or to an upper-case
- * word with Ă Â Ê Ô Ơ Ư on the same line ("CéNG HOµ X· HéI" → "XÃ", "D¢N X·" → "DÂN XÃ"). So "Tù do"
+ * word with fewer other letters, all capitals ("X·", "HÖ"), next to such a word or to an upper-case
+ * syllable on the same line ("CéNG HOµ X· HéI" → "XÃ", "QUAN HÖ LAO" → "QUAN HỆ LAO"). So "Tù do"
  * stays "Tự do" and "Sè: 12-KH/UBND" stays "Số:" (abbreviations are no evidence). A capital toned
  * letter in a word with lower-case letters, or in a short word with no such neighbour ("Ủy ban",
  * "Ở"), cannot be told from its lower-case letter and comes back lower case (`tcvn3Keeps` says which
@@ -22,6 +22,7 @@
  * it ("Uû ban" = "Uỷ ban", which decodes exactly).
  */
 import { CP1252_CHARS, isWindowsSymbolByte } from './cp1252.ts';
+import { isVietnameseSyllable } from './vietnamese.ts';
 
 /** [letters, their bytes]: lower case, per vowel, in the order grave, hook, tilde, acute, dot. */
 const TABLE: readonly [string, readonly number[]][] = [
@@ -90,12 +91,12 @@ function isHFontWord(word: string): boolean {
   return hasShared(word) && caps && (n >= 2 || (n === 1 && !titleShaped));
 }
 
-/** Capitals with their own codes that abbreviations ("HĐND", "QĐ") do not use. */
-const CAPITAL_VOWELS = /[ĂÂÊÔƠƯ]/u;
-
-/** Evidence of an "H"-font line next to a word: an "H"-font word, or an upper-case word like "NHÂN". */
+/**
+ * Evidence of an "H"-font line next to a word: an "H"-font word, or an upper-case word that is a
+ * Vietnamese syllable ("NHÂN", "QUAN"), which abbreviations ("KH", "UBND", "HĐND") are not.
+ */
 const isCapitalsEvidence = (word: string) =>
-  isHFontWord(word) || ([...word].length >= 2 && !hasShared(word) && CAPITAL_VOWELS.test(word) && word === word.toUpperCase());
+  isHFontWord(word) || ([...word].length >= 2 && !hasShared(word) && word === word.toUpperCase() && isVietnameseSyllable(word));
 
 /** Upper-case the shared letters of the words of one line that were typed in an "H" font (see above). */
 function capitalizeHFontWords(line: string): string {
