@@ -86,7 +86,8 @@ const hasForeignCharacter = (line: string) => [...line].some((c) => c > '\x7f' &
  *     input must score badly (fewer than half of its words with diacritics valid syllables) and the
  *     repaired lines must be clearly Vietnamese (`looksVietnamese`) with at least 20 % more valid words;
  *   - for each of those lines: it is replaced when it holds a character no Vietnamese text spells
- *     with ("©", "Ö", "ï") and the repair makes no fewer valid syllables, or when the repair makes
+ *     with ("©", "Ö", "ï", "€") and the repair holds none, its words with diacritics nearly all
+ *     valid syllables ("â€“" → "–"), or when the repair makes
  *     more common syllables (or as many and more valid ones) — so a real Unicode line that happens
  *     to map back ("Tháng Tám" would read "Thỏng Tỏm" in TCVN3) stays as it is; a line the scores
  *     cannot decide ("Sôn", VNI for "Sơn") follows the nearest lines with non-ASCII letters.
@@ -111,7 +112,7 @@ export function repairMojibake(text: string): RepairedText | undefined {
     const repaired = new Map<number, string>();
     const ties: number[] = [];
     for (const [i, c] of candidates) {
-      const better = (hasForeignCharacter(lines[i]!) && c.to.valid >= c.from.valid)
+      const better = (hasForeignCharacter(lines[i]!) && !hasForeignCharacter(c.text) && c.to.markedValid >= 0.9 * c.to.marked)
         || c.to.common > c.from.common || (c.to.common === c.from.common && c.to.valid > c.from.valid);
       if (better) repaired.set(i, c.text);
       else if (c.to.common === c.from.common && c.to.valid === c.from.valid) ties.push(i);

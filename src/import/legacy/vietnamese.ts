@@ -71,9 +71,13 @@ export interface VietnameseScore {
   common: number;
 }
 
+/** Capitals without vowels marked, as abbreviations are written: "UBND", "HĐND", "BCĐ". */
+const ABBREVIATION = /^[A-ZĐ]{2,}$/u;
+
 /**
  * Words are split at white space and ASCII punctuation; symbols and digits at a word's ends are
- * dropped, symbols inside it stay (and make it invalid: "nh©n").
+ * dropped, symbols inside it stay (and make it invalid: "nh©n"). Abbreviations ("HĐND") are not
+ * counted: they are no syllables in any reading.
  */
 export function scoreVietnamese(text: string): VietnameseScore {
   const s: VietnameseScore = { words: 0, valid: 0, marked: 0, markedValid: 0, common: 0 };
@@ -81,6 +85,7 @@ export function scoreVietnamese(text: string): VietnameseScore {
     const word = raw.replace(/^[\p{P}\p{S}\p{N}]+|[\p{P}\p{S}\p{N}]+$/gu, '');
     if (!/\p{L}/u.test(word)) continue;
     const valid = isVietnameseSyllable(word);
+    if (!valid && ABBREVIATION.test(word)) continue;
     const marked = /[^\x00-\x7f]/.test(word);
     s.words++;
     if (valid) s.valid++;
