@@ -46,9 +46,12 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     read = utf16 ?? decodeUtf8OrLegacy(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes);
   }
   let text = read.text.normalize('NFC').replace(/\r\n?/g, '\n');
-  if (read.encoding === 'utf-8' || read.encoding.startsWith('utf-16')) {
+  if (read.conversion === undefined) {
     const repaired = repairMojibake(text);
-    if (repaired) read = { ...read, conversion: repaired.conversion }, text = repaired.text;
+    if (repaired) {
+      text = repaired.text;
+      read = { ...read, conversion: repaired.conversion };
+    }
   }
   if (text.trim() === '') throw new ImportError('empty file (only white space)');
   const bad = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffd\ufffe\uffff]/u.exec(text);

@@ -14,6 +14,7 @@ import { decodeWindows1258, encodeWindows1258 } from '../../src/import/legacy/wi
 import { cp1252Bytes, CP1252_CHARS } from '../../src/import/legacy/cp1252.ts';
 import { detectLegacy, repairMojibake } from '../../src/import/legacy/detect.ts';
 import { isVietnameseSyllable } from '../../src/import/legacy/vietnamese.ts';
+import { importFile } from '../../src/import/import-files.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'encodings');
 const SHARED = join(import.meta.dirname, '..', '..', '..', 'shared');
@@ -135,6 +136,20 @@ describe('real-shaped fixtures: real texts encoded into each legacy encoding', (
     }
     expect(diff.length).toBe(wordDiff(want, decodeTCVN3(encodeTCVN3(want))!).length);
     expect(diff.map(([w]) => w)).toEqual(AMBIGUOUS_CAPITALS[name]);
+  });
+
+  it('seed001 imports from every legacy form to the same entry as from UTF-8 (npm run import, dry run)', () => {
+    const entry = (file: string) => {
+      const o = importFile(join(FIXTURES, file), { out: '/nonexistent', force: false, dryRun: true, imported: '2026-12-07' });
+      if (o.status === 'failed') throw new Error(`${file}: ${o.message}`);
+      const { provenance, ...data } = o.result.data;
+      return { data, body: o.result.body };
+    };
+    const want = entry('seed001.utf8.txt');
+    expect(want.data).toMatchObject({ type: 'huong-dan' });
+    for (const form of ['tcvn3', 'vni', 'cp1258', 'tcvn3-mojibake', 'vni-mojibake', 'utf8-mojibake']) {
+      expect(entry(`seed001.${form}.txt`), form).toEqual(want);
+    }
   });
 
   it('UTF-16LE and UTF-16BE without a BOM decode (NUL as every other byte)', () => {
