@@ -54,7 +54,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     }
   }
   if (text.trim() === '') throw new ImportError('empty file (only white space)');
-  const bad = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffd\ufffe\uffff]/u.exec(text);
+  const bad = CONTROL.exec(text);
   if (bad) {
     const line = text.slice(0, bad.index).split('\n').length;
     const code = bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
@@ -62,6 +62,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   }
   return { ...read, text };
 }
+
+/** Control characters (binary data) and the replacement character (a broken conversion). */
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffd\ufffe\uffff]/u;
 
 /** UTF-8, or else a legacy Vietnamese encoding that reads clearly as Vietnamese, or the refusal. */
 function decodeUtf8OrLegacy(bytes: Uint8Array): DecodedText {
@@ -77,8 +80,8 @@ function decodeUtf8OrLegacy(bytes: Uint8Array): DecodedText {
 /**
  * UTF-16 without a BOM: an even number of bytes, a NUL as the high byte of at least 3 in 10 code
  * units (Latin letters, digits, spaces, line breaks; Vietnamese letters are U+00xx–U+01xx and U+1Exx)
- * and as the low byte of almost none (at most 1 in 100), and valid UTF-16. Binary data fails
- * one of these.
+ * and as the low byte of almost none (at most 1 in 100), valid UTF-16, and no control character in
+ * the text. Binary data fails one of these (and is refused as binary, naming the first NUL's line).
  */
 function utf16WithoutBom(bytes: Uint8Array): DecodedText | undefined {
   if (bytes.length % 2 !== 0) return undefined;
@@ -87,11 +90,13 @@ function utf16WithoutBom(bytes: Uint8Array): DecodedText | undefined {
   for (let i = 0; i < bytes.length; i += 2) { if (bytes[i] === 0) even++; if (bytes[i + 1] === 0) odd++; }
   const [high, low, encoding] = odd >= even ? [odd, even, 'utf-16le' as const] : [even, odd, 'utf-16be' as const];
   if (high < 0.3 * units || low > 0.01 * units) return undefined;
+  let text: string;
   try {
-    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding };
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
     return undefined;
   }
+  return CONTROL.test(text) ? undefined : { text, encoding };
 }
 
 type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';

@@ -346,7 +346,8 @@ function firstInvalidUtf16(b: Uint8Array, from: number, le: boolean): number {
 
 /**
  * UTF-16 without a BOM, as the importer reads it: even length, a zero high byte in at least 30 % of
- * the code units and a zero low byte in at most 1 %, no unpaired surrogate; the text, or undefined.
+ * the code units and a zero low byte in at most 1 %, no unpaired surrogate, no control character;
+ * the text, or undefined (then the NUL makes it binary).
  */
 function bomlessUtf16(b: Uint8Array): string | undefined {
   if (b.length % 2) return undefined;
@@ -357,7 +358,7 @@ function bomlessUtf16(b: Uint8Array): string | undefined {
   if (firstInvalidUtf16(b, 0, le) >= 0) return undefined;
   let text = '';
   for (let i = 0; i + 1 < b.length; i += 2) text += String.fromCharCode(le ? b[i]! | (b[i + 1]! << 8) : (b[i]! << 8) | b[i + 1]!);
-  return text;
+  return CONTROL.test(text) ? undefined : text;
 }
 
 /** What the importer must make of these bytes: the text it imports, or the refusal it gives. */

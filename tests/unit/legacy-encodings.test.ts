@@ -162,8 +162,9 @@ describe('real-shaped fixtures: real texts encoded into each legacy encoding', (
     }
     expect(decodeText(le)).toEqual({ text, encoding: 'utf-16le' });
     expect(decodeText(be)).toEqual({ text, encoding: 'utf-16be' });
-    // Cut to an odd length it is binary, the line of the first NUL named.
+    // Cut to an odd length it is binary, the line of the first NUL named; so is a PNG's start.
     expect(refusal(() => decodeText(le.subarray(0, -1))).message).toMatch(/^binary file/);
+    expect(refusal(() => decodeText(Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x00, 0x01)))).toMatchObject({ message: 'binary file (contains NUL bytes), not text', line: 1 });
   });
 });
 
