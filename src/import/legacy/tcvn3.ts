@@ -18,8 +18,11 @@
  * stays "Tự do" and "Sè: 12-KH/UBND" stays "Số:" (abbreviations are no evidence). A capital toned
  * letter in a word with lower-case letters, or in a short word with no such neighbour ("Ủy ban",
  * "Ở"), cannot be told from its lower-case letter and comes back lower case (`tcvn3Keeps` says which
- * text survives the round trip unchanged). Typists usually avoided
- * it ("Uû ban" = "Uỷ ban", which decodes exactly).
+ * text survives the round trip unchanged). Typists usually avoided it ("Uû ban" = "Uỷ ban", which
+ * decodes exactly).
+ *
+ * Bytes the table leaves empty (0xAF–0xB4, 0xBA, 0xBF–0xC5, 0xCD, 0xD9–0xDB, 0xE0, 0xF0, 0xFF, and
+ * the five Windows-1252 leaves undefined) have no character: a file holding one is not TCVN3.
  */
 import { CP1252_CHARS, isWindowsSymbolByte } from './cp1252.ts';
 import { isVietnameseSyllable } from './vietnamese.ts';
@@ -53,12 +56,6 @@ for (let b = 0; b < 256; b++) if (CHAR_OF[b] !== undefined && !BYTE_OF.has(CHAR_
 
 /** Lower-case letters whose code the "H" fonts show as the capital (all VN3 letters but the 7 capitals). */
 const SHARED_CASE = new Set(TABLE.slice(1).flatMap(([letters]) => [...letters]));
-
-/** Offset of the first byte TCVN3 gives no character, or -1. */
-export function firstNonTCVN3Byte(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; i++) if (CHAR_OF[bytes[i]!] === undefined) return i;
-  return -1;
-}
 
 /** TCVN3 bytes → Unicode (NFC), or undefined if a byte has no character in TCVN3. */
 export function decodeTCVN3(bytes: Uint8Array): string | undefined {

@@ -55,15 +55,6 @@ const MODIFIERS = new Set([...WITH_MODIFIER.keys()].map((k) => k & 0xff));
 
 /** VNI bytes → Unicode (NFC), or undefined if a modifier follows no letter it can mark, or a byte means nothing. */
 export function decodeVNI(bytes: Uint8Array): string | undefined {
-  return decodeVNIUpTo(bytes).text;
-}
-
-/** Offset of the first byte VNI cannot read, or -1. */
-export function firstNonVNIByte(bytes: Uint8Array): number {
-  return decodeVNIUpTo(bytes).bad;
-}
-
-function decodeVNIUpTo(bytes: Uint8Array): { text?: string; bad: number } {
   let text = '';
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!, next = bytes[i + 1];
@@ -71,12 +62,12 @@ function decodeVNIUpTo(bytes: Uint8Array): { text?: string; bad: number } {
       const letter = withModifier(b, next);
       if (letter !== undefined) { text += letter; i++; continue; }
     }
-    if (MODIFIERS.has(b)) return { bad: i };
+    if (MODIFIERS.has(b)) return undefined;
     const c = SINGLE_BYTE.get(b) ?? (b < 0x80 ? String.fromCharCode(b) : b <= 0xbf && CP1252_CHARS[b]!.charCodeAt(0) > 0x9f ? CP1252_CHARS[b] : undefined);
-    if (c === undefined) return { bad: i };
+    if (c === undefined) return undefined;
     text += c;
   }
-  return { text, bad: -1 };
+  return text;
 }
 
 /** The letter `base` + `modifier` make, either byte in either case; the letter takes the base's case. */

@@ -18,7 +18,7 @@ export function decodeWindows1258(bytes: Uint8Array): string | undefined {
 }
 
 /** Offset of the first byte Windows-1258 leaves undefined, or -1. */
-export function firstNonWindows1258Byte(bytes: Uint8Array): number {
+function firstNonWindows1258Byte(bytes: Uint8Array): number {
   return bytes.findIndex((b) => UNDEFINED.has(b));
 }
 
