@@ -119,13 +119,14 @@ export function repairMojibake(text: string): RepairedText | undefined {
     }
     // A line the scores cannot decide ("Sôn" / "Sơn") goes with its block: repaired when the nearest
     // line above or below that holds letters outside ASCII was repaired.
+    // Two sweeps carry a repair through a run of such lines, from above and from below.
     const marked = lines.flatMap((line, i) => (/[^\x00-\x7f]/.test(line) ? [i] : []));
-    for (let changed = true; changed;) {
-      changed = false;
-      for (const i of ties) {
-        if (repaired.has(i)) continue;
-        const k = marked.indexOf(i);
-        if ([marked[k - 1], marked[k + 1]].some((j) => j !== undefined && repaired.has(j))) { repaired.set(i, candidates.get(i)!.text); changed = true; }
+    const isTie = new Set(ties);
+    for (const order of [marked, [...marked].reverse()]) {
+      let previousRepaired = false;
+      for (const i of order) {
+        if (isTie.has(i) && previousRepaired && !repaired.has(i)) repaired.set(i, candidates.get(i)!.text);
+        previousRepaired = repaired.has(i);
       }
     }
     const score = sum([...repaired.keys()].map((i) => candidates.get(i)!.to));
