@@ -283,7 +283,7 @@ export type RefusalKind = 'empty' | 'binary' | 'encoding' | 'control' | 'not-dir
 export const REFUSALS: Record<RefusalKind, { message: RegExp; line: 'none' | 'required' }> = {
   empty: { message: /^empty file( \(only white space\))?$/, line: 'none' },
   binary: { message: /^binary file \(contains NUL bytes\), not text$/, line: 'required' },
-  encoding: { message: /^not valid (UTF-8 \(save the file as UTF-8; legacy TCVN3\/VNI encodings are not supported\)|UTF-16LE|UTF-16BE)$/, line: 'required' },
+  encoding: { message: /^not valid (UTF-8, nor clearly Vietnamese in TCVN3, VNI or Windows-1258 \(save the file as UTF-8\)|UTF-16LE|UTF-16BE)$/, line: 'required' },
   control: { message: /^control or replacement character U\+[0-9A-F]{4,6} in the text \(binary data or a broken conversion\)$/, line: 'required' },
   'not-directive': { message: /^not a directive: /, line: 'required' },
 };
@@ -344,6 +344,23 @@ function firstInvalidUtf16(b: Uint8Array, from: number, le: boolean): number {
   return i < b.length ? i : -1;
 }
 
+/**
+ * UTF-16 without a BOM, as the importer reads it: even length, a zero high byte in at least 30 % of
+ * the code units and a zero low byte in at most 1 %, no unpaired surrogate, no control character;
+ * the text, or undefined (then the NUL makes it binary).
+ */
+function bomlessUtf16(b: Uint8Array): string | undefined {
+  if (b.length % 2) return undefined;
+  let zeroEven = 0, zeroOdd = 0;
+  for (let i = 0; i < b.length; i += 2) { if (!b[i]) zeroEven++; if (!b[i + 1]) zeroOdd++; }
+  const le = zeroOdd >= zeroEven, units = b.length / 2;
+  if (Math.max(zeroEven, zeroOdd) < 0.3 * units || Math.min(zeroEven, zeroOdd) > 0.01 * units) return undefined;
+  if (firstInvalidUtf16(b, 0, le) >= 0) return undefined;
+  let text = '';
+  for (let i = 0; i + 1 < b.length; i += 2) text += String.fromCharCode(le ? b[i]! | (b[i + 1]! << 8) : (b[i]! << 8) | b[i + 1]!);
+  return CONTROL.test(text) ? undefined : text;
+}
+
 /** What the importer must make of these bytes: the text it imports, or the refusal it gives. */
 export type Reference = { text: string } | { refuse: RefusalKind; line?: number };
 
@@ -361,13 +378,19 @@ export function referenceDecode(b: Uint8Array): Reference {
     for (let i = 2; i + 1 < b.length; i += 2) text += String.fromCharCode(le ? b[i]! | (b[i + 1]! << 8) : (b[i]! << 8) | b[i + 1]!);
   } else {
     const nul = b.indexOf(0);
-    if (nul >= 0) return { refuse: 'binary', line: lineOfByte(b, nul) };
+    const bomless = nul >= 0 ? bomlessUtf16(b) : undefined;
+    if (nul >= 0 && bomless === undefined) return { refuse: 'binary', line: lineOfByte(b, nul) };
+    if (bomless !== undefined) return finish(bomless);
     const start = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
     const bad = firstInvalidUtf8(b, start);
     if (bad >= 0) return { refuse: 'encoding', line: lineOfByte(b.subarray(start), bad - start) };
     text = Buffer.from(b.subarray(start)).toString('utf8');
   }
-  text = text.split(/\r\n|\r|\n/).join('\n').normalize('NFC');
+  return finish(text);
+}
+
+function finish(decoded: string): Reference {
+  const text = decoded.split(/\r\n|\r|\n/).join('\n').normalize('NFC');
   if (!/[^\s]/u.test(text)) return { refuse: 'empty' };
   const m = CONTROL.exec(text);
   if (m) return { refuse: 'control', line: text.slice(0, m.index).split('\n').length };
