@@ -9,6 +9,8 @@
  */
 import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { formatProblem, readEntryFile } from '../src/entry/entry-file.ts';
 import { expandInputs, formatWarning, importFile } from '../src/import/import-files.ts';
 import { describeReimport } from '../src/import/reimport.ts';
 import { argumentsError } from './lib/arguments.ts';
@@ -64,6 +66,10 @@ for (const file of files) {
     if (o.backup) console.log(`  · the previous entry is kept in ${relative('.', o.backup)}`);
   }
   for (const w of warnings) console.log(formatWarning(file, w));
+  // What the check will say of the entry (a symbol its posters leave out, a size beyond a directive's), said now.
+  if (o.status !== 'dry-run' && existsSync(o.entry)) {
+    for (const w of readEntryFile(relative('.', o.entry), readFileSync(o.entry, 'utf8')).warnings) console.log(`  ! ${formatProblem(w)}`);
+  }
 }
 if (values.json) console.log(JSON.stringify(json, null, 2));
 console.error(Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', '));
