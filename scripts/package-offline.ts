@@ -30,7 +30,8 @@ if (r.problems.length) {
   }
   console.error(`offline: ${r.problems.length} problem(s), written anyway (--allow-broken)`);
 }
-const { zipBytes } = await writeOffline(r.files, out, zip);
+const { zipBytes, leftOut } = await writeOffline(r.files, out, zip);
+for (const f of leftOut) console.error(`offline: ${f.path}: left out (the name ${f.reason})`);
 const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
 console.log(`offline: ${out}: ${r.fat.files} files, ${mb(r.fat.bytes)} (${mb(r.fat.onDisk32k)} on a FAT32 stick with 32 KiB clusters), ` +
   `${r.pages} pages, ${r.links} links rewritten (base ${r.base})`);
