@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { CONTENT_DIR, ROOT, SEEDS_DIR, seedFiles, importSeed } from '../helpers/seeds.ts';
 import { changedLines, differingPaths, mergeReimport, setPath, getPath } from '../../src/import/reimport.ts';
 import { readEntryFile } from '../../src/entry/entry-file.ts';
-import { listEntryFiles } from '../../src/entry/load-entries.ts';
+import { listEntryFiles, loadEntries } from '../../src/entry/load-entries.ts';
 
 const run = (date: string, ...args: string[]) =>
   spawnSync(process.execPath, [join(ROOT, 'scripts/import.ts'), ...args, '--date', date], { cwd: ROOT, encoding: 'utf8' });
@@ -117,6 +117,10 @@ describe('npm run import over the committed entries', () => {
     const backups = readdirSync(join(out, '.chidao-backups'));
     expect(backups).toHaveLength(1);
     expect(readFileSync(join(out, '.chidao-backups', backups[0]!), 'utf8')).toBe(text);
+    // The check and the build read the entries, never the backups.
+    const loaded = loadEntries(out, '.');
+    expect(loaded.entries.map((e) => e.file).sort()).toEqual(listEntryFiles(out));
+    expect(loaded.problems).toEqual([]);
   });
 
   it('--force over edited fields: a backup, and the overwritten fields listed', () => {
