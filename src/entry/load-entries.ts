@@ -52,7 +52,7 @@ export function readEntry(file: string, text: string): EntryReading {
   }
 }
 
-interface Source { id: string; file: string; text: string }
+interface Source { id: string; file: string; text: string; unreadable?: string }
 type Loaded = { entries: LoadedEntry[]; problems: ContentProblem[]; warnings: ContentProblem[] };
 /** Reads the texts given (in order), returning one reading each. */
 export type ReadMany = (sources: Array<{ file: string; text: string }>) => EntryReading[] | Promise<EntryReading[]>;
@@ -79,15 +79,22 @@ export async function loadEntriesWith(root: string, dir: string, options: { cach
 function listSources(root: string, dir: string): Source[] | Loaded {
   const abs = resolve(root, dir);
   if (!existsSync(abs)) return { entries: [], problems: [{ file: dir, line: 1, field: '(folder)', message: 'content folder does not exist' }], warnings: [] };
-  return listEntryFiles(abs).map((name) => ({
-    id: name.replace(/\.mdx$/, ''), file: relative(root, join(abs, name)), text: readFileSync(join(abs, name), 'utf8'),
-  }));
+  return listEntryFiles(abs).map((name) => {
+    const source = { id: name.replace(/\.mdx$/, ''), file: relative(root, join(abs, name)), text: '' };
+    try {
+      return { ...source, text: readFileSync(join(abs, name), 'utf8') };
+    } catch (e) {
+      // A folder named x.mdx, a dangling link, no permission: that file's problem, not the others'.
+      return { ...source, unreadable: `cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    }
+  });
 }
 
 function lookUp(sources: Source[], cache: EntryCache | undefined) {
   const hits = new Map<Source, EntryReading>();
   const misses: Source[] = [];
   for (const s of sources) {
+    if (s.unreadable) { hits.set(s, { problems: [{ file: s.file, line: 1, field: '(file)', message: s.unreadable }] }); continue; }
     const hit = cache?.get(s.text);
     if (hit) hits.set(s, { ...hit, problems: [], warnings: hit.warnings ?? [] });
     else misses.push(s);

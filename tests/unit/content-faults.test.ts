@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readEntryFile } from '../../src/entry/entry-file.ts';
@@ -139,6 +139,16 @@ describe('links and file names (fault 7)', () => {
     expect(byFile('a..\\..\\evil.mdx')).toMatch(/"\\\\", which Windows and FAT32 refuse/);
     expect(byFile('-rf.mdx')).toMatch(/starts with "-"/);
     expect(fileNameProblems(['content/directives/ke-hoach-1.mdx'])).toEqual([]);
+  });
+
+  it('an entry that cannot be read (a folder named x.mdx, a dangling link) is its own problem; the others load', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chidao-unreadable-'));
+    writeFileSync(join(dir, NAME), GOOD);
+    mkdirSync(join(dir, 'folder.mdx'));
+    symlinkSync(join(dir, 'nowhere'), join(dir, 'dangling.mdx'));
+    const { entries, problems } = loadEntries(dir, '.');
+    expect(entries.map((e) => e.file)).toEqual([NAME]);
+    expect(problems.map((p) => `${p.file}: ${p.message}`).sort()).toEqual(['dangling.mdx: cannot be read: ENOENT', 'folder.mdx: cannot be read: EISDIR']);
   });
 
   it('a file named with a leading dash on the command line: one clear line, no stack trace', () => {
