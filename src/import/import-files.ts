@@ -2,13 +2,14 @@
  * The importer over files: expand folders, import each source, write entries without clobbering
  * hand edits. One bad file never stops the others; each outcome names its file.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, mkdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { decodeSource, ImportError } from './source-text.ts';
 import { importText, sha256Hex, type ImportResult } from './import-text.ts';
 import { serializeEntry } from '../entry/entry-file.ts';
 import type { Warning } from './extract.ts';
 import { findEntryOf, reimportEntry } from './reimport-file.ts';
+import { writeWhole } from '../lib/write-whole.ts';
 import type { ReimportReport } from './reimport.ts';
 
 export type Outcome =
@@ -72,21 +73,6 @@ export function importFile(file: string, opts: ImportFilesOptions): Outcome {
     return { status: 'failed', file, message: `cannot write ${relative('.', entry)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
   }
   return { status: 'written', file, entry, result };
-}
-
-/**
- * The file whole or not at all: written beside it, then renamed over it. A full disk or a
- * cut-off write leaves the earlier entry (or none), never a truncated text that still parses.
- */
-function writeWhole(path: string, content: string): void {
-  const temporary = `${path}.${process.pid}.part`;
-  try {
-    writeFileSync(temporary, content);
-    renameSync(temporary, path);
-  } catch (e) {
-    rmSync(temporary, { force: true });
-    throw e;
-  }
 }
 
 export function formatWarning(file: string, w: Warning): string {

@@ -4,8 +4,9 @@
  * ever lost: an entry replaced in any way is first copied to <out>/.chidao-backups/, a folder the
  * content loader never reads (it reads only <out>/*.mdx).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeWhole } from '../lib/write-whole.ts';
+import { basename, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { readEntryFile, serializeEntry, splitEntry } from '../entry/entry-file.ts';
 import { mergeReimport, type ReimportReport } from './reimport.ts';
@@ -51,17 +52,32 @@ const sameIdentity = (a: Identity, b: Identity) =>
  */
 export function findEntryOf(out: string, named: string, result: ImportResult): string | undefined {
   if (existsSync(named)) return named;
-  if (!existsSync(out)) return undefined;
   const d = result.data;
   const wanted: Identity = { source: d.provenance.source, type: d.type, number: d.number?.printed, date: d.date };
+  return entriesBySource(out).get(wanted.source ?? '')?.find((e) => sameIdentity(e.id, wanted) && existsSync(e.file))?.file;
+}
+
+/**
+ * The folder's entries by source file name, read once per run and folder (a run importing many
+ * files into a large folder must not read the folder once per file). Entries this run writes are
+ * found by their own name first, so the index need not follow them.
+ */
+const indexes = new Map<string, Map<string, Array<{ file: string; id: Identity }>>>();
+function entriesBySource(out: string): Map<string, Array<{ file: string; id: Identity }>> {
+  const key = resolve(out);
+  let index = indexes.get(key);
+  if (index) return index;
+  index = new Map();
+  indexes.set(key, index);
+  if (!existsSync(out)) return index;
   for (const name of readdirSync(out).filter((n) => /^[^_.].*\.mdx$/.test(n)).sort()) {
     let text: string;
     try { text = readFileSync(join(out, name), 'utf8'); } catch { continue; }
-    if (!text.includes(wanted.source ?? '\u0000')) continue; // cheap filter before parsing
     const id = identityOf(text);
-    if (id && sameIdentity(id, wanted)) return join(out, name);
+    if (!id?.source) continue;
+    index.set(id.source, [...(index.get(id.source) ?? []), { file: join(out, name), id }]);
   }
-  return undefined;
+  return index;
 }
 
 export type ReimportOutcome =
@@ -99,18 +115,3 @@ export function reimportEntry(entry: string, result: ImportResult, options: { fo
 }
 
 const bodyLineOf = (content: string) => splitEntry(content)?.bodyLine ?? 1;
-
-/**
- * The file whole or not at all: written beside it, then renamed over it. A full disk or a
- * cut-off write leaves the earlier entry (or none), never a truncated text that still parses.
- */
-export function writeWhole(path: string, content: string): void {
-  const temporary = `${path}.${process.pid}.part`;
-  try {
-    writeFileSync(temporary, content);
-    renameSync(temporary, path);
-  } catch (e) {
-    rmSync(temporary, { force: true });
-    throw e;
-  }
-}
