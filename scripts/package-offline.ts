@@ -10,11 +10,19 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { packageOffline, writeOffline } from '../src/offline/package.ts';
+import { argumentsError } from './lib/arguments.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { zip: { type: 'string' }, base: { type: 'string' }, site: { type: 'string' }, 'allow-broken': { type: 'boolean' } },
-});
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: { zip: { type: 'string' }, base: { type: 'string' }, site: { type: 'string' }, 'allow-broken': { type: 'boolean' } },
+    });
+  } catch (e) {
+    console.error(argumentsError(e));
+    process.exit(2);
+  }
+})();
 const dist = resolve(positionals[0] ?? 'dist');
 const out = resolve(positionals[1] ?? `${dist.replace(/\/+$/, '')}-offline`);
 const zip = resolve(values.zip ?? `${out}.zip`);

@@ -11,6 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { readEntryFile, serializeEntry, splitEntry } from '../entry/entry-file.ts';
 import { mergeReimport, type ReimportReport } from './reimport.ts';
 import type { ImportResult } from './import-text.ts';
+import { directiveSchema } from '../model/directive.ts';
 
 export const BACKUP_DIR = '.chidao-backups';
 
@@ -107,6 +108,15 @@ export function reimportEntry(entry: string, result: ImportResult, options: { fo
     return { status: 'failed', message: `${entry} already holds another source (${old.source}, sha256 ${old.sha256.slice(0, 12)}…) with the same type, number and date: a duplicate?` };
   }
   const report = mergeReimport({ data: existing.data, body: existing.body }, { data: result.data, body: result.body }, { force: options.force });
+  if (report.write) {
+    // Edited fields carried into what the new source reads may not make a valid entry (an edited
+    // issuer.parent where the new source has no issuer at all): then nothing is written.
+    const valid = directiveSchema.safeParse(report.entry.data);
+    if (!valid.success) {
+      const issue = valid.error.issues[0]!;
+      return { status: 'skipped', message: `${entry}: the edited fields do not fit what the new source reads (${issue.path.join('.')}: ${issue.message}): left as it is; settle it by hand, or --force to take the importer's reading (a backup is kept)` };
+    }
+  }
   const content = serializeEntry(report.entry.data, report.entry.body);
   if (!report.write) return { status: report.status, report, bodyLine: existing.bodyLine };
   const backup = backUp(entry, text, options.now);

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { CONTENT_DIR, ROOT, SEEDS_DIR, seedFiles, importSeed } from '../helpers/seeds.ts';
 import { changedLines, differingPaths, mergeReimport, setPath, getPath } from '../../src/import/reimport.ts';
 import { readEntryFile } from '../../src/entry/entry-file.ts';
+import { reimportEntry } from '../../src/import/reimport-file.ts';
 import { listEntryFiles, loadEntries } from '../../src/entry/load-entries.ts';
 
 const run = (date: string, ...args: string[]) =>
@@ -130,6 +131,18 @@ describe('npm run import over the committed entries', () => {
     expect(r.stdout).toContain('--force overwrote edited fields: issuer.parent, topics');
     expect(readdirSync(join(out, '.chidao-backups'))).toHaveLength(1);
     expect(readFileSync(join(out, '.chidao-backups', readdirSync(join(out, '.chidao-backups'))[0]!), 'utf8')).toBe(readFileSync(join(CONTENT_DIR, ENTRY), 'utf8'));
+  });
+
+  it('edited fields that do not fit the new reading (issuer.parent, the source without issuer): skipped, not written invalid', () => {
+    const out = copyContent();
+    const entry = join(out, ENTRY);
+    const before = readFileSync(entry, 'utf8');
+    const fresh = importSeed(SEED);
+    const { issuer: _, ...withoutIssuer } = fresh.data;
+    const next = { ...fresh, data: setPath(withoutIssuer as typeof fresh.data, 'provenance.sha256', 'e'.repeat(64)) };
+    const o = reimportEntry(entry, next, { force: false });
+    expect(o).toMatchObject({ status: 'skipped', message: expect.stringMatching(/edited fields do not fit what the new source reads \(issuer\.name/) });
+    expect(readFileSync(entry, 'utf8')).toBe(before);
   });
 
   it('an existing entry that cannot be read is skipped (exit 1), not replaced', () => {
