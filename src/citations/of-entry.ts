@@ -12,5 +12,8 @@ import { resolveMentions, type Mention } from './mentions.ts';
 export function mentionsOfEntry(tree: MdNode, bodyLine: number, data: Pick<Directive, 'type' | 'number' | 'date'>): Mention[] {
   const body = readBodyText(tree);
   const own = { type: data.type, ...(data.number ? { number: data.number } : {}), ...(data.date ? { date: data.date } : {}) };
-  return resolveMentions(body.text, findCitations(body.text), own, (offset) => bodyLine - 1 + body.lineAt(offset));
+  // The web page around a directive (navigation, related links) cites nothing on its behalf.
+  const inPage = (at: number) => body.pageRanges.some(([s, e]) => at >= s && at < e);
+  const citations = findCitations(body.text).filter((c) => !inPage(c.start));
+  return resolveMentions(body.text, citations, own, (offset) => bodyLine - 1 + body.lineAt(offset));
 }

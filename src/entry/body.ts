@@ -8,7 +8,7 @@
  * refused with their line, so content can never run code at build time or in a reader's browser.
  */
 import { mdxToMdast } from 'satteri';
-import { BODY_COMPONENTS } from '../import/mdx-writer.ts';
+import { BODY_COMPONENTS, PAGE_COMPONENTS } from '../import/mdx-writer.ts';
 
 export interface MdNode {
   type: string;
@@ -97,6 +97,8 @@ export interface BodyText {
   offsets: Map<MdNode, number>;
   /** Line within the body (1-based) of an offset in `text`. */
   lineAt(offset: number): number;
+  /** [start, end) offsets of the web page around the directive (<PageBefore>, <PageAfter>): kept, not the directive's text. */
+  pageRanges: [number, number][];
 }
 
 /**
@@ -108,6 +110,7 @@ export interface BodyText {
 export function readBodyText(root: MdNode): BodyText {
   let text = '';
   const offsets = new Map<MdNode, number>();
+  const pageRanges: [number, number][] = [];
   /** Text-node starts in order, with their line in the body, for lineAt. */
   const starts: { at: number; line: number; node: MdNode }[] = [];
   const join = (nodes: MdNode[] | undefined, sep: string) => {
@@ -127,7 +130,13 @@ export function readBodyText(root: MdNode): BodyText {
       case 'strong': text += '**'; join(node.children, ''); text += '**'; return;
       case 'delete': text += '~~'; join(node.children, ''); text += '~~'; return;
       case 'break': text += '\n'; return;
-      case 'root': case 'mdxJsxFlowElement': case 'list': join(node.children, '\n\n'); return;
+      case 'mdxJsxFlowElement': {
+        const start = text.length;
+        join(node.children, '\n\n');
+        if (PAGE_COMPONENTS.has(node.name ?? '')) pageRanges.push([start, text.length]);
+        return;
+      }
+      case 'root': case 'list': join(node.children, '\n\n'); return;
       case 'paragraph': case 'heading': case 'listItem': case 'blockquote': join(node.children, ''); text += '\n\n'; return;
       default: join(node.children, '');
     }
@@ -144,7 +153,7 @@ export function readBodyText(root: MdNode): BodyText {
     const inNode = text.slice(s.at, Math.min(offset, s.at + (s.node.value ?? '').length));
     return s.line + (inNode.match(/\n/g)?.length ?? 0);
   };
-  return { text, offsets, lineAt };
+  return { text, offsets, lineAt, pageRanges };
 }
 
 export const bodyText = (root: MdNode): string => readBodyText(root).text;

@@ -5,7 +5,7 @@
 import type { Line, Part } from './layout.ts';
 import {
   AUTHORITY_LINE, KINH_GUI_LINE, NOI_NHAN_LINE, NUMBER_LINE, PARTY_MOTTO, PERSON_NAME_LINE,
-  PLACE_DATE_LINE, SIGNED_MARK_LINE, STATE_MOTTO, SUBJECT_LINE, TYPE_TITLE_LINE,
+  SIGNED_MARK_LINE, STATE_MOTTO, SUBJECT_LINE, TYPE_TITLE_LINE,
 } from './patterns.ts';
 import { documentTypeFromName, DOCUMENT_TYPES, type DocumentType } from '../model/document-type.ts';
 import { parseDocumentNumber, type DocumentNumber } from '../model/document-number.ts';
@@ -40,42 +40,80 @@ export interface HeaderFacts {
   capsLines: Line[];
 }
 
-/** Number, V/v subject, place and date, type word and title, national or Party motto. */
+/** "<Nơi>, ngày … tháng … năm …" anywhere in a line (a flattened two-column header puts it after the number). */
+const PLACE_DATE_IN_LINE =
+  /(?<place>(?:(?:\p{Lu}[\p{Ll}\p{M}]+|TP\.|Tp\.)\s?){1,5}),\s*ngày\s*(?<day>\d{1,2})?\s*tháng\s*(?<month>\d{1,2})?\s*năm\s*(?<year>\d{4})?/u;
+const MOTTO_IN_LINE = /\s(?:ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|CỘNG\s+HO[ÀÁ]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]).*$/u;
+/** The gap between two columns of a header flattened into one line: tabs with spaces, 2+ tabs or 3+ spaces (one tab may sit between words). */
+const COLUMN_GAP = /\t{2,}|[ \u00a0\u2000-\u200a\u202f]+\t[ \t\u00a0]*|\t[ \u00a0\u2000-\u200a\u202f]+|[ \u00a0\u2000-\u200a\u202f]{3,}/u;
+/** Table-cell marks and rules that a flattened Word or web table leaves between header lines. */
+const CELL_MARK = /^[|*]$/u;
+
+function readPlaceDate(t: string, n: number, facts: HeaderFacts, warnings: Warning[]): boolean {
+  const m = PLACE_DATE_IN_LINE.exec(t);
+  if (!m) return false;
+  const g = m.groups!;
+  facts.place = g.place!.trim();
+  facts.placeDateLine = n;
+  const [y, mo, d] = [g.year, g.month, g.day].map((v) => (v ? Number(v) : undefined));
+  if (y !== undefined) {
+    const month = mo !== undefined && isValidDateParts(y, mo) ? mo : undefined;
+    const day = month !== undefined && d !== undefined && isValidDateParts(y, month, d) ? d : undefined;
+    facts.date = formatPartialDate({ year: y, month, day });
+    if ((mo !== undefined && month === undefined) || (d !== undefined && day === undefined)) {
+      warnings.push({ field: 'date', line: n, message: `date "${m[0]}" is not a real date; kept only the parts that are` });
+    }
+  }
+  return true;
+}
+
+/**
+ * Number, V/v subject, place and date, type word and title, national or Party motto — from the
+ * header's lines in any layout: one item a line, two columns flattened into one line ("Số: 05/KH-UBND
+ * Quang Trung, ngày 12 tháng 01 năm 2021"), a place and date broken over lines by a narrow table
+ * cell ("Sơn" / "La, ngày 11 tháng 3" / "năm 2020"), cell marks and rules between them.
+ */
 export function readHeader(parts: Part[], warnings: Warning[]): HeaderFacts {
   const facts: HeaderFacts = { capsLines: [] };
   for (const part of parts) {
     if (part.kind !== 'header') continue;
-    for (const block of part.blocks) {
+    for (const lines of part.blocks) {
+      // Two columns flattened into one line keep a wide gap between them: read each column apart.
+      // A blank number is a gap too ("Số :     /KH – UBND"): "Số:" stays with what follows it.
+      const block = lines.flatMap((l) => l.raw.split(COLUMN_GAP).map((x) => x.trim()).filter(Boolean)
+        .reduce<string[]>((acc, x) => (acc.length && /^Số\s*:?$/u.test(acc.at(-1)!) ? [...acc.slice(0, -1), `${acc.at(-1)!} ${x}`] : [...acc, x]), [])
+        .map((x) => ({ ...l, text: x.replace(/\s+/gu, ' ') })));
       let continuation = false; // lines after "V/v …" in its block continue the subject
       block.forEach((line, i) => {
         const t = line.text;
-        if (continuation) return;
+        if (continuation || CELL_MARK.test(t)) return;
         let m: RegExpExecArray | null;
         if ((m = NUMBER_LINE.exec(t)) && !facts.number) {
-          facts.number = { value: parseDocumentNumber(m[1]!), line: line.n };
+          // The number ends where a flattened second column begins (place and date, motto).
+          let printed = m[1]!;
+          const pd = PLACE_DATE_IN_LINE.exec(printed);
+          if (pd) { readPlaceDate(printed.slice(pd.index), line.n, facts, warnings); printed = printed.slice(0, pd.index); }
+          printed = printed.replace(MOTTO_IN_LINE, '').trim();
+          facts.number = { value: parseDocumentNumber(printed), line: line.n };
         } else if ((m = SUBJECT_LINE.exec(t))) {
           facts.subject = { value: joinText([{ n: line.n, text: m[1]! }, ...block.slice(i + 1)]), line: line.n };
           continuation = true;
-        } else if ((m = PLACE_DATE_LINE.exec(t))) {
-          const g = m.groups!;
-          facts.place = g.place!.trim();
-          facts.placeDateLine = line.n;
-          const [y, mo, d] = [g.year, g.month, g.day].map((v) => (v ? Number(v) : undefined));
-          if (y !== undefined) {
-            const month = mo !== undefined && isValidDateParts(y, mo) ? mo : undefined;
-            const day = month !== undefined && d !== undefined && isValidDateParts(y, month, d) ? d : undefined;
-            facts.date = formatPartialDate({ year: y, month, day });
-            if ((mo !== undefined && month === undefined) || (d !== undefined && day === undefined)) {
-              warnings.push({ field: 'date', line: line.n, message: `date "${t}" is not a real date; kept only the parts that are` });
-            }
-          }
-        } else if ((m = TYPE_TITLE_LINE.exec(t))) {
+        } else if (!facts.placeDateLine && /ngày|tháng|năm/u.test(t) &&
+          (readPlaceDate(t, line.n, facts, warnings) ||
+            readPlaceDate(joinText(block.slice(Math.max(0, i - 1), i + 2).filter((l) => !CELL_MARK.test(l.text))), line.n, facts, warnings))) {
+          // read
+        } else if ((m = TYPE_TITLE_LINE.exec(t.replace(/[.:]$/u, '')))) {
           facts.typeWord = { value: documentTypeFromName(m[1]!)!, line: line.n };
-        } else if (PARTY_MOTTO.test(t)) facts.motto = 'party';
-        else if (STATE_MOTTO.test(t)) facts.motto = 'state';
-        else if (facts.typeWord && !facts.title && facts.typeWord.line < line.n) {
+        } else if (PARTY_MOTTO.test(t) || /\sĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM$/u.test(t)) {
+          facts.motto = 'party';
+          if (!PARTY_MOTTO.test(t)) facts.capsLines.push({ ...line, text: t.replace(MOTTO_IN_LINE, '').trim() });
+        } else if (STATE_MOTTO.test(t) || /CỘNG\s+HO[ÀÁ]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/u.test(t)) {
+          facts.motto = 'state';
+          const rest = t.replace(/\s*CỘNG\s+HO[ÀÁ]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM.*$/u, '').trim();
+          if (rest) facts.capsLines.push({ ...line, text: rest });
+        } else if (facts.typeWord && !facts.title && facts.typeWord.line < line.n) {
           facts.title = { value: joinText(block.slice(i)), line: line.n };
-        } else if (!facts.typeWord) facts.capsLines.push(line);
+        } else if (!facts.typeWord && !facts.number) facts.capsLines.push(line);
       });
     }
   }
@@ -135,11 +173,45 @@ export function readSignature(parts: Part[]): SignatureFacts | undefined {
   return sig;
 }
 
+/** A list marker before a slogan: "1.", "(1)", "1)", "a)", "-", "–", "+", "•", "*" and other bullets. */
+const SLOGAN_MARKER = /^(?:\(?\d{1,3}\s*[.)]|[a-zđ]\)|[-+•–—*·●○▪■◦])\s*/u;
+/** A slogan written in quotes, as a whole: the quotes are its marker, not its words. */
+const unquote = (s: string) => {
+  const m = /^(["“])(.*)(["”])$/su.exec(s);
+  return m && !/["“”]/u.test(m[2]!) ? m[2]!.trim() : s;
+};
+
+/**
+ * Slogans run into one line after their heading: "Nội dung câu khẩu hiệu tuyên truyền: Nhiệt liệt
+ * chào mừng …!", "Các khẩu hiệu tuyên truyền bao gồm: A; B; C." — items separated by ";".
+ */
+const INLINE_SLOGANS = /^(?:[-*+•]\s*)?(?:Nội dung\s+)?(?:(?:câu|các|một số|những)\s+)?khẩu hiệu(?:\s+tuyên truyền)?(?:\s+(?:gồm|bao gồm|là|như sau|sau))?\s*:\s*(.{10,})$/iu;
+
+function inlineSlogans(parts: Part[]): string[] {
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p.kind !== 'paragraph') continue;
+    const m = INLINE_SLOGANS.exec(plain(joinText(p.lines)));
+    if (!m) continue;
+    const items = m[1]!.split(/;\s+/u);
+    items.forEach((item, i) => {
+      // The full stop after the last of several items ends the sentence, not the slogan.
+      const last = i === items.length - 1 && items.length > 1;
+      const s = unquote(item.trim().replace(last ? /(?:[;.]|…|\.\.\.)$/u : /;$/u, '').trim());
+      if (s.length >= 10) out.push(s);
+    });
+  }
+  return out;
+}
+
 export function readSlogans(parts: Part[]): string[] {
-  const part = parts.find((p) => p.kind === 'slogans');
-  if (!part || part.kind !== 'slogans') return [];
+  const listed = parts.flatMap((part) => (part.kind === 'slogans' ? sloganItems(part) : []));
+  return [...listed, ...inlineSlogans(parts).filter((s) => !listed.includes(s))];
+}
+
+function sloganItems(part: Extract<Part, { kind: 'slogans' }>): string[] {
   return part.items
-    .map((item) => plain(joinText(item)).replace(/^(?:\d+[.)]|[-+•–])\s*/u, '').trim())
+    .map((item) => unquote(plain(joinText(item)).replace(SLOGAN_MARKER, '').trim()))
     .filter(Boolean);
 }
 
@@ -180,42 +252,9 @@ export function readOpening(parts: Part[]): OpeningFacts {
       ...(c.issuer ? { issuer: c.issuer } : {}),
     }));
   const line = para.firstLine.n;
-  return { implements: refs, line, ...(speaker ? { issuer: { name: speaker[1]!.trim(), line } } : {}) };
-}
-
-/**
- * A web repost has no header: its opening sentence states the number and date instead —
- * "Ngày 28/11/2024, Ban Tuyên giáo Trung ương ban hành Hướng dẫn số 173-HD/BTGTW về …".
- */
-export interface SelfReference {
-  number: DocumentNumber;
-  /** "… Hướng dẫn số 08-HD/BTGTU về tuyên truyền …": the subject after "về". */
-  title?: string;
-  type?: DocumentType;
-  date?: PartialDate;
-  issuer?: string;
-  line: number;
-}
-
-const ISSUES = new RegExp(`(?:đã\\s+)?ban\\s+hành${WORD_END}`, 'u');
-
-export function readSelfReference(parts: Part[]): SelfReference | undefined {
-  const para = bodyParagraphs(parts)[0];
-  if (!para) return undefined;
-  const { text } = para;
-  const verb = ISSUES.exec(text.split(/(?<=[.;])\s/u)[0]!);
-  if (!verb) return undefined;
-  const c = findCitations(text).find((x) => x.number && x.end > verb.index && x.start <= verb.index + verb[0].length + 1);
-  if (!c?.number) return undefined;
-  const about = /^[\s,]*về(?:\s+việc)?\s+(.+?)(?:\.(?:\s|$)|$)/u.exec(text.slice(c.end));
-  return {
-    ...(about ? { title: about[1]!.trim() } : {}),
-    number: parseDocumentNumber(c.number.printed),
-    ...(c.type ? { type: c.type } : {}),
-    ...(c.date ? { date: c.date } : {}),
-    ...(c.issuer ? { issuer: c.issuer } : {}),
-    line: para.firstLine.n,
-  };
+  // "… Ban Thường trực Ủy ban MTTQ Việt Nam huyện đã triển khai …": the adverb is not the name's.
+  const name = speaker?.[1]!.trim().replace(/\s+(?:đã|vừa|sẽ|cũng|tiếp tục|đồng thời)$/u, '');
+  return { implements: refs, line, ...(name ? { issuer: { name, line } } : {}) };
 }
 
 /** "80 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2024)". */

@@ -3,18 +3,21 @@
  * could not be found. Pure: the caller reads and writes files.
  */
 import { createHash } from 'node:crypto';
-import { layout, partLines, type Part } from './layout.ts';
+import { layoutWithPage, partLines, type Part } from './layout.ts';
+import { readPortalTable, type PortalFacts } from './portal-table.ts';
+import { LEAD_PARAGRAPHS, readOwnTypeMention, readPageTitle, readSelfReference, readSourceCredit, readTitleCitation, type TextLine } from './news-lead.ts';
+import { isFurniture } from './page.ts';
 import { writeBody } from './mdx-writer.ts';
 import { checkLossless } from './lossless.ts';
 import { checkBody, parseBody } from '../entry/body.ts';
 import { ImportError } from './source-text.ts';
 import {
   issuerCodeOf, levelOf, parentOf, readCommemorations, readDeadlines, readDistribution, readHeader,
-  readOpening, readRecipients, readSelfReference, readSignature, readSlogans, systemOf, typeFromCode, type Warning,
+  readOpening, readRecipients, readSignature, readSlogans, systemOf, typeFromCode, type Warning,
 } from './extract.ts';
-import { directiveSchema, type Directive, type DirectiveInput } from '../model/directive.ts';
-import { numberKey } from '../model/document-number.ts';
-import type { DocumentType } from '../model/document-type.ts';
+import { directiveSchema, type Directive, type DirectiveInput, type FIELD_ORIGINS } from '../model/directive.ts';
+import { numberKey, parseDocumentNumber } from '../model/document-number.ts';
+import { DOCUMENT_TYPES, type DocumentType } from '../model/document-type.ts';
 import { slugify } from '../text/fold.ts';
 import { ENDS_SENTENCE } from './patterns.ts';
 
@@ -107,69 +110,167 @@ export function invisibleCharacterWarnings(text: string): Warning[] {
   }));
 }
 
+type Origin = (typeof FIELD_ORIGINS)[number];
+interface Found<T> { value: T; from: Origin; line: number }
+
+/** The first source that states a field wins (header, then portal table, then lead, then title); others that disagree are named. */
+function choose<T>(field: string, found: (Found<T> | undefined)[], same: (a: T, b: T) => boolean, show: (v: T) => string, warn: (f: string, l: number, m: string) => void): Found<T> | undefined {
+  const given = found.filter((f): f is Found<T> => f !== undefined);
+  const [first, ...rest] = given;
+  if (!first) return undefined;
+  for (const other of rest) {
+    if (!same(first.value, other.value)) {
+      warn(field, other.line, `the ${describeOrigin(other.from)} (line ${other.line}) says "${show(other.value)}" but the ${describeOrigin(first.from)} (line ${first.line}) says "${show(first.value)}": kept the ${describeOrigin(first.from)}'s — check which is right`);
+    }
+  }
+  return first;
+}
+
+const ORIGIN_NAMES: Record<Origin, string> = {
+  header: 'header', 'portal-table': "portal's attribute table", 'news-lead': "page's lead sentence", opening: 'opening sentence',
+  title: "page's title", signature: 'signature block', body: 'text', 'number-code': "number's type code", 'issuer-name': "issuer's name",
+};
+const describeOrigin = (o: Origin) => ORIGIN_NAMES[o];
+
+/** Lines of the parts given, as plain lines with their numbers. */
+const linesOf = (parts: Part[]): TextLine[] => parts.flatMap(partLines).map((l) => ({ n: l.n, text: l.text }));
+
+/** Body paragraphs joined into one line each (a PDF's wrapped lines read as the sentence they are). */
+function paragraphLines(parts: Part[]): TextLine[] {
+  return parts.filter((p) => p.kind === 'paragraph').map((p) => {
+    const ls = partLines(p);
+    return { n: ls[0]!.n, text: ls.map((l) => l.text).join(' ').replace(/\*+/g, '') };
+  });
+}
+
 export function importText(text: string, opts: ImportOptions): ImportResult {
-  const parts = layout(text);
+  const { parts, located } = layoutWithPage(text);
   const warnings: Warning[] = invisibleCharacterWarnings(text);
   const warn = (field: string, line: number, message: string) => warnings.push({ field, line, message });
+  const pageBefore = linesOf(parts.filter((p) => p.kind === 'page' && p.position === 'before'));
+  const pageAfter = linesOf(parts.filter((p) => p.kind === 'page' && p.position === 'after'));
+  if (pageBefore.length || pageAfter.length) {
+    warn('text', located.first, `the directive is lines ${located.first}–${located.last} of the file${pageBefore.length ? `; lines 1–${located.first - 1} are the web page before it` : ''}${pageAfter.length ? `; lines ${pageAfter[0]!.n}–${pageAfter.at(-1)!.n} are the page after it` : ''} (kept in the entry, not shown as the directive's text)`);
+  }
   const header = readHeader(parts, warnings);
   const opening = readOpening(parts);
-  const self = header.number ? undefined : readSelfReference(parts);
-  if (self) {
-    header.number = { value: self.number, line: self.line };
-    warn('number', self.line, `no header: number${self.date ? ' and date' : ''} taken from the opening sentence`);
-    if (!header.date && self.date) header.date = self.date;
-    if (!header.typeWord && self.type) header.typeWord = { value: self.type, line: self.line };
-  }
+  const portal: PortalFacts = readPortalTable(pageBefore);
+  const paragraphs = paragraphLines(parts);
+  const topLines = [...pageBefore, ...linesOf(parts.filter((p) => p.kind !== 'page')).slice(0, 2)].filter((l) => !isFurniture(l.text));
+  const bottomLines = [...linesOf(parts.filter((p) => p.kind !== 'page')).slice(-3), ...pageAfter];
+  // A lead may stand above the header it announces ("… ngày 21/01/2021 UBND xã đã ban hành kế hoạch số 05/KH-UBND …").
+  const leadLines = [...pageBefore.filter((l) => !isFurniture(l.text)), ...paragraphs.slice(0, LEAD_PARAGRAPHS)];
+  const lead = readSelfReference(leadLines, [...pageBefore, ...pageAfter]);
+  const self = lead ?? readTitleCitation(topLines) ?? readSourceCredit(bottomLines);
+  const selfFrom: Origin = lead ? 'news-lead' : 'title';
+  // The page's title: above the directive, or its first lines when the page gives no header.
+  const firstLines = linesOf(parts.filter((p) => p.kind !== 'page' && p.kind !== 'header')).slice(0, 3);
+  const pageTitle = readPageTitle([...pageBefore, ...firstLines].filter((l) => !isFurniture(l.text)));
   const slogans = readSlogans(parts);
-  const headerEnd = parts.find((p) => p.kind !== 'header' && p.kind !== 'recipients');
-  const bodyLine = headerEnd ? partLines(headerEnd)[0]!.n : 1;
+  const headerEnd = parts.find((p) => p.kind !== 'header' && p.kind !== 'recipients' && p.kind !== 'page');
+  const bodyLine = headerEnd ? partLines(headerEnd)[0]!.n : located.first;
 
-  if (!header.typeWord && !header.subject && !header.number && !opening.line && !slogans.length) {
+  const ownMention = readOwnTypeMention(paragraphs);
+  const typeWordHit = !!(header.typeWord || portal.type || self?.type || pageTitle);
+  // A directive's text opens with its grounds ("Căn cứ …") or the document it carries out ("Thực hiện …").
+  const opens = opening.line !== undefined || paragraphs.slice(0, 3).some((p) => /^(?:Căn cứ|Thực hiện|Triển khai thực hiện)(?!\p{L})/u.test(p.text));
+  if (!typeWordHit && !header.subject && !header.number && !portal.number && !self && !opens && !slogans.length) {
     throw new ImportError(
-      'not a directive: found no type heading (HƯỚNG DẪN, KẾ HOẠCH …), no "Số:" line, no "V/v" subject, no opening "Thực hiện …" sentence and no slogans',
+      'not a directive: found no type heading (HƯỚNG DẪN, KẾ HOẠCH …), no "Số:" line, no "V/v" subject, no portal attribute table, no lead naming a document ("… ban hành Kế hoạch số …"), no page title naming one, no opening "Thực hiện …" sentence and no slogans',
       1,
     );
   }
 
-  const type: DocumentType =
-    header.typeWord?.value ?? (header.subject ? 'cong-van' : undefined) ?? typeFromCode(header.number?.value) ?? 'khac';
-  if (type === 'khac') warn('type', bodyLine, 'no type heading, "V/v" subject or type code in the number: type left as "khac"');
+  const sameText = (a: string, b: string) => numberKey(a) === numberKey(b);
+  const number = choose<string>('number', [
+    header.number && { value: header.number.value.printed, from: 'header', line: header.number.line },
+    portal.number && { value: portal.number.value, from: 'portal-table', line: portal.number.line },
+    self?.number && { value: self.number.printed, from: selfFrom, line: self.line },
+  ], sameText, (v) => v, warn);
+  let numberValue = number ? (number.from === 'header' ? header.number!.value : parseDocumentNumber(number.value)) : undefined;
+  // A header printed before the clerk filled the number in ("Số:   /KH-UBND"), and a page that
+  // gives it whole ("… ban hành kế hoạch số 05/KH-UBND"): the same symbol, so the same document.
+  const filled = numberValue?.seq === null && self?.number?.seq != null && numberKey(self.number.symbol) === numberKey(numberValue.symbol) ? self.number : undefined;
+  if (filled) {
+    warn('number', self!.line, `the header leaves the number blank ("${numberValue!.printed}"); the page's lead gives it whole: ${filled.printed}`);
+    numberValue = filled;
+  }
+  if (self?.number && number?.from === 'news-lead') warn('number', self.line, `no header: number${self.date ? ' and date' : ''} taken from the page's lead sentence`);
 
-  const issuerName = opening.issuer?.name ?? self?.issuer;
-  if (!issuerName) warn('issuer', opening.line ?? bodyLine, 'issuing body not stated in an opening "Thực hiện …, <cơ quan> <hướng dẫn|đề nghị|…>" sentence');
-  const code = issuerCodeOf(header.number?.value);
+  const typeFound = choose<DocumentType>('type', [
+    header.typeWord && { value: header.typeWord.value, from: 'header', line: header.typeWord.line },
+    header.subject && { value: 'cong-van' as DocumentType, from: 'header', line: header.subject.line },
+    portal.type && { value: portal.type.value, from: 'portal-table', line: portal.type.line },
+    self?.type && { value: self.type, from: selfFrom, line: self.line },
+    pageTitle && { value: pageTitle.type, from: 'title', line: pageTitle.line },
+    ownMention && { value: ownMention.type, from: 'body', line: ownMention.line },
+  ], (a, b) => a === b, (v) => DOCUMENT_TYPES[v].name, warn);
+  const codeType = typeFromCode(numberValue);
+  const type: DocumentType = typeFound?.value ?? codeType ?? 'khac';
+  if (type === 'khac') warn('type', bodyLine, 'no type heading, "V/v" subject, portal type, lead or title naming the type, or type code in the number: type left as "khac"');
+
+  const dateFound = choose<string>('date', [
+    header.date !== undefined ? { value: header.date, from: 'header', line: header.placeDateLine! } : undefined,
+    portal.date && { value: portal.date.value, from: 'portal-table', line: portal.date.line },
+    self?.date ? { value: self.date, from: selfFrom, line: self.line } : undefined,
+  ], (a, b) => a === b || a.startsWith(b) || b.startsWith(a), (v) => v, warn);
+  if (self?.yearFromPage && dateFound?.from === 'news-lead') warn('date', self.line, `the lead gives the day and month without the year: year ${self.date!.slice(0, 4)} taken from the page's date — check it`);
+
+  const issuerFound = choose<string>('issuer', [
+    portal.issuer && { value: portal.issuer.value, from: 'portal-table', line: portal.issuer.line },
+    opening.issuer && { value: opening.issuer.name, from: 'opening', line: opening.issuer.line },
+    self?.issuer ? { value: self.issuer, from: selfFrom, line: self.line } : undefined,
+    pageTitle?.issuer ? { value: pageTitle.issuer, from: 'title', line: pageTitle.line } : undefined,
+  ], () => true, (v) => v, warn);
+  const issuerName = issuerFound?.value;
+  if (!issuerName) warn('issuer', opening.line ?? bodyLine, 'issuing body not found in the header, a portal table, an opening "Thực hiện …, <cơ quan> <hướng dẫn|đề nghị|…>" sentence, a lead or the page title');
+  const code = issuerCodeOf(numberValue);
   const level = issuerName ? levelOf(issuerName) : undefined;
   const parent = issuerName ? parentOf(issuerName) : undefined;
-  const system = systemOf({ motto: header.motto, number: header.number?.value, issuer: issuerName });
+  const system = systemOf({ motto: header.motto, number: numberValue, issuer: issuerName });
   if (!system) warn('system', bodyLine, 'could not tell Party, State or mass organisation from the header, number or issuer');
 
-  if (!header.number) warn('number', 1, 'no "Số:" line in the header');
-  else if (header.number.value.seq === null) warn('number', header.number.line, `number printed without its sequence: "Số: ${header.number.value.printed}"`);
-  if (self?.date) { /* stated in the opening sentence */ } else if (!header.placeDateLine) warn('date', 1, 'no "<nơi>, ngày … tháng … năm …" line in the header');
-  else if (!header.date || !/-\d\d-\d\d$/.test(header.date)) warn('date', header.placeDateLine, `partial date: only ${header.date ?? 'nothing'} is printed`);
-  const title = header.subject?.value ?? header.title?.value ?? self?.title;
-  if (!title) warn('title', 1, 'no "V/v …" subject and no title under the type heading');
+  if (!number) warn('number', located.first, 'no "Số:" line in the header, no number in a portal table or lead');
+  else if (numberValue!.seq === null) warn('number', number.line, `number printed without its sequence: "Số: ${numberValue!.printed}"`);
+  if (!dateFound) warn('date', located.first, 'no "<nơi>, ngày … tháng … năm …" line in the header, no date in a portal table or lead');
+  else if (!/-\d\d-\d\d$/.test(dateFound.value)) warn('date', dateFound.line, `partial date: only ${dateFound.value} is printed`);
+  const title = header.subject?.value ?? header.title?.value ?? portal.title?.value ?? self?.title;
+  if (!title) warn('title', located.first, 'no "V/v …" subject and no title under the type heading');
   const signature = readSignature(parts);
   if (!signature) warn('signature', partLines(parts.at(-1)!).at(-1)!.n, 'no signature block (position in capitals, then the name) at the end');
   if (!opening.implements.length) warn('implements', opening.line ?? bodyLine, 'no "Thực hiện <văn bản> …" opening: the document it implements is unknown');
 
+  const fieldSources: Record<string, { from: Origin; line: number }> = {};
+  const record = (field: string, f: { from: Origin; line: number } | undefined) => { if (f) fieldSources[field] = { from: f.from, line: f.line }; };
+  record('number', filled ? { from: selfFrom, line: self!.line } : number);
+  record('type', typeFound ?? (codeType && number ? { from: 'number-code', line: number.line } : undefined));
+  record('date', dateFound);
+  record('issuer', issuerFound);
+  if (level && issuerFound) record('issuer.level', { from: 'issuer-name', line: issuerFound.line });
+  const date = dateFound?.value;
   const data: DirectiveInput = {
     ...(system ? { system } : {}),
     type,
-    ...(header.number ? { number: { printed: header.number.value.printed, key: numberKey(header.number.value.printed) } } : {}),
+    ...(numberValue ? { number: { printed: numberValue.printed, key: numberKey(numberValue.printed) } } : {}),
     ...(issuerName ? { issuer: { name: issuerName, ...(code ? { code } : {}), ...(level ? { level } : {}), ...(parent ? { parent } : {}) } } : {}),
     ...(header.place ? { place: header.place } : {}),
-    ...(header.date ? { date: header.date } : {}),
+    ...(date ? { date } : {}),
     ...(title ? { title } : {}),
     recipients: readRecipients(parts),
     distribution: readDistribution(parts),
     ...(signature && Object.keys(signature).length ? { signature } : {}),
-    implements: opening.implements,
+    // A lead in the opening sentence ("Thực hiện …, Ban … có Hướng dẫn số 151-HD/BTGTW") names the text itself.
+    implements: opening.implements.filter((r) => !numberValue?.seq || !r.number || numberKey(r.number) !== numberValue.key),
     slogans,
     commemorations: readCommemorations(parts),
     deadlines: readDeadlines(parts),
     topics: [],
-    provenance: { source: opts.source, sha256: opts.sha256, imported: opts.imported, completeness: completeness(parts), editedFields: [] },
+    provenance: {
+      source: opts.source, sha256: opts.sha256, imported: opts.imported, completeness: completeness(parts),
+      ...(pageBefore.length || pageAfter.length ? { bodyLines: { first: located.first, last: located.last } } : {}),
+      fieldSources,
+      editedFields: [],
+    },
   };
   const parsed = directiveSchema.safeParse(data);
   if (!parsed.success) throw new ImportError(`internal error, extracted metadata does not validate: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);

@@ -4,6 +4,7 @@
  * distribution list (Nơi nhận) and signature. Every source line lands in exactly one part, in
  * order; nothing is dropped or rewritten here (the MDX writer writes each line as it is, escaped).
  */
+import { locateDirective, type Located } from './page.ts';
 import {
   AUTHORITY_LINE, CAPS_LINE, ENDS_SENTENCE, FOOTNOTE_START, ITEM_START, KINH_GUI_LINE, NOI_NHAN_LINE,
   NUMBERED, NUMBER_LINE, PARTY_MOTTO, PERSON_NAME_LINE, PLACE_DATE_LINE, ROMAN_HEADING, RULE_LINE,
@@ -32,7 +33,9 @@ export type Part =
   | { kind: 'slogans'; heading: Line | undefined; items: Line[][] }
   | { kind: 'footnote'; lines: Line[] }
   | { kind: 'distribution'; blocks: Block[] }
-  | { kind: 'signature'; blocks: Block[] };
+  | { kind: 'signature'; blocks: Block[] }
+  /** Lines of the file outside the directive: a web page's navigation before it, its footer after. */
+  | { kind: 'page'; position: 'before' | 'after'; blocks: Block[] };
 
 export function toBlocks(text: string): Block[] {
   const blocks: Block[] = [];
@@ -128,30 +131,97 @@ function continuesAcrossBreak(a: Block, b: Block): boolean {
   return a.length === 1 && last.length >= 60 && headingLevel(last) === undefined;
 }
 
+/**
+ * A heading that announces slogans: "V. KHẨU HIỆU TUYÊN TRUYỀN", "3. Một số khẩu hiệu tuyên
+ * truyền:", "Khẩu hiệu:", "… 11 khẩu hiệu tuyên truyền … cụ thể như sau:", "Nội dung băng rôn:".
+ * A sentence that merely mentions slogans ("treo băng rôn, khẩu hiệu tại trụ sở …") is not one.
+ */
+export function isSloganHeading(t: string): boolean {
+  if (!SLOGAN_HEADING.test(t)) return false;
+  // "… lựa chọn một số khẩu hiệu tuyên truyền … như:": a sentence that ends by announcing a list.
+  if (/:\s*\**$/u.test(t)) return t.length <= 400;
+  return t.length <= 220 && !ENDS_SENTENCE.test(t) && (headingLevel(t) !== undefined || t.length <= 60);
+}
+
+type Marker = 'number' | 'letter' | 'dash' | 'quote' | 'none';
+
+/** How a slogan item is marked, and its number for a numbered list. */
+function markerOf(t: string): { kind: Marker; n?: number } {
+  let m: RegExpExecArray | null;
+  if ((m = /^\(?(\d{1,3})\s*[.)]\s*\S/u.exec(t))) return { kind: 'number', n: Number(m[1]) };
+  if (/^[a-zđ]\)\s*\S/u.test(t)) return { kind: 'letter' };
+  if (/^[-+•–—*·●○▪■◦]\s*\S/u.test(t)) return { kind: 'dash' };
+  if (/^["“”‘']/u.test(t)) return { kind: 'quote' };
+  return { kind: 'none' };
+}
+
+/** Longest line an unmarked slogan can be: slogans are short calls, not paragraphs. */
+const MAX_UNMARKED_SLOGAN = 220;
+
+/**
+ * A line that can be a slogan without a list mark: short, a call ("… muôn năm!") or a phrase
+ * without closing punctuation — not a sentence ending in "." or ",", not "Thời gian: …" (a label
+ * and its value), not a byline, not a heading.
+ */
+const isUnmarkedSlogan = (t: string) =>
+  t.length <= MAX_UNMARKED_SLOGAN && !/[.,;:]["”)]*$/u.test(t) && !/^[^:]{1,60}:\s+\S/u.test(t) &&
+  !PERSON_NAME_LINE.test(t) && !/^\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+)+ - \p{Lu}/u.test(t) &&
+  headingLevel(t) === undefined && !isSloganHeading(t);
+
+/**
+ * The items of a slogan list starting at block `from`: every line marked like the first item
+ * (the numbers in sequence), or every short line when the items are unmarked; a line that does not
+ * start an item and follows one that does not end continues it. The list ends at a section
+ * heading, "Nơi nhận", a line marked otherwise, or a long sentence.
+ */
+function readSloganList(blocks: Block[], from: number): { items: Line[][]; next: number } {
+  const items: Line[][] = [];
+  let style: Marker | undefined;
+  let lastNumber = 0;
+  let j = from;
+  outer: for (; j < blocks.length; j++) {
+    for (const [k, line] of blocks[j]!.entries()) {
+      const t = line.text;
+      if (ROMAN_HEADING.test(t) || NOI_NHAN_LINE.test(t) || AUTHORITY_LINE.test(t)) break outer;
+      const mark = markerOf(t);
+      style ??= mark.kind;
+      const prev = items.at(-1);
+      const continues = prev && !ENDS_SENTENCE.test(prev.at(-1)!.text) && mark.kind === 'none' && /^\*?[\p{Ll}(]/u.test(t);
+      const starts =
+        style === 'number' ? mark.kind === 'number' && (items.length === 0 || mark.n === lastNumber + 1) :
+        style === 'none' ? mark.kind === 'none' && isUnmarkedSlogan(t) :
+        mark.kind === style;
+      if (starts) {
+        items.push([line]);
+        if (mark.n !== undefined) lastNumber = mark.n;
+      } else if (continues) prev.push(line);
+      else {
+        if (k > 0) { // the list ended inside this block: the rest of it is body text
+          blocks.splice(j, 1, blocks[j]!.slice(0, k), blocks[j]!.slice(k));
+          j++;
+        }
+        break outer;
+      }
+    }
+  }
+  // One unmarked line under "Thời gian treo cờ, khẩu hiệu:" is an answer, not a list of slogans.
+  if (style === 'none' && items.length < 2) return { items: [], next: from };
+  return { items, next: j };
+}
+
 function bodyParts(blocks: Block[]): Part[] {
   const parts: Part[] = [];
   let i = 0;
   while (i < blocks.length) {
     const block = blocks[i]!;
     const first = block[0]!;
-    const isSloganHeading = block.length === 1 && SLOGAN_HEADING.test(first.text) &&
-      (headingLevel(first.text) !== undefined || first.text.length <= 60);
-    if (isSloganHeading) {
-      // The slogan list runs to the next section heading of the same or higher rank.
-      const items: Line[][] = [];
-      let j = i + 1;
-      for (; j < blocks.length; j++) {
-        const b = blocks[j]!;
-        if (b.length === 1 && ROMAN_HEADING.test(b[0]!.text)) break;
-        for (const line of b) {
-          const prev = items.at(-1);
-          if (prev && !ITEM_START.test(line.text) && !ENDS_SENTENCE.test(prev.at(-1)!.text)) prev.push(line);
-          else items.push([line]);
-        }
+    if (block.length === 1 && isSloganHeading(first.text)) {
+      const { items, next } = readSloganList(blocks, i + 1);
+      if (items.length) {
+        parts.push({ kind: 'slogans', heading: first, items });
+        i = next;
+        continue;
       }
-      parts.push({ kind: 'slogans', heading: first, items });
-      i = j;
-      continue;
     }
     if (FOOTNOTE_START.test(first.text)) {
       parts.push({ kind: 'footnote', lines: block });
@@ -179,8 +249,56 @@ function bodyParts(blocks: Block[]): Part[] {
   return parts;
 }
 
+/**
+ * Split a body block where a new paragraph plainly starts: after a line that ends a sentence, at
+ * a list item, a heading or a slogan heading. Web pages and Word exports often put one paragraph
+ * per line with no blank line between; PDF text wraps a paragraph over lines that do not end a
+ * sentence, which stay together (and page-broken pieces are joined again by continuesAcrossBreak).
+ */
+function paragraphBlocks(block: Block): Block[] {
+  const out: Block[] = [[block[0]!]];
+  for (let k = 1; k < block.length; k++) {
+    const prev = block[k - 1]!.text, line = block[k]!.text;
+    const boundary = ENDS_SENTENCE.test(prev) || ITEM_START.test(line) || ROMAN_HEADING.test(line) ||
+      isSloganHeading(prev) || isSloganHeading(line) || headingLevel(prev) !== undefined;
+    if (boundary) out.push([block[k]!]);
+    else out.at(-1)!.push(block[k]!);
+  }
+  return out;
+}
+
+/** Blocks cut at a line number: the lines before `n` and the lines from `n`. */
+function cutBlocks(blocks: Block[], n: number): [Block[], Block[]] {
+  const before: Block[] = [], after: Block[] = [];
+  for (const b of blocks) {
+    const head = b.filter((l) => l.n < n), tail = b.filter((l) => l.n >= n);
+    if (head.length) before.push(head);
+    if (tail.length) after.push(tail);
+  }
+  return [before, after];
+}
+
+export interface Layout {
+  parts: Part[];
+  located: Located;
+}
+
 export function layout(text: string): Part[] {
-  const blocks = toBlocks(text);
+  return layoutWithPage(text).parts;
+}
+
+/** The parts of a file: the page around the directive (if any), then the directive's parts. */
+export function layoutWithPage(text: string): Layout {
+  const located = locateDirective(text);
+  const [before, rest] = cutBlocks(toBlocks(text), located.first);
+  const [inside, after] = cutBlocks(rest, located.last + 1);
+  const parts = directiveParts(inside);
+  if (before.length) parts.unshift({ kind: 'page', position: 'before', blocks: before });
+  if (after.length) parts.push({ kind: 'page', position: 'after', blocks: after });
+  return { parts, located };
+}
+
+function directiveParts(blocks: Block[]): Part[] {
   const h = headerLength(blocks);
   const parts: Part[] = [];
   const headerBlocks: Block[] = [];
@@ -193,14 +311,14 @@ export function layout(text: string): Part[] {
   if (headerBlocks.length) parts.push({ kind: 'header', blocks: headerBlocks });
   const rest = blocks.slice(h);
   const { bodyEnd, tail } = splitTail(rest);
-  parts.push(...bodyParts(rest.slice(0, bodyEnd)), ...tail);
+  parts.push(...bodyParts(rest.slice(0, bodyEnd).flatMap(paragraphBlocks)), ...tail);
   return parts;
 }
 
 /** Every line of a part, in order (for checks and line numbers). */
 export function partLines(p: Part): Line[] {
   switch (p.kind) {
-    case 'header': case 'distribution': case 'signature': return p.blocks.flat();
+    case 'header': case 'distribution': case 'signature': case 'page': return p.blocks.flat();
     case 'recipients': return p.block;
     case 'heading': return [p.line];
     case 'paragraph': case 'footnote': return p.lines;

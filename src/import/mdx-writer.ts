@@ -2,12 +2,17 @@
  * Parts of a directive → the MDX body. Each part keeps its lines; lines of one block are joined by
  * hard breaks (the line breaks of the source), page-broken paragraphs by a space. Structural parts
  * are wrapped in the project's own components, which the site renders:
- * <Header>, <Recipients>, <Slogans>, <Footnote>, <Distribution>, <Signature>.
+ * <Header>, <Recipients>, <Slogans>, <Footnote>, <Distribution>, <Signature>; the lines of a web
+ * page around the directive go in <PageBefore> and <PageAfter> (kept, shown apart from the text).
  */
 import type { Line, Part } from './layout.ts';
 import { escapeLine, escapeLineStrict } from './mdx-escape.ts';
 
-export const BODY_COMPONENTS = ['Header', 'Recipients', 'Slogans', 'Footnote', 'Distribution', 'Signature'] as const;
+export const BODY_COMPONENTS = [
+  'Header', 'Recipients', 'Slogans', 'Footnote', 'Distribution', 'Signature', 'PageBefore', 'PageAfter',
+] as const;
+/** The components that hold the web page around a directive, not the directive's own text. */
+export const PAGE_COMPONENTS: ReadonlySet<string> = new Set(['PageBefore', 'PageAfter']);
 export type BodyComponent = (typeof BODY_COMPONENTS)[number];
 
 type Escape = (s: string) => string;
@@ -28,6 +33,7 @@ function partToMdx(p: Part, esc: Escape): string {
     }
     case 'distribution': return wrap('Distribution', p.blocks.map((b) => lines(b, esc)));
     case 'signature': return wrap('Signature', p.blocks.map((b) => lines(b, esc)));
+    case 'page': return wrap(p.position === 'before' ? 'PageBefore' : 'PageAfter', p.blocks.map((b) => lines(b, esc)));
   }
 }
 

@@ -34,7 +34,8 @@ export const AUTHORITY_LINE = /^(T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*(.*)
 /** "Nguyễn Văn Tạo": 2–6 capitalised words, nothing else. */
 export const PERSON_NAME_LINE = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$/u;
 export const SIGNED_MARK_LINE = /^\(?(?:Đã\s+ký|đã\s+ký|Ký\s+bởi.*)\)?$/u;
-export const SLOGAN_HEADING = /KHẨU\s+HIỆU|[Kk]hẩu\s+hiệu\s+tuyên\s+truyền/u;
+/** Words that name slogans or banner texts; a heading needs them (isSloganHeading in layout.ts). */
+export const SLOGAN_HEADING = /khẩu\s+hiệu|nội\s+dung\s+(?:các\s+)?(?:băng\s*[rz]ôn|pa[\s-]?nô|áp\s+phích|cổ\s+động)/iu;
 /** Footnote text at the foot of a page: starts with a superscript number. */
 export const FOOTNOTE_START = /^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S/u;
 /** A sentence that ends: the last visible character (ignoring emphasis marks and closing quotes). */

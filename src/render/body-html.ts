@@ -24,6 +24,14 @@ const COMPONENT_TAGS: Record<string, [string, string]> = {
   Footnote: ['aside', 'vb-footnote'],
   Distribution: ['div', 'vb-distribution'],
   Signature: ['div', 'vb-signature'],
+  PageBefore: ['details', 'vb-page vb-page-before'],
+  PageAfter: ['details', 'vb-page vb-page-after'],
+};
+
+/** What a reader is told the page parts are: kept from the source, not the directive's words. */
+const PAGE_SUMMARY: Record<string, string> = {
+  PageBefore: 'Phần đầu trang nguồn (không thuộc văn bản)',
+  PageAfter: 'Phần cuối trang nguồn (không thuộc văn bản)',
 };
 
 /**
@@ -110,6 +118,11 @@ export function renderBody(root: MdNode, links: readonly LinkSpan[] = []): Rende
       case 'thematicBreak': return '<hr>';
       case 'mdxJsxFlowElement': {
         const [tag, cls] = COMPONENT_TAGS[node.name ?? ''] ?? ['div', ''];
+        const summary = PAGE_SUMMARY[node.name ?? ''];
+        if (summary) {
+          // Kept so nothing of the source is lost; out of the search index and closed by default.
+          return `<${tag} class="${cls}" data-pagefind-ignore="all"><summary>${summary}</summary>\n${inner()}\n</${tag}>`;
+        }
         const label = node.name === 'Slogans' ? ' aria-label="Khẩu hiệu"' : '';
         if (node.name === 'Header') headerText += (node.children ?? []).map(plainText).join('\n');
         return `<${tag} class="${cls}"${label}>${inner(node.name === 'Slogans')}</${tag}>`;

@@ -6,6 +6,7 @@ import { importText, sha256Hex } from '../../src/import/import-text.ts';
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const SEEDS_DIR = join(ROOT, '..', 'shared', 'seeds');
 export const CONTENT_DIR = join(ROOT, 'content', 'directives');
+export const REALWORLD_DIR = join(ROOT, '..', 'shared', 'realworld');
 
 export const seedFiles = () => readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort();
 

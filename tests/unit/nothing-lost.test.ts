@@ -111,8 +111,9 @@ describe('the seeds, as the site renders them', () => {
     expect(texts.find((t) => t.startsWith('- Khẳng định việc tổng kết'))).toBeDefined();
     // "**31/12/2024**": the text a reader sees, without the asterisks.
     expect(texts.find((t) => t.includes('trước ngày 31/12/2024, bảo đảm'))).toBeDefined();
-    // A hard break ("\" at the end of a line) is a line break inside one paragraph.
-    expect(texts).toContain('4. Tổ chức tuyên truyền trên các ấn phẩm sách, tài liệu tuyên truyền. 5. Tuyên truyền thông qua các tọa đàm, hội thảo khoa học, diễn đàn...');
+    // Two list items on consecutive lines of the source are two paragraphs, each read whole.
+    expect(texts).toContain('4. Tổ chức tuyên truyền trên các ấn phẩm sách, tài liệu tuyên truyền.');
+    expect(texts).toContain('5. Tuyên truyền thông qua các tọa đàm, hội thảo khoa học, diễn đàn...');
     SEED_001_SLOGANS.forEach((s, i) => expect(texts).toContain(`${i + 1}. ${s}`)); // the <Slogans> block, numbered
     expect(texts).toContain('Nơi nhận:'); // <Distribution>
     expect(texts.find((t) => t.startsWith('- Ban Tuyên giáo TW (báo cáo), - Thường trực Tỉnh ủy (báo cáo),'))).toBeDefined();

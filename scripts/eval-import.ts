@@ -1,0 +1,100 @@
+/**
+ * npm run eval:import -- <folder> [<folder> …] [--only NN] [--verbose] [--explain] [--json FILE|-] [--check]
+ *
+ * Scores the importer and the citation finder against folders that hold a gold.json in the
+ * ../shared/realworld format (its README, "How to score"): a table per file, totals per folder and
+ * over all folders, with issue 17's targets marked met or missed.
+ *   --only NN    score only the file(s) with this gold key (repeat, or "13,15")
+ *   --verbose    after each table, every mismatch per file: gold vs predicted, the line of each
+ *                false-positive citation, and the importer's warnings on the fields it got wrong
+ *   --explain    print how each number is computed (with no folder: only that)
+ *   --json FILE  write the whole result as JSON to FILE ("-": stdout, and the tables go to stderr)
+ *   --check      exit 1 when a target is missed (for CI); otherwise the exit code is 0
+ * Exit code 2: bad arguments, or a gold.json that does not validate (each problem named).
+ */
+import { writeFileSync } from 'node:fs';
+import { GoldError } from '../src/eval/gold.ts';
+import { evaluateFolder, type FolderResult } from '../src/eval/run.ts';
+import { DEFINITIONS, fileTable, mismatches, totalsTable } from '../src/eval/table.ts';
+import { TARGETS, targetMet, totalsOf } from '../src/eval/totals.ts';
+
+interface Args { folders: string[]; only: string[]; verbose: boolean; explain: boolean; json?: string; check: boolean }
+
+const USAGE = 'usage: npm run eval:import -- <folder> [<folder> …] [--only NN] [--verbose] [--explain] [--json FILE|-] [--check]';
+
+function parseArgs(argv: string[]): Args {
+  const a: Args = { folders: [], only: [], verbose: false, explain: false, check: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`missing value for ${arg}`);
+      return v;
+    };
+    if (arg === '--only') a.only.push(...value().split(',').map((s) => s.trim()).filter(Boolean));
+    else if (arg === '--verbose' || arg === '-v') a.verbose = true;
+    else if (arg === '--explain') a.explain = true;
+    else if (arg === '--json') a.json = value();
+    else if (arg === '--check') a.check = true;
+    else if (arg.startsWith('-')) throw new Error(`unknown option ${arg}`);
+    else a.folders.push(arg);
+  }
+  return a;
+}
+
+async function main(): Promise<number> {
+  let args: Args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    console.error(`${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  // With --json -, stdout carries the JSON: the tables go to stderr.
+  const print = args.json === '-' ? (s: string) => console.error(s) : (s: string) => console.log(s);
+  if (args.explain) print(`${DEFINITIONS}\n`);
+  if (!args.folders.length) {
+    if (args.explain) return 0;
+    console.error(USAGE);
+    return 2;
+  }
+  const results: FolderResult[] = [];
+  for (const folder of args.folders) {
+    try {
+      results.push(await evaluateFolder(folder, args.only));
+    } catch (e) {
+      if (e instanceof GoldError) {
+        console.error(e.message);
+        return 2;
+      }
+      throw e;
+    }
+  }
+  const scored = new Set(results.flatMap((r) => r.files.map((f) => f.id)));
+  const unknown = args.only.filter((id) => !scored.has(id));
+  if (unknown.length) {
+    console.error(`--only: no file labelled ${unknown.map((id) => JSON.stringify(id)).join(', ')} in ${args.folders.join(', ')}`);
+    return 2;
+  }
+  for (const r of results) {
+    print(`== ${r.folder} — ${r.files.length} file${r.files.length === 1 ? '' : 's'}\n`);
+    print(fileTable(r.files));
+    if (args.verbose) {
+      const details = r.files.map(mismatches).filter(Boolean);
+      print(`\nMismatches (gold vs predicted)\n${details.length ? details.join('\n\n') : 'none'}`);
+    }
+    print(`\nTotals — ${r.folder}\n${totalsTable(r.totals)}\n`);
+  }
+  const all = totalsOf(results.flatMap((r) => r.files));
+  if (results.length > 1) print(`== Totals over ${results.length} folders (${all.files} files)\n${totalsTable(all)}\n`);
+  if (!args.explain) print('(--explain: how each number is computed)');
+  if (args.json !== undefined) {
+    const json = JSON.stringify({ folders: results, totals: all, targets: TARGETS.map((t) => ({ ...t, met: targetMet(t, all) })) }, null, 2);
+    if (args.json === '-') console.log(json);
+    else writeFileSync(args.json, `${json}\n`);
+  }
+  const missed = TARGETS.some((t) => targetMet(t, all) === false);
+  return args.check && missed ? 1 : 0;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,169 @@
+/**
+ * What an issuing body's name says about it: its level (the smallest territory it names), its
+ * system (the first word that marks Party, State or Mặt trận/đoàn thể), the committee it is an organ
+ * of, and the territory it names. Pure, from the name alone; works on names in any case.
+ */
+import type { DocumentSystem, Level } from '../../model/directive.ts';
+import { WORD_END, WORD_START } from '../../text/words.ts';
+import { cleanName, nameKey } from './text.ts';
+import { CENTRAL_CITIES, ORGANS, TERRITORIAL_COMMITTEES, UNIT_LEVEL, UNITS } from './words.ts';
+
+const words = (phrases: readonly string[]) => new RegExp(`${WORD_START}(?:${phrases.join('|')})${WORD_END}`, 'gu');
+const firstIndex = (re: RegExp, s: string) => {
+  re.lastIndex = 0;
+  const m = re.exec(s);
+  return m ? m.index : -1;
+};
+
+/**
+ * The name in lower case with the look-alikes of unit words blanked: "cơ sở"/"trụ sở" (not a Sở),
+ * "xã hội" (society, not a commune).
+ */
+function levelKey(name: string): string {
+  return nameKey(name).replace(/(?<![\p{L}])(?:cơ|trụ) sở(?![\p{L}])/gu, '_').replace(/(?<![\p{L}])xã hội(?![\p{L}])/gu, '_');
+}
+
+/** Where a name starts with the kind of body (or right after the Party committee of an agency). */
+const AT_HEAD = `(?:^|(?<=(?:đảng ủy|đảng bộ|chi bộ|ban cán sự đảng) ))`;
+
+const COMMUNE = words(['(?<!thị )xã', 'phường', 'thị trấn', 'đặc khu']);
+const DISTRICT = words(['huyện', 'quận', 'thị xã', 'huyện ủy', 'quận ủy', 'thị ủy', 'huyện đoàn', 'quận đoàn', 'thị đoàn']);
+const PROVINCE = words(['tỉnh', 'tỉnh ủy', 'tỉnh đoàn', `${AT_HEAD}sở`]);
+const CENTRAL = words(['trung ương', 'tw', 'chính phủ', 'thủ tướng', 'quốc hội', 'bộ chính trị', 'ban bí thư', `${AT_HEAD}(?:bộ|cục|tổng cục)`]);
+/** "thành phố Hà Nội", "TP. Hồ Chí Minh", "Thành ủy Cần Thơ", "Thành đoàn Đà Nẵng": group 1 is the city. */
+const CITY = new RegExp(`${WORD_START}(?:thành phố|tp\\.?|thành ủy|thành đoàn)(?:\\s+(?:thành phố|tp\\.?))?\\s+([\\p{L}\\s-]+)`, 'gu');
+
+/**
+ * Level of a city's bodies: province for the cities run by the centre, district for a city inside
+ * a province ("Thành ủy Thái Nguyên" before 2025), unknown when the city is not named.
+ */
+function cityLevel(key: string): Level | undefined {
+  let level: Level | undefined;
+  for (const m of key.matchAll(CITY)) {
+    const city = m[1]!.trim();
+    const central = CENTRAL_CITIES.some((c) => city === c || city.startsWith(`${c} `));
+    if (!central) return 'district';
+    level = 'province';
+  }
+  return level;
+}
+
+/**
+ * Level of an issuing body from its name: the smallest territorial unit named wins (xã, phường,
+ * thị trấn, đặc khu → commune; huyện, quận, thị xã, city in a province, Huyện/Quận/Thị ủy →
+ * district; tỉnh, Tỉnh ủy, centrally-run city, Sở → province; Trung ương, Chính phủ, Quốc hội,
+ * Bộ, Cục → central). Undefined when the name names none ("Ban Tuyên giáo Thành ủy").
+ */
+export function levelOfIssuer(name: string): Level | undefined {
+  const key = levelKey(name);
+  if (firstIndex(COMMUNE, key) >= 0) return 'commune';
+  const city = cityLevel(key);
+  if (city === 'district' || firstIndex(DISTRICT, key) >= 0) return 'district';
+  if (city === 'province' || firstIndex(PROVINCE, key) >= 0) return 'province';
+  if (firstIndex(CENTRAL, key) >= 0) return 'central';
+  return undefined;
+}
+
+const MARKERS: [DocumentSystem, RegExp][] = [
+  ['party', words(['đảng ủy', 'đảng bộ', 'đảng đoàn', 'ban cán sự đảng', 'chi bộ', 'đảng', 'tỉnh ủy', 'huyện ủy', 'thành ủy', 'quận ủy', 'thị ủy',
+    'ban tuyên giáo', 'ban dân vận', 'ban tổ chức', 'ban nội chính', 'ban kinh tế', 'ban chính sách', 'ủy ban kiểm tra', 'bộ chính trị', 'ban bí thư',
+    'ban chấp hành trung ương', 'btgtw', 'btgtu', 'btghu']) ],
+  ['mass', words(['mttq', 'ubmttq', 'mặt trận', 'đoàn tncs', 'đoàn thanh niên', 'tỉnh đoàn', 'huyện đoàn', 'thành đoàn', 'quận đoàn', 'thị đoàn',
+    'trung ương đoàn', 'hội liên hiệp phụ nữ', 'hội phụ nữ', 'hội nông dân', 'hội cựu chiến binh', 'hội chữ thập đỏ', 'liên đoàn lao động',
+    'công đoàn', 'hội liên hiệp thanh niên', `${AT_HEAD}đoàn`, '(?<=(?:bch|btv|ban chấp hành|ban thường vụ) )đoàn'])],
+  ['state', words(['ủy ban nhân dân', 'ubnd', 'hội đồng nhân dân', 'hđnd', 'ủy ban bầu cử', 'hội đồng bầu cử', 'ban bầu cử', 'tổ bầu cử',
+    'đoàn đại biểu quốc hội', 'chính phủ', 'thủ tướng', 'quốc hội', 'công an', 'bộ chỉ huy quân sự', `${AT_HEAD}(?:bộ|sở|cục|tổng cục|phòng|trung tâm|đài|viện)`])],
+];
+
+/**
+ * System of an issuing body: the first word in its name that marks one. "Đảng ủy Văn phòng UBND
+ * tỉnh" → party (its Party committee), "Ban Thường trực Ủy ban MTTQ…" → mass, "Tiểu ban … Ủy ban bầu
+ * cử xã" → state. Organ words (Ban Thường vụ, Ban Chấp hành, Văn phòng) mark nothing by themselves.
+ */
+export function systemOfIssuer(name: string): DocumentSystem | undefined {
+  const key = nameKey(name);
+  let best: { system: DocumentSystem; index: number; length: number } | undefined;
+  for (const [system, re] of MARKERS) {
+    re.lastIndex = 0;
+    for (const m of key.matchAll(re)) {
+      if (!best || m.index < best.index || (m.index === best.index && m[0].length > best.length)) best = { system, index: m.index, length: m[0].length };
+    }
+  }
+  return best?.system;
+}
+
+const ORGAN_START = new RegExp(`^(?:${ORGANS.join('|')})${WORD_END}`, 'u');
+const BODY_INSIDE = words([...Object.keys(TERRITORIAL_COMMITTEES), 'đảng ủy', 'đảng bộ', 'ủy ban', 'ubnd', 'ubmttq', 'hđnd', 'hội đồng nhân dân',
+  'trung ương đoàn', 'đoàn', 'hội', 'liên đoàn', 'công đoàn', 'bộ(?! chính trị)', 'ban chấp hành trung ương', 'ban bầu cử']);
+
+/**
+ * The committee an organ belongs to, as the name says it: "Ban Tuyên giáo Tỉnh ủy Cao Bằng" →
+ * "Tỉnh ủy Cao Bằng", "Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh" → "Ủy ban MTTQ Việt Nam
+ * xã Lương Minh". Undefined for a body that is not an organ of another ("Sở …", "Đảng ủy …").
+ */
+export function parentOfIssuer(name: string): string | undefined {
+  const key = nameKey(name);
+  if (!ORGAN_START.test(key)) return undefined;
+  BODY_INSIDE.lastIndex = 0;
+  for (const m of key.matchAll(BODY_INSIDE)) {
+    if (m.index === 0) continue;
+    // "Ban Chấp hành Đoàn …": the words after the organ's own name (the key is the cleaned name, lower case)
+    const parent = cleanName(name).slice(m.index).trim();
+    return parent || undefined;
+  }
+  return undefined;
+}
+
+export interface Territory {
+  /** Lower case unit: "tỉnh", "huyện", "xã", "thành phố" … */
+  unit: string;
+  /** The place name as written ("Cao Bằng"), absent when the unit is not followed by one. */
+  place?: string;
+  /** True when the territory is named by a committee ("Tỉnh ủy Cao Bằng"), not by a unit word. */
+  byCommittee: boolean;
+  /** Where the unit or committee word starts in the name, and where the territory ends. */
+  start: number;
+  end: number;
+}
+
+const TERRITORY = new RegExp(
+  `${WORD_START}(${[...Object.keys(TERRITORIAL_COMMITTEES), ...UNITS].map((u) => u.replace('.', '\\.')).join('|')})${WORD_END}`,
+  'giu',
+);
+const UNIT_AFTER = new RegExp(`^\\s+(?:${UNITS.map((u) => u.replace('.', '\\.')).join('|')})(?![\\p{L}])`, 'iu');
+const PLACE_WORD = /^\s+((?:-\s+)?\p{Lu}[\p{L}\p{M}]*)/u;
+const NOT_PLACE = new Set(['ban', 'ủy', 'đảng', 'khóa', 'khoá', 'nhiệm', 'về', 'lần', 'bch', 'btv', 'btt']);
+
+/**
+ * The territories a name names, in order: "Ban Tuyên giáo Tỉnh ủy Cao Bằng" → [{Tỉnh ủy, Cao Bằng}],
+ * "Đảng ủy Khối các cơ quan tỉnh" → [{tỉnh}]. The place is the capitalised words after the unit.
+ */
+export function territoriesOf(name: string): Territory[] {
+  const out: Territory[] = [];
+  for (const m of name.matchAll(TERRITORY)) {
+    const word = nameKey(m[1]!);
+    if (word === 'xã' && /^\s+hội(?![\p{L}])/iu.test(name.slice(m.index + m[0].length))) continue;
+    if (word === 'tỉnh' && /^\s+(?:ủy|đoàn)(?![\p{L}])/iu.test(name.slice(m.index + m[0].length))) continue;
+    const byCommittee = word in TERRITORIAL_COMMITTEES;
+    let end = m.index + m[0].length;
+    const placeWords: string[] = [];
+    // "Thành ủy Thành phố Hồ Chí Minh", "Thành ủy TP. Hồ Chí Minh": the unit that follows carries the place
+    if (UNIT_AFTER.test(name.slice(end))) {
+      out.push({ unit: byCommittee ? TERRITORIAL_COMMITTEES[word]! : word, byCommittee, start: m.index, end });
+      continue;
+    }
+    for (let p = PLACE_WORD.exec(name.slice(end)); p && !NOT_PLACE.has(nameKey(p[1]!)); p = PLACE_WORD.exec(name.slice(end))) {
+      placeWords.push(p[1]!);
+      end += p[0].length;
+    }
+    const place = placeWords.join(' ') || undefined;
+    out.push({ unit: byCommittee ? TERRITORIAL_COMMITTEES[word]! : word, ...(place ? { place } : {}), byCommittee, start: m.index, end });
+  }
+  return out;
+}
+
+/** Level of a unit word (tỉnh → province …); a city's from its name. */
+export function levelOfTerritory(t: Territory): Level | undefined {
+  if (t.unit === 'thành phố' || t.unit.startsWith('tp')) return t.place ? cityLevel(`thành phố ${nameKey(t.place)}`) : undefined;
+  return UNIT_LEVEL[t.unit];
+}

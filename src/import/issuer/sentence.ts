@@ -1,0 +1,80 @@
+/**
+ * The issuer as running text names it: the body's own statement in the opening or a news lead
+ * ("…, Ban Tuyên giáo Tỉnh ủy hướng dẫn …", "Ngày … Ban Thường vụ Tỉnh ủy Đắk Lắk đã ban hành …"),
+ * and a title line ("Chỉ thị của Ban Thường vụ Tỉnh ủy …").
+ */
+import { DOCUMENT_TYPE_NAMES } from '../../model/document-type.ts';
+import { WORD_END, WORD_START } from '../../text/words.ts';
+import { properCase } from './case.ts';
+import { BODY_START, guess, MAX_NAME_WORDS, type IssuerGuess } from './guess.ts';
+import { parentOfIssuer } from './level.ts';
+import { cleanName, isAllCaps, nameKey } from './text.ts';
+import { BODY_START_SOURCE } from './words.ts';
+
+/** What a body does in its own document's opening or in a news lead. Lower case: verbs, not names. */
+const SPEAKER_VERB = new RegExp(
+  `\\s*,?\\s*(?:(?:đã|vừa|sẽ)\\s+)?(?:ban hành|hướng dẫn|đề nghị|kính đề nghị|xây dựng|yêu cầu|thông báo|chỉ đạo|triển khai|báo cáo|đính chính|phát động|quyết nghị|quyết định|có (?:công văn|Công văn|văn bản|hướng dẫn|Hướng dẫn|kế hoạch|Kế hoạch)|(?<=đã\\s+)tổ chức hội nghị)${WORD_END}`,
+  'uy',
+);
+/** Words that cannot be inside a body's name in running text. */
+const NOT_NAME = new Set(['của', 'về', 'số', 'ngày', 'theo', 'tại', 'với', 'cho', 'trên', 'đến', 'nhằm', 'để', 'việc', 'được', 'những', 'khi', 'này', 'năm', 'tháng', 'đã', 'trong', 'thực', 'nhận', 'các', 'cùng', 'đồng', 'chí']);
+const HEAD_IN_TEXT = new RegExp(`${WORD_START}${BODY_START_SOURCE}`, 'giu');
+/** What may come before a body that speaks: the start, punctuation, or a date ("Ngày 29 tháng 12/2020 Ban …"). */
+const SPEAKER_BEFORE = /[,.;:)!?"”\]\d]/u;
+const speakerMayStartAt = (text: string, at: number) => {
+  const before = text.slice(Math.max(0, at - 3), at).trimEnd(); // the text is flat: one space at most
+  return before === '' || SPEAKER_BEFORE.test(before.at(-1)!);
+};
+const NAME_WORD = /(?:\s*,\s*(?=\p{Lu})|\s+[-–]\s+|\s+)([\p{L}\p{M}.]+)/uy;
+
+/** The name starting with the head word at `at`, if a speaking verb follows it within MAX_NAME_WORDS words. */
+function speakerAt(text: string, at: number, head: string): string | undefined {
+  let end = at + head.length;
+  for (let n = 1; n <= MAX_NAME_WORDS; n += 1) {
+    const name = text.slice(at, end);
+    SPEAKER_VERB.lastIndex = end;
+    if (SPEAKER_VERB.test(text) && !isBareHead(name)) return name;
+    NAME_WORD.lastIndex = end;
+    const next = NAME_WORD.exec(text);
+    if (!next || NOT_NAME.has(next[1]!) || /\d/u.test(next[1]!)) return undefined;
+    end += next[0].length;
+  }
+  return undefined;
+}
+
+/** "Ban", "Sở", "Ủy ban" alone do not name a body; "UBND", "Tỉnh ủy", "Đảng ủy" do. */
+const isBareHead = (name: string) => /^(?:ban|bộ|sở|cục|phòng|hội|ủy ban|văn phòng|tiểu ban|trung tâm|hội đồng|liên đoàn|đoàn|thường trực)$/u.test(nameKey(name));
+
+/**
+ * The issuer from the body's own statement: "…, Ban Tuyên giáo Tỉnh ủy hướng dẫn …", "Ban Thường vụ
+ * Đảng ủy xã xây dựng kế hoạch …", "Ngày 29 tháng 12/2020 Ban Thường vụ Tỉnh ủy Đắk Lắk đã ban hành
+ * Chỉ thị …", "Cục Thông tin cơ sở đề nghị …". The name is kept as written (trimmed). A body named
+ * after "của", "theo" (the issuer of a cited document) is not a speaker.
+ */
+export function issuerFromSentence(text: string): IssuerGuess | undefined {
+  const flat = text.normalize('NFC').replace(/\s+/gu, ' ');
+  HEAD_IN_TEXT.lastIndex = 0;
+  for (const m of flat.matchAll(HEAD_IN_TEXT)) {
+    if (!/^\p{Lu}/u.test(m[0]) || !speakerMayStartAt(flat, m.index)) continue;
+    const name = speakerAt(flat, m.index, m[0]);
+    if (name) return guess(cleanName(name), [], parentOfIssuer(cleanName(name)));
+  }
+  return undefined;
+}
+
+const TYPE_WORDS = DOCUMENT_TYPE_NAMES.join('|');
+const TITLE = new RegExp(`^\\s*(?:(?:${TYPE_WORDS})\\.?\\s+)?của\\s+(.+?)(?:\\s+(?:về|V\\/v)${WORD_END}|\\s*$)`, 'iu');
+
+/**
+ * The issuer from a title line "Chỉ thị của Ban Thường vụ Tỉnh ủy Đắk Lắk về việc …", "NGHỊ QUYẾT
+ * CỦA ĐẢNG ỦY XÃ TRƯỜNG XUÂN VỀ …", "CỦA BAN CHẤP HÀNH ĐẢNG BỘ XÃ …". Only a line that starts with a
+ * type name or "của": further in, "của …" names a cited document's issuer.
+ */
+export function issuerFromTitle(line: string): IssuerGuess | undefined {
+  const m = TITLE.exec(cleanName(line));
+  if (!m) return undefined;
+  const written = m[1]!.replace(/[.,;:]+$/u, '').trim();
+  if (!BODY_START.test(nameKey(written)) || written.split(' ').length > MAX_NAME_WORDS || /\d/u.test(written)) return undefined;
+  const name = isAllCaps(written.replace(/[^\p{L}]/gu, '')) ? properCase(written) : written;
+  return guess(name, [], parentOfIssuer(name));
+}

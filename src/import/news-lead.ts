@@ -1,0 +1,196 @@
+/**
+ * A directive known from what a page says about it, when it has no header of its own:
+ *
+ *   lead:   "Ngày 28/11/2024, Ban Tuyên giáo Trung ương ban hành Hướng dẫn số 173-HD/BTGTW về …"
+ *           "Ngày 29 tháng 12/2020 Ban Thường vụ Tỉnh ủy Đắk Lắk đã ban hành Chỉ thị số 04 -CT/TU …"
+ *           "… Ngày 02/11/2021, Sở Văn hóa, Thể thao và Du lịch đã ban hành Kế hoạch số 67/KH-SVHTTDL …"
+ *           "Phòng Văn hóa và Thông tin đăng tải Hướng dẫn số 35-HD/BTG ngày 25/12/2018 của Ban Tuyên giáo Quận ủy."
+ *   title:  "Chỉ thị của Ban Thường vụ Tỉnh ủy Đắk Lắk về việc tổ chức đón Tết …", "Thông báo về việc …"
+ *
+ * A document cited by the text ("Thực hiện Hướng dẫn số …") is never taken for the page's own:
+ * the lead's number must follow a verb of issuing or publishing. Pure.
+ */
+import { findCitations } from '../citations/find.ts';
+import { documentTypeFromName, DOCUMENT_TYPE_NAMES, type DocumentType } from '../model/document-type.ts';
+import { parseDocumentNumber, type DocumentNumber } from '../model/document-number.ts';
+import { formatPartialDate, isValidDateParts, type PartialDate } from '../model/partial-date.ts';
+
+export interface SelfReference {
+  /** Absent when the lead names the document without its number ("… ban hành kết luận về …"). */
+  number?: DocumentNumber;
+  /** "… Hướng dẫn số 08-HD/BTGTU về tuyên truyền …": the subject after "về". */
+  title?: string;
+  type?: DocumentType;
+  date?: PartialDate;
+  /** The year was not printed ("Ngày 27/8, …"): taken from the page's own date, and said so. */
+  yearFromPage?: boolean;
+  issuer?: string;
+  line: number;
+}
+
+export interface TextLine {
+  n: number;
+  text: string;
+}
+
+/** Verbs by which the issuer itself puts the document out: its subject is the issuer. */
+const ISSUING = /(?:^|\s)(?:đã\s+|vừa\s+|mới\s+)?(?:(?:ký\s+)?(?:ban\s+hành|có|ra|gửi|phát\s+hành)|ký|xây\s+dựng)\s+(?:(?:văn\s+bản|VB)\s+)?(?:số\s+)?$/u;
+/** Verbs by which a page publishes someone's document: the issuer is the document's "của …". */
+const PUBLISHING = /(?:^|\s)(?:đã\s+|vừa\s+)?(?:đăng\s+tải|đăng|giới\s+thiệu|trích\s+đăng|trích\s+nguyên|xin\s+trích(?:\s+nguyên)?|xin\s+giới\s+thiệu)(?:\s+toàn\s+văn)?\s+(?:(?:văn\s+bản|VB)\s+)?(?:số\s+)?$/u;
+
+/** "Ngày 14/3/2016", "Ngày 29 tháng 12/2020", "Ngày 27/8", "Ngày 5 tháng 3 năm 2021" at a sentence start. */
+const LEAD_DATE = /(?:^|\s|\()[Nn]gày\s+(\d{1,2})\s*(?:\/|-|\s+tháng\s+)(\d{1,2})(?:\s*(?:\/{1,2}|-|\s+năm\s+)(\d{4}))?\s*,?\s+/gu;
+
+function leadDate(d: number, m: number, y: number | undefined, pageYear: number | undefined): { date?: PartialDate; yearFromPage?: boolean } {
+  const year = y ?? pageYear;
+  if (year === undefined || !isValidDateParts(year, m, d)) return {};
+  return { date: formatPartialDate({ year, month: m, day: d }), ...(y === undefined ? { yearFromPage: true } : {}) };
+}
+
+/**
+ * The page's own date ("Ngày đăng 07/01/2019", "Thứ ba 22/10/2019", "Cập nhật 05-02-2021"):
+ * the year of a lead's "Ngày 27/8" when the lead leaves it out — a posting follows its document.
+ */
+export function pageYear(pageLines: readonly TextLine[]): number | undefined {
+  for (const { text } of pageLines) {
+    const m = /(?:^|\D)\d{1,2}[/-]\d{1,2}[/-]((?:19|20)\d\d)(?!\d)/u.exec(text);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+/** How far into a page's text its lead can be: a title, a summary and a photo caption may come first. */
+export const LEAD_PARAGRAPHS = 5;
+
+/** The page's own statement of the document it presents, in the lines given (the page's top and the text's first paragraphs). */
+export function readSelfReference(paragraphs: readonly TextLine[], pageLines: readonly TextLine[] = []): SelfReference | undefined {
+  const year = pageYear(pageLines);
+  for (const para of paragraphs) {
+    const { text } = para;
+    for (const c of findCitations(text)) {
+      if (!c.number?.printed) continue;
+      // The words before the type word: a lead's date and subject, then the verb.
+      // A lead's date can be inside the citation's span ("Ngày 14/3/2016, … có Công văn số …").
+      const typeAt = c.typeWord ? text.indexOf(c.typeWord, c.start) : c.start;
+      const before = text.slice(0, typeAt >= 0 ? typeAt : c.start);
+      const issuing = ISSUING.exec(before), publishing = PUBLISHING.exec(before);
+      if (!issuing && !publishing) continue;
+      const verbAt = (issuing ?? publishing)!.index;
+      const sentenceStart = Math.max(0, ...['. ', '; '].map((s) => before.lastIndexOf(s, verbAt) + 2).filter((x) => x > 1));
+      const clause = before.slice(sentenceStart, verbAt);
+      const dates = [...clause.matchAll(LEAD_DATE)];
+      const lead = dates.at(-1);
+      const subject = (lead ? clause.slice(lead.index + lead[0].length) : clause).replace(/^[\s,]+|[\s,]+$/gu, '');
+      const fromLead = lead ? leadDate(Number(lead[1]), Number(lead[2]), lead[3] ? Number(lead[3]) : undefined, year) : {};
+      const issuer = publishing ? c.issuer : looksLikeBody(subject) ? subject : c.issuer;
+      const about = /^[\s,]*về(?:\s+việc)?\s+(.+?)(?:\.(?:\s|$)|$)/u.exec(text.slice(c.end));
+      return {
+        number: parseDocumentNumber(c.number.printed),
+        ...(about ? { title: about[1]!.trim() } : {}),
+        ...(c.type ? { type: c.type } : {}),
+        ...(c.date ? { date: c.date } : fromLead),
+        ...(issuer ? { issuer } : {}),
+        line: para.n,
+      };
+    }
+  }
+  return unnumberedSelfReference(paragraphs, year);
+}
+
+const ISSUED_TYPE = new RegExp(`(?:^|\\s)(?:đã\\s+|vừa\\s+|mới\\s+)?(?:ban\\s+hành|có|ra)\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+(?:về|số|nhằm|để|tuyên|triển|thực|tổ|chỉ|hướng|kế|lãnh|đẩy|tăng)(?!\\p{L}))`, 'iu');
+
+/** "Ngày 04/2/2021, Ban Thường vụ Tỉnh ủy ban hành kết luận về …": type, date and issuer, no number. */
+function unnumberedSelfReference(paragraphs: readonly TextLine[], year: number | undefined): SelfReference | undefined {
+  for (const para of paragraphs) {
+    const m = ISSUED_TYPE.exec(para.text);
+    if (!m) continue;
+    const type = documentTypeFromName(m[1]!);
+    if (!type) continue;
+    const before = para.text.slice(0, m.index);
+    const stop = before.lastIndexOf('. ');
+    const clause = stop < 0 ? before : before.slice(stop + 2);
+    const lead = [...clause.matchAll(LEAD_DATE)].at(-1);
+    const subject = (lead ? clause.slice(lead.index + lead[0].length) : clause).replace(/^[\s,]+|[\s,]+$/gu, '');
+    const fromLead = lead ? leadDate(Number(lead[1]), Number(lead[2]), lead[3] ? Number(lead[3]) : undefined, year) : {};
+    return { type, ...fromLead, ...(looksLikeBody(subject) ? { issuer: subject } : {}), line: para.n };
+  }
+  return undefined;
+}
+
+/** A subject that names a body: starts with a capital, short, no verb-like clause marks. */
+const looksLikeBody = (s: string) => /^\p{Lu}/u.test(s) && s.length <= 90 && !/[:;()"“”]/u.test(s);
+
+/** The type word opening a title, then its subject: "Thông báo về việc …", "Chỉ thị của …", "Kế hoạch tổ chức …" (not a menu entry "Chỉ thị - Điều hành"). */
+const TYPE_AT_START = new RegExp(`^(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+(?:số|của|về|CỦA|VỀ|SỐ|\\p{Ll}))`, 'iu');
+
+export interface TitleFacts {
+  type: DocumentType;
+  /** "Chỉ thị của Ban Thường vụ Tỉnh ủy Đắk Lắk về …": the body after "của", as written. */
+  issuer?: string;
+  line: number;
+}
+
+/** A page title that names the document: it starts with the type word ("Thông báo về việc …"). */
+export function readPageTitle(lines: readonly TextLine[]): TitleFacts | undefined {
+  for (const { n, text } of lines) {
+    const m = TYPE_AT_START.exec(text);
+    if (!m) continue;
+    const type = documentTypeFromName(m[1]!);
+    if (!type) continue;
+    const of = /^\s+(?:của|CỦA)\s+(.+?)(?:\s+(?:về|VỀ|năm|NĂM|tháng|THÁNG|nhiệm kỳ|NHIỆM KỲ)\s.*|$)/u.exec(text.slice(m[0].length));
+    return { type, ...(of ? { issuer: of[1]!.trim() } : {}), line: n };
+  }
+  return undefined;
+}
+
+/**
+ * A page heading that is the document's number, alone or with its date and issuer:
+ * "1911/BVHTTDL-VHCS", "Hướng dẫn số 12-HD/BTGTW, ngày 7 tháng 12 năm 2011 của Ban Tuyên giáo Trung ương."
+ */
+export function readTitleCitation(lines: readonly TextLine[]): SelfReference | undefined {
+  for (const { n, text } of lines) {
+    const t = text.replace(/[.;,\s]+$/u, '');
+    const [c, ...more] = findCitations(t);
+    if (!c?.number?.printed || more.length || c.start > 0 || c.end < t.length) continue;
+    return {
+      number: parseDocumentNumber(c.number.printed),
+      ...(c.type ? { type: c.type } : {}),
+      ...(c.date ? { date: c.date } : {}),
+      ...(c.issuer ? { issuer: c.issuer } : {}),
+      line: n,
+    };
+  }
+  return undefined;
+}
+
+const THIS_DOCUMENT = new RegExp(`(?:^|[\\s(])(${DOCUMENT_TYPE_NAMES.join('|')})\\s+này(?!\\p{L})`, 'iu');
+
+/** "Nhận được Công văn này, …", "Kế hoạch này nhằm …": the text naming its own type. */
+export function readOwnTypeMention(paragraphs: readonly TextLine[]): { type: DocumentType; line: number } | undefined {
+  for (const { n, text } of paragraphs) {
+    const m = THIS_DOCUMENT.exec(text);
+    const type = m && documentTypeFromName(m[1]!);
+    if (type) return { type, line: n };
+  }
+  return undefined;
+}
+
+/** A repost's credit line: "(Nguồn: Từ Công văn số 169/STTTT-TTBCXB)", "Nguồn: Kế hoạch số 05/KH-UBND". */
+const CREDIT = /^\(?\s*Nguồn\s*:\s*(?:Từ|Theo|Trích)?\s*/iu;
+
+export function readSourceCredit(lines: readonly TextLine[]): SelfReference | undefined {
+  for (const { n, text } of lines) {
+    const m = CREDIT.exec(text);
+    if (!m) continue;
+    const c = findCitations(text.slice(m[0].length))[0];
+    if (!c?.number?.printed || c.start > 0) continue;
+    return {
+      number: parseDocumentNumber(c.number.printed),
+      ...(c.type ? { type: c.type } : {}),
+      ...(c.date ? { date: c.date } : {}),
+      ...(c.issuer ? { issuer: c.issuer } : {}),
+      line: n,
+    };
+  }
+  return undefined;
+}

@@ -1,0 +1,217 @@
+/**
+ * Directives as they arrive from the web: the page around the directive, a portal's attribute
+ * table, a news lead, a page title; slogans in every list form. Fixtures are shaped on the real
+ * texts of ../shared/realworld (portal copy, news reposts, web slogan lists), shortened.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { locateDirective, isFurniture } from '../../src/import/page.ts';
+import { readPortalTable } from '../../src/import/portal-table.ts';
+import { readPageTitle, readSelfReference } from '../../src/import/news-lead.ts';
+import { importText } from '../../src/import/import-text.ts';
+import { checkLossless } from '../../src/import/lossless.ts';
+import { decodeSource } from '../../src/import/source-text.ts';
+import { REALWORLD_DIR, SEEDS_DIR } from '../helpers/seeds.ts';
+
+const opts = { source: 't.txt', sha256: '0'.repeat(64), imported: '2026-12-07' };
+const imp = (text: string) => importText(text, opts);
+const lines = (text: string) => text.split('\n').map((t, i) => ({ n: i + 1, text: t }));
+
+const PORTAL = `Từ khoá: Số Hiệu, Tiêu đề hoặc Nội dung ngắn gọn của Văn Bản...
+
+Đăng nhập
+
+Số hiệu: 126-HD/BTGTW Loại văn bản: Hướng dẫn
+Nơi ban hành: Ban Tuyên giáo Trung ương Người ký: Phan Xuân Thủy
+Ngày ban hành: 19/12/2023 Ngày hiệu lực: Đã biết
+Tình trạng: Đã biết
+
+BAN CHẤP HÀNH TRUNG ƯƠNG
+BAN TUYÊN GIÁO
+-------
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+---------------
+
+Số: 126-HD/BTGTW
+
+Hà Nội, ngày 19 tháng 12 năm 2023
+
+HƯỚNG DẪN
+
+TUYÊN TRUYỀN KỶ NIỆM CÁC NGÀY LỄ LỚN VÀ SỰ KIỆN LỊCH SỬ QUAN TRỌNG TRONG NĂM 2024
+
+Căn cứ Quyết định số 88-QĐ/TW, ngày 01/12/2022 của Bộ Chính trị về chức năng, nhiệm vụ, quyền hạn, tổ chức bộ máy của Ban Tuyên giáo Trung ương;
+`;
+
+const REPOST = `Tin tức
+
+Ban Tuyên giáo Trung ương hướng dẫn khẩu hiệu tuyên truyền về công tác bầu cử
+
+Ngày đăng: 14:26 | 24/03 Lượt xem: 4615
+
+Ngày 14/3/2016, Ban Tuyên giáo Trung ương có Công văn số 137-CV/BTGTW đính chính khẩu hiệu số 4 tại Hướng dẫn số 169-HD/BTGTW về tuyên truyền bầu cử.
+Như vậy, đến nay 11 khẩu hiệu tuyên truyền bầu cử theo hướng dẫn của Ban Tuyên giáo Trung ương cụ thể như sau:
+
+1. Nhiệt liệt chào mừng Ngày bầu cử đại biểu Quốc hội Khóa XIV và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2016-2021 !
+
+2. Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân là quyền lợi của mỗi công dân !
+
+Tin liên quan
+Hướng dẫn tuyên truyền cuộc bầu cử đại biểu Quốc hội khóa XIV
+In bài viết   Chia sẻ
+`;
+
+describe('locating the directive in a page', () => {
+  it('a portal copy: navigation and the attribute table before the header are the page', () => {
+    const at = locateDirective(PORTAL);
+    expect(at.startReason).toBe('header');
+    expect(PORTAL.split('\n')[at.first - 1]).toBe('BAN CHẤP HÀNH TRUNG ƯƠNG');
+  });
+  it('a news repost: the article starts after the posting line and ends before the related links', () => {
+    const at = locateDirective(REPOST);
+    const ls = REPOST.split('\n');
+    expect(ls[at.first - 1]).toMatch(/^Ngày 14\/3\/2016/);
+    expect(ls[at.last - 1]).toMatch(/quyền lợi của mỗi công dân !$/);
+    expect(at.endReason).toBe('before-page-furniture');
+  });
+  it('a clean directive (the seeds) is all directive', () => {
+    for (const name of readdirSync(SEEDS_DIR)) {
+      const text = decodeSource(readFileSync(join(SEEDS_DIR, name)));
+      const at = locateDirective(text);
+      expect([at.startReason, at.endReason]).toEqual(['file-start', 'file-end']);
+      expect(imp(text).body).not.toMatch(/<Page(Before|After)>/);
+    }
+  });
+  it('page furniture: general shapes, not a sentence of the text', () => {
+    for (const t of ['Ngày đăng 07/01/2019 | 14:09 | View count: 695', 'Thứ Bảy, 30/5/2020', '7/11/2019 14:13\' Gửi bài này In bài này',
+      'Tin Hoạt động >> Văn bản mới', '15oC', 'Cập nhật lúc: 11:02 02/01/2021', 'Chi tiết văn bản xem tại đây', 'Hôm nay:']) {
+      expect(isFurniture(t), t).toBe(true);
+    }
+    for (const t of ['Ngày 14/3/2016, Ban Tuyên giáo Trung ương có Công văn số 137-CV/BTGTW', 'Thực hiện Hướng dẫn số 70-HD/BTGTU',
+      'I. MỤC ĐÍCH, YÊU CẦU', 'Nơi nhận:', 'Nguyễn Văn Tạo', 'Tin tưởng vào sự lãnh đạo của Đảng']) {
+      expect(isFurniture(t), t).toBe(false);
+    }
+  });
+  it('the page is kept in the entry, around the directive, and the import reads back as the source', () => {
+    const r = imp(REPOST);
+    expect(r.body.indexOf('<PageBefore>')).toBe(0);
+    expect(r.body.trimEnd().endsWith('</PageAfter>')).toBe(true);
+    expect(checkLossless(REPOST, r.body)).toEqual({ ok: true });
+    expect(r.data.provenance.bodyLines).toEqual({ first: 7, last: 12 });
+    expect(r.warnings.find((w) => w.field === 'text')?.message).toMatch(/lines 7–12 of the file; lines 1–6 are the web page before it; lines 14–16/);
+  });
+});
+
+describe('a portal attribute table', () => {
+  it('reads two fields to a line and skips unfilled values', () => {
+    const f = readPortalTable(lines(PORTAL));
+    expect(f.number?.value).toBe('126-HD/BTGTW');
+    expect(f.type?.value).toBe('huong-dan');
+    expect(f.issuer?.value).toBe('Ban Tuyên giáo Trung ương');
+    expect(f.signer?.value).toBe('Phan Xuân Thủy');
+    expect(f.date).toEqual({ value: '2023-12-19', line: 7 });
+    expect(readPortalTable(lines('Số hiệu: Đang cập nhật\nNgày ban hành: 31/02/2023'))).toEqual({});
+  });
+  it('agrees with the header: fields come from the header, no warning; a disagreement names both', () => {
+    const r = imp(PORTAL);
+    expect(r.data.number?.printed).toBe('126-HD/BTGTW');
+    expect(r.data.date).toBe('2023-12-19');
+    expect(r.data.issuer?.name).toBe('Ban Tuyên giáo Trung ương');
+    expect(r.data.provenance.fieldSources.number).toEqual({ from: 'header', line: 17 });
+    expect(r.data.provenance.fieldSources.issuer).toEqual({ from: 'portal-table', line: 6 });
+    expect(r.warnings.filter((w) => /says/.test(w.message))).toEqual([]);
+    const wrong = imp(PORTAL.replace('Ngày ban hành: 19/12/2023', 'Ngày ban hành: 20/12/2023'));
+    expect(wrong.data.date).toBe('2023-12-19');
+    expect(wrong.warnings.find((w) => w.field === 'date' && /portal's attribute table \(line 7\) says "2023-12-20" but the header \(line 19\) says "2023-12-19"/.test(w.message))).toBeDefined();
+  });
+});
+
+describe('what a page says about the document it presents', () => {
+  const self = (t: string, page: string[] = []) => readSelfReference([{ n: 1, text: t }], page.map((text, i) => ({ n: i + 1, text })));
+  it('a lead naming the issuer, the type and number, the date before them', () => {
+    expect(self('Ngày 14/3/2016, Ban Tuyên giáo Trung ương có Công văn số 137-CV/BTGTW đính chính khẩu hiệu số 4.')).toMatchObject({
+      number: { printed: '137-CV/BTGTW' }, type: 'cong-van', date: '2016-03-14', issuer: 'Ban Tuyên giáo Trung ương',
+    });
+    expect(self('Ngày 29 tháng 12/2020  Ban Thường vụ Tỉnh ủy Đắk Lắk đã ban hành Chỉ thị số 04 -CT/TU về việc tổ chức đón Tết.')).toMatchObject({
+      number: { printed: '04 -CT/TU' }, type: 'chi-thi', date: '2020-12-29', issuer: 'Ban Thường vụ Tỉnh ủy Đắk Lắk',
+    });
+    expect(self('Căn cứ Kế hoạch số 24/KH-BTGTU ngày 13/8/2021 của Ban Tuyên giáo Tỉnh ủy. Ngày 02/11/2021, Sở Văn hóa, Thể thao và Du lịch đã ban hành Kế hoạch số 67/KH-SVHTTDL tổ chức Hội thi.')).toMatchObject({
+      number: { printed: '67/KH-SVHTTDL' }, date: '2021-11-02', issuer: 'Sở Văn hóa, Thể thao và Du lịch',
+    });
+  });
+  it('a page publishing someone else\'s document: the issuer is the document\'s, not the poster\'s', () => {
+    expect(self('Phòng Văn hóa và Thông tin đăng tải Hướng dẫn số 35-HD/BTG ngày 25/12/2018 của Ban Tuyên giáo Quận ủy. Xem nội dung Hướng dẫn tại đây.')).toMatchObject({
+      number: { printed: '35-HD/BTG' }, date: '2018-12-25', issuer: 'Ban Tuyên giáo Quận ủy',
+    });
+  });
+  it('a lead without the year takes it from the page\'s date, and says so', () => {
+    expect(self('Ngày 27/8, Đảng ủy Văn phòng UBND tỉnh ban hành Công văn số 468 về việc hướng dẫn nội dung tuyên truyền.', ['Thứ ba 22/10/2019'])).toMatchObject({
+      number: { printed: '468' }, date: '2019-08-27', yearFromPage: true, title: 'hướng dẫn nội dung tuyên truyền',
+    });
+    expect(self('Ngày 27/8, Đảng ủy Văn phòng UBND tỉnh ban hành Công văn số 468.')?.date).toBeUndefined();
+  });
+  it('a document the text cites is never the page\'s own', () => {
+    expect(self('Thực hiện Hướng dẫn số 70- HD/BTGTU ngày 14/12/2018 của Ban Tuyên giáo Thành uỷ về việc tuyên truyền,')).toBeUndefined();
+    expect(self('Theo Nghị quyết số 02-NQ/TU, ngày 04/12/2020 của tỉnh ủy.')).toBeUndefined();
+  });
+  it('a page title that starts with the type word', () => {
+    expect(readPageTitle(lines('Chỉ thị của Ban Thường vụ Tỉnh ủy Đắk Lắk về việc tổ chức đón Tết Nguyên đán Tân Sửu năm 2021'))).toEqual({
+      type: 'chi-thi', issuer: 'Ban Thường vụ Tỉnh ủy Đắk Lắk', line: 1,
+    });
+    expect(readPageTitle(lines('NGHỊ QUYẾT CỦA ĐẢNG ỦY XÃ TRƯỜNG XUÂN VỀ MỤC TIÊU, PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2023'))).toMatchObject({ type: 'nghi-quyet', issuer: 'ĐẢNG ỦY XÃ TRƯỜNG XUÂN' });
+    expect(readPageTitle(lines('Thông báo về việc quy định treo cờ Tổ quốc'))).toEqual({ type: 'thong-bao', line: 1 });
+    expect(readPageTitle(lines('Ban Tuyên giáo Trung ương hướng dẫn khẩu hiệu'))).toBeUndefined();
+  });
+  it('a repost with no header is identified from its lead', () => {
+    const r = imp(REPOST);
+    expect(r.data).toMatchObject({ type: 'cong-van', number: { printed: '137-CV/BTGTW' }, date: '2016-03-14', issuer: { name: 'Ban Tuyên giáo Trung ương', level: 'central' } });
+    expect(r.data.provenance.fieldSources.number).toEqual({ from: 'news-lead', line: 7 });
+    expect(r.data.slogans).toHaveLength(2);
+  });
+});
+
+describe('slogans in every form real texts use', () => {
+  const S = ['Đảng Cộng sản Việt Nam quang vinh muôn năm!', 'Nước Cộng hòa xã hội chủ nghĩa Việt Nam muôn năm!', 'Chủ tịch Hồ Chí Minh vĩ đại sống mãi trong sự nghiệp của chúng ta!'];
+  const doc = (list: string, after = '\nIII. TỔ CHỨC THỰC HIỆN\n\nCác cơ quan, đơn vị triển khai thực hiện.') =>
+    `KẾ HOẠCH\nTuyên truyền kỷ niệm\n\nThực hiện Hướng dẫn số 12-HD/BTGTU ngày 01/12/2024 của Ban Tuyên giáo Tỉnh ủy, Ban Thường vụ Đảng ủy xã xây dựng kế hoạch như sau:\n\n${list}\n${after}\n`;
+  const cases: [string, string][] = [
+    ['dash', `II. KHẨU HIỆU TUYÊN TRUYỀN\n\n${S.map((s) => `- ${s}`).join('\n')}`],
+    ['en dash, heading in the same block', `3. Một số khẩu hiệu tuyên truyền:\n${S.map((s) => `– ${s}`).join('\n')}`],
+    ['plus', `Khẩu hiệu:\n${S.map((s) => `+ ${s}`).join('\n')}`],
+    ['bullet', `Khẩu hiệu tuyên truyền\n\n${S.map((s) => `• ${s}`).join('\n\n')}`],
+    ['star', `KHẨU HIỆU\n${S.map((s) => `* ${s}`).join('\n')}`],
+    ['numbered 1.', `Khẩu hiệu tuyên truyền:\n${S.map((s, i) => `${i + 1}. ${s}`).join('\n')}`],
+    ['numbered 1)', `Khẩu hiệu tuyên truyền:\n${S.map((s, i) => `${i + 1}) ${s}`).join('\n')}`],
+    ['letters a)', `Khẩu hiệu tuyên truyền:\n${S.map((s, i) => `${'abc'[i]}) ${s}`).join('\n')}`],
+    ['quoted', `Khẩu hiệu tuyên truyền:\n${S.map((s) => `“${s}”`).join('\n')}`],
+    ['one per paragraph, unmarked', `V. KHẨU HIỆU TUYÊN TRUYỀN\n\n${S.join('\n\n')}`],
+  ];
+  it.each(cases)('%s', (_, list) => {
+    const r = imp(doc(list));
+    expect(r.data.slogans).toEqual(S);
+    expect(checkLossless(doc(list), r.body)).toEqual({ ok: true });
+  });
+  it('a list ends at a line marked otherwise, or a sentence that is not an item', () => {
+    const r = imp(doc(`3. Một số khẩu hiệu tuyên truyền:\n${S.map((s) => `- ${s}`).join('\n')}\n4. Tổ chức thực hiện: các chi bộ triển khai.`, ''));
+    expect(r.data.slogans).toEqual(S);
+    const r2 = imp(doc(`Một số khẩu hiệu tuyên truyền:\n${S.map((s, i) => `${i + 1}. ${s}`).join('\n')}\nTrong kế hoạch này, các cơ quan báo chí của tỉnh tuyên truyền.`, ''));
+    expect(r2.data.slogans).toEqual(S);
+  });
+  it('a sentence that merely mentions slogans announces none', () => {
+    const r = imp(doc('- Tuyên truyền, cổ động trực quan; xây dựng các khẩu hiệu, panô, áp phích tại các trục đường chính.\n- Treo băng rôn, khẩu hiệu tại trụ sở cơ quan.'));
+    expect(r.data.slogans).toEqual([]);
+  });
+});
+
+describe('every real text of ../shared/realworld', () => {
+  const gold = JSON.parse(readFileSync(join(REALWORLD_DIR, 'gold.json'), 'utf8')) as Record<string, { file: string }>;
+  const files = Object.entries(gold).filter(([k]) => !k.startsWith('_')).map(([, g]) => g.file);
+  it('has the 21 files', () => expect(files).toHaveLength(21));
+  it.each(files)('%s imports, losslessly', (file) => {
+    const text = decodeSource(readFileSync(join(REALWORLD_DIR, file)));
+    const r = imp(text);
+    expect(checkLossless(text, r.body)).toEqual({ ok: true });
+  });
+});
