@@ -2,15 +2,20 @@
  * The importer over files: expand folders, import each source, write entries without clobbering
  * hand edits. One bad file never stops the others; each outcome names its file.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, mkdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { decodeSource, ImportError } from './source-text.ts';
 import { importText, sha256Hex, type ImportResult } from './import-text.ts';
-import { readEntryFile, serializeEntry } from '../entry/entry-file.ts';
+import { serializeEntry } from '../entry/entry-file.ts';
 import type { Warning } from './extract.ts';
+import { findEntryOf, reimportEntry } from './reimport-file.ts';
+import { writeWhole } from '../lib/write-whole.ts';
+import type { ReimportReport } from './reimport.ts';
 
 export type Outcome =
-  | { status: 'written' | 'unchanged' | 'kept-edited' | 'dry-run'; file: string; entry: string; result: ImportResult }
+  | { status: 'written' | 'dry-run'; file: string; entry: string; result: ImportResult }
+  | { status: 'unchanged' | 'kept' | 'updated'; file: string; entry: string; result: ImportResult; report: ReimportReport; backup?: string; bodyLine: number }
+  | { status: 'skipped'; file: string; entry: string; result: ImportResult; message: string }
   | { status: 'failed'; file: string; line?: number; message: string };
 
 export interface ImportFilesOptions {
@@ -56,14 +61,11 @@ export function importFile(file: string, opts: ImportFilesOptions): Outcome {
   if (opts.dryRun) return { status: 'dry-run', file, entry, result };
   const content = serializeEntry(result.data, result.body);
   try {
-    if (existsSync(entry) && !opts.force) {
-      const existing = readFileSync(entry, 'utf8');
-      if (existing === content) return { status: 'unchanged', file, entry, result };
-      const other = readEntryFile(entry, existing).data?.provenance.sha256;
-      if (other && other !== result.data.provenance.sha256) {
-        return { status: 'failed', file, message: `${relative('.', entry)} already holds another source (sha256 ${other.slice(0, 12)}…) with the same type, number and date: a duplicate?` };
-      }
-      return { status: 'kept-edited', file, entry, result };
+    // An entry of this source exists: merged with the editors' work (reimport.ts), never clobbered.
+    const existing = findEntryOf(opts.out, entry, result);
+    if (existing) {
+      const o = reimportEntry(existing, result, { force: opts.force });
+      return o.status === 'failed' ? { ...o, file } : { ...o, file, entry: existing, result };
     }
     mkdirSync(opts.out, { recursive: true });
     writeWhole(entry, content);
@@ -71,21 +73,6 @@ export function importFile(file: string, opts: ImportFilesOptions): Outcome {
     return { status: 'failed', file, message: `cannot write ${relative('.', entry)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
   }
   return { status: 'written', file, entry, result };
-}
-
-/**
- * The file whole or not at all: written beside it, then renamed over it. A full disk or a
- * cut-off write leaves the earlier entry (or none), never a truncated text that still parses.
- */
-function writeWhole(path: string, content: string): void {
-  const temporary = `${path}.${process.pid}.part`;
-  try {
-    writeFileSync(temporary, content);
-    renameSync(temporary, path);
-  } catch (e) {
-    rmSync(temporary, { force: true });
-    throw e;
-  }
 }
 
 export function formatWarning(file: string, w: Warning): string {

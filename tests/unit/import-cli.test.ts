@@ -28,20 +28,27 @@ describe('import CLI', () => {
     expect(r.stderr).toContain(`${join(src, 'binary.txt')}:1: binary file`);
     expect(r.stderr).toContain(`${join(src, 'empty.txt')}: empty file`);
     expect(r.stderr).toContain(`${join(src, 'note.txt')}:1: not a directive`);
-    expect(r.stderr).toContain('1 imported, 3 failed');
+    expect(r.stderr).toContain('1 imported, 0 updated, 0 unchanged, 0 kept, 3 failed, 0 skipped');
     expect(readdirSync(out)).toEqual(['huong-dan-khong-so-khong-ngay-cb6f72ab.mdx']);
   });
 
-  it('re-running leaves an unchanged entry alone and keeps a hand-edited one unless --force', () => {
+  it('re-running leaves an unchanged entry alone and keeps a hand-edited one unless --force (with a backup)', () => {
     const file = join(src, 'a.txt');
     const entry = join(out, 'huong-dan-khong-so-khong-ngay-cb6f72ab.mdx');
     expect(run(file, '--out', out).stdout).toContain(': unchanged');
     const edited = readFileSync(entry, 'utf8').replace('topics: []', 'topics:\n  - Điện hạt nhân');
     writeFileSync(entry, edited);
-    expect(run(file, '--out', out).stdout).toContain('kept (edited by hand');
+    const kept = run(file, '--out', out);
+    expect(kept.stdout).toContain(': kept');
+    expect(kept.stdout).toContain('not listed in provenance.editedFields: topics');
+    expect(kept.stderr).toContain('0 imported, 0 updated, 0 unchanged, 1 kept, 0 failed, 0 skipped');
     expect(readFileSync(entry, 'utf8')).toBe(edited);
-    expect(run(file, '--out', out, '--force').stdout).toContain(': imported');
+    const forced = run(file, '--out', out, '--force');
+    expect(forced.stdout).toContain(': updated');
+    expect(forced.stdout).toMatch(/the previous entry is kept in .*\.chidao-backups\/huong-dan-khong-so-khong-ngay-cb6f72ab\.mdx\..*\.bak/);
     expect(readFileSync(entry, 'utf8')).not.toBe(edited);
+    const [backup] = readdirSync(join(out, '.chidao-backups'));
+    expect(readFileSync(join(out, '.chidao-backups', backup!), 'utf8')).toBe(edited);
   });
 
   it('--json prints the metadata and writes nothing', () => {
@@ -72,7 +79,7 @@ describe('import CLI', () => {
     const r = run(join(src, 'a.txt'), join(dir, 'k3.txt'), '--out', blocked, '--force');
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/a\.txt: cannot write .*blocked\/huong-dan-khong-so-khong-ngay-cb6f72ab\.mdx: (EISDIR|EEXIST|ENOTEMPTY|EPERM)/);
-    expect(r.stderr).toContain('1 imported, 1 failed');
+    expect(r.stderr).toContain('1 imported, 0 updated, 0 unchanged, 0 kept, 1 failed, 0 skipped');
     expect(readdirSync(blocked).sort()).toEqual(['huong-dan-khong-so-khong-ngay-cb6f72ab.mdx', 'ke-hoach-13-kh-du-2024-12-06.mdx']);
   });
 
