@@ -14,8 +14,13 @@ describe('official head (pure)', () => {
     });
     expect(head).toEqual({
       system: 'party', parent: 'TỈNH ỦY CAO BẰNG', issuer: 'BAN TUYÊN GIÁO', star: true, numberLine: 'Số 08-HD/BTGTU',
-      motto: ['ĐẢNG CỘNG SẢN VIỆT NAM'], placeDate: 'Cao Bằng, ngày … tháng 12 năm 2024',
+      motto: ['ĐẢNG CỘNG SẢN VIỆT NAM'], placeDate: 'Cao Bằng, ngày … tháng 12 năm 2024', printedHead: false,
     });
+  });
+  it('a text that prints its own head (a portal copy, a Word file) is not given a second one', () => {
+    const d = { system: 'party' as const, issuer: { name: 'Ban Tuyên giáo Trung ương' }, number: { printed: '126-HD/BTGTW', key: '126hdbtgtw' } };
+    expect(officialHead(d, 'BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TUYÊN GIÁO\nĐẢNG CỘNG SẢN VIỆT NAM\nSố: 126-HD/BTGTW').printedHead).toBe(true);
+    expect(officialHead(d, 'Hà Nội, ngày 19 tháng 12 năm 2023').printedHead).toBe(false); // no motto printed: rebuilt
   });
   it('state: the national motto, "Số:", a blank sequence kept blank; lines the text prints are not repeated', () => {
     const d = { system: 'state' as const, issuer: { name: 'Cục Thông tin cơ sở', parent: 'Bộ Thông tin và Truyền thông' }, number: { printed: '/TTCS-TTTQ', key: 'ttcstttq' }, place: 'Hà Nội', date: '2024' };
