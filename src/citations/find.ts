@@ -16,6 +16,10 @@
  *     compound one, "Thông báo kết luận", a law with its name, "Luật Báo chí số", or an
  *     abbreviation before "số", "QĐ số") and/or
  *     "số"/"Số:" (HEAD_PREFIX_RE). Where two heads start at one place the longer wins.
+ *     Not heads: a form template's number ("Mẫu số 01/BCĐBQH-MT"). Also heads: a Party number
+ *     without its issuer part right after "<type word> số" ("Thông báo Kết luận số 159-TB").
+ *     After all are read, a number without ký hiệu that repeats the type and sequence of a
+ *     numbered citation ("Nghị quyết liên tịch số 102") becomes a short name (`seq`).
  *  3. Each head reads its tail (date, term, "của"/"do" issuer; tail.ts), never past the next
  *     head, so spans never overlap.
  *  4. A bare number right after another citation and a list separator ("các Nghị quyết số
@@ -195,15 +199,49 @@ function prefixAt(text: string, s: number): { start: number; typeWord?: string; 
   return { start };
 }
 
+/**
+ * "Mẫu số 01/BCĐBQH-MT", "theo mẫu 01/BCĐBHĐND-MT", "Biểu mẫu số 02/…": the number of a form
+ * template (a form annexed to a document), not a document. Forms are numbered with a ký hiệu of
+ * their own, so the word "mẫu" right before the number is the only sign.
+ */
+const FORM_TEMPLATE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(caseVariants('mẫu'))})(?:${GAP}+(?:${SO}))?[ \\t\\u00a0]*:?${GAP}*$`, 'u');
+const isFormTemplate = (text: string, s: number) => FORM_TEMPLATE_BEFORE.test(text.slice(Math.max(0, s - 16), s));
+
 function numberHeads(text: string): Head[] {
-  const heads = [...text.matchAll(NUMBER_RE)].map((m) => ({
-    ...prefixAt(text, m.index),
-    end: m.index + m[0].length,
-    number: parseDocumentNumber(m[0]),
-  }));
+  const heads = [...text.matchAll(NUMBER_RE)]
+    .filter((m) => !isFormTemplate(text, m.index))
+    .map((m) => ({
+      ...prefixAt(text, m.index),
+      end: m.index + m[0].length,
+      number: parseDocumentNumber(m[0]),
+    }));
   for (const m of text.matchAll(GLUED_NUMBER_RE)) {
     if (m.index > 0 && /\p{L}/u.test(text[m.index - 1]!)) continue; // "…số" inside a word
+    if (isFormTemplate(text, m.index)) continue;
     heads.push({ ...prefixAt(text, m.index + 2), end: m.index + m[0].length, number: parseDocumentNumber(m[0].slice(2)) });
+  }
+  return heads;
+}
+
+/**
+ * "Thông báo Kết luận số 159-TB", "Chỉ thị số 35-CT": a Party number written without its issuer
+ * part (the issuer is named in words after it, "… của Bộ Chính trị"). Only a known type code
+ * after the hyphen, only right after "<type word> số", and only when the code names the type
+ * word's own type — otherwise "số 2-3" or "số 5-TP" are not numbers at all.
+ */
+const CODE_ONLY_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}/.\\-–])(\\d{1,5})[ \\u00a0]?[-‐‑–][ \\u00a0]?(${TYPE_ABBREVIATION})(?![\\p{L}\\p{N}/\\-‐‑–&])`,
+  'gu',
+);
+
+function codeOnlyHeads(text: string): Head[] {
+  const heads: Head[] = [];
+  for (const m of text.matchAll(CODE_ONLY_RE)) {
+    const prefix = prefixAt(text, m.index);
+    const type = prefix.type ?? (prefix.typeWord ? documentTypeFromName(prefix.typeWord) : undefined);
+    const hasSo = /(?:số|Số|SỐ)(?:[ \t\u00a0]*:)?[ \t\u00a0*\n]*$/u.test(text.slice(prefix.start, m.index));
+    if (!type || !hasSo || TYPE_ABBREVIATIONS.get(m[2]!) !== type) continue;
+    heads.push({ ...prefix, end: m.index + m[0].length, number: parseDocumentNumber(m[0]) });
   }
   return heads;
 }
@@ -352,7 +390,7 @@ interface Found {
 /** Every citation in `text` (normalised to NFC first), sorted by start, non-overlapping. */
 export function findCitations(input: string): Citation[] {
   const text = nfc(input);
-  const heads = [...numberHeads(text), ...seqOnlyHeads(text), ...nameOnlyHeads(text), ...seqNameHeads(text), ...aliasHeads(text)].sort(
+  const heads = [...numberHeads(text), ...codeOnlyHeads(text), ...seqOnlyHeads(text), ...nameOnlyHeads(text), ...seqNameHeads(text), ...aliasHeads(text)].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
   const found: Found[] = [];
@@ -382,8 +420,30 @@ export function findCitations(input: string): Citation[] {
     found.push({ c, head, list: inList ? prev.list : found.length, preposed: !!before });
   }
   shareListFields(found);
+  sequenceNamesOfCited(found);
   markAliases(text, found);
   return found.map((f) => f.c);
+}
+
+/**
+ * A document cited once with its full number is often named again by type word and sequence
+ * alone: "Quyết định số 765/QĐ-BTTTT ngày 28/4/2023 … (sau đây viết tắt là Quyết định số 765)",
+ * "Nghị quyết liên tịch số 102/2025/NQLT-… " then "Nghị quyết liên tịch số 102 của Ủy ban
+ * Thường vụ Quốc hội …". Such a number without ký hiệu, of the same type and sequence as a
+ * numbered citation in the text, is a short name (`seq`), resolved like "Nghị quyết 18"; it is
+ * not a number of its own.
+ */
+function sequenceNamesOfCited(found: Found[]): void {
+  const cited = new Set<string>();
+  for (const { c } of found) if (c.type && c.number?.symbol && c.number.seq !== null) cited.add(`${c.type}#${c.number.seq}`);
+  for (const f of found) {
+    const { c } = f;
+    const n = c.number;
+    if (!n || n.symbol !== '' || n.seq === null || !c.type || !f.head.typeWord || !cited.has(`${c.type}#${n.seq}`)) continue;
+    delete c.number;
+    c.seq = n.seq;
+    c.form = 'name-only';
+  }
 }
 
 /**
@@ -427,6 +487,7 @@ function aliasSignature(text: string, f: Found): string | undefined {
 function markAliases(text: string, found: Found[]): void {
   const defined = new Map<string, { at: number; of?: number }>();
   let lastNamed: Citation | undefined; // the last citation that is not an alias
+  const named: Citation[] = []; // every citation so far that is not an alias
   for (const f of found) {
     const c = f.c;
     const from = Math.max(0, c.start - ALIAS_WINDOW);
@@ -435,8 +496,11 @@ function markAliases(text: string, found: Found[]): void {
     const sig = aliasSignature(text, f);
     if (isDefinition) {
       c.alias = true;
-      // The citation it names: the last one before, in the same paragraph, not far.
-      const t = lastNamed;
+      // The citation it names: the last one before, in the same paragraph, not far — or, when the
+      // alias repeats a type and sequence ("(sau đây viết tắt là Quyết định số 765)"), the nearest
+      // earlier citation of that type and sequence, even with another one cited in between
+      // ("Quyết định số 765/QĐ-BTTTT … thực hiện Chỉ thị số 07/CT-TTg (sau đây viết tắt là …)").
+      const t = (c.seq !== undefined ? named.findLast((o) => o.number?.seq === c.seq && o.type === c.type) : undefined) ?? lastNamed;
       if (t && c.start - t.end <= ALIAS_TARGET_WINDOW && !/\n[ \t\u00a0*]*\r?\n/u.test(text.slice(t.end, c.start))) c.aliasOf = t.start;
       if (sig && !defined.has(sig)) defined.set(sig, { at: c.start, ...(c.aliasOf !== undefined ? { of: c.aliasOf } : {}) });
       continue;
@@ -448,5 +512,6 @@ function markAliases(text: string, found: Found[]): void {
       continue;
     }
     lastNamed = c;
+    named.push(c);
   }
 }

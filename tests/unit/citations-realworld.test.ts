@@ -1,0 +1,128 @@
+/**
+ * Citation shapes of real texts (issue 17): each rule is tested on a sentence copied from a real
+ * directive (../shared/realworld, tests/fixtures/realworld-*) and on a negative case.
+ */
+import { describe, expect, it } from 'vitest';
+import { findCitations } from '../../src/citations/find.ts';
+import { resolveMentions } from '../../src/citations/mentions.ts';
+import { citationView, expectWellFormed, type CitationView } from '../helpers/citations.ts';
+
+function find(text: string): CitationView[] {
+  const cs = findCitations(text);
+  expectWellFormed(text, cs);
+  return cs.map((c) => citationView(c, cs));
+}
+/** The numbers as printed, in order (citations without a number left out). */
+const numbers = (text: string) => findCitations(text).flatMap((c) => (c.number ? [c.number.printed] : []));
+
+describe('joint (liên tịch) symbols are read whole', () => {
+  it('a long issuer code (the Mặt trận Presidium, 13 capitals) ends the symbol', () => {
+    const text =
+      'và Nghị quyết liên tịch số 102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN ngày 26/9/2025 của Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam. Cụ thể:';
+    const [c] = findCitations(text);
+    expect(c!.number!.printed).toBe('102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN');
+    expect(c!.date).toBe('2025-09-26');
+    expect(c!.type).toBe('nghi-quyet-lien-tich');
+  });
+
+  it('a slash for a hyphen after the type code, a space after a hyphen', () => {
+    expect(
+      numbers(
+        'Căn cứ Nghị quyết liên tịch số 102/2025/NQLT/UBTVQH15-CP- ĐCTUBTWMTTQVN ngày 26 tháng 9 năm 2025 giữa Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam hướng dẫn quy trình hiệp thương',
+      ),
+    ).toEqual(['102/2025/NQLT/UBTVQH15-CP- ĐCTUBTWMTTQVN']);
+    expect(numbers('và Chương II của Nghị quyết liên tịch số 102/2025/NQLT- UBTVQH15-CP-ĐCTUBTWMTTQVN.')).toEqual([
+      '102/2025/NQLT- UBTVQH15-CP-ĐCTUBTWMTTQVN',
+    ]);
+  });
+
+  it('across PDF line breaks, with the date on the next line', () => {
+    const text = 'Căn cứ Nghị quyết Liên tịch số\n19/2008/NQLT/CP-UBTUMTTQVN ngày\n22/8/2008 của Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam về việc';
+    const [c] = findCitations(text);
+    expect(c!.number!.printed).toBe('19/2008/NQLT/CP-UBTUMTTQVN');
+    expect(c!.date).toBe('2008-08-22');
+  });
+
+  it('not: a slash after the groups of a year-less State symbol does not extend it', () => {
+    expect(numbers('theo Công văn số 12/UBND-VX/TH ngày 3/4/2024')).toEqual(['12/UBND-VX']);
+    expect(numbers('theo Công văn số 12/UBND-VX/ngày 3/4/2024')).toEqual(['12/UBND-VX']);
+  });
+});
+
+describe('a unit code of two departments joined by "&"', () => {
+  it('is part of the symbol', () => {
+    const text =
+      'Thực hiện Công văn số\n5104/BTTTT-PTTH&TTĐT của Bộ Thông tin và Truyền thông về việc triển khai thực\nhiện các nhiệm vụ tại Chỉ thị 09/CT-TTg ngày 31/3/2021';
+    expect(numbers(text)).toEqual(['5104/BTTTT-PTTH&TTĐT', '09/CT-TTg']);
+    expect(findCitations(text)[0]!.issuer).toBe('Bộ Thông tin và Truyền thông');
+  });
+
+  it('not: "&" between words, or spaced, joins nothing', () => {
+    expect(numbers('Công văn số 5104/BTTTT-PTTH & TTĐT')).toEqual(['5104/BTTTT-PTTH']);
+    expect(numbers('Công văn số 5104/BTTTT-PTTH&các đơn vị')).toEqual(['5104/BTTTT-PTTH']);
+  });
+});
+
+describe('form templates ("Mẫu số …") are not citations', () => {
+  it('"Mẫu số", "mẫu số", "theo mẫu" before a numbered form', () => {
+    const text =
+      '5. Hội nghị thông qua biên bản và danh sách sơ bộ những người ứng cử đại biểu Hội đồng nhân dân (theo Mẫu số 01/BCĐBHĐND-MT và Mẫu số 05/BCĐBHĐND-MT ban hành kèm theo Nghị quyết liên tịch số 102 của Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận  Tổ quốc Việt Nam).';
+    expect(numbers(text)).toEqual(['102']);
+    expect(numbers('Hội nghị thông qua biên bản (theo mẫu 01/BCĐBHĐND-MT gửi kèm theo hướng dẫn này).')).toEqual([]);
+    expect(
+      numbers('Hội nghị thông qua biên bản và danh sách người được giới thiệu ứng cử (theo mẫu số 03/BCĐBQH-MT và mẫu số 04/ BCĐBQH-MT gửi kèm theo hướng dẫn này).'),
+    ).toEqual([]);
+  });
+
+  it('not: a document that merely follows a form, or a word ending in "mẫu"', () => {
+    expect(numbers('theo Mẫu số 01/BCĐBQH-MT ban hành kèm theo Hướng dẫn số 36-HD/MTTW-BTT ngày 12/10/2025')).toEqual(['36-HD/MTTW-BTT']);
+    expect(numbers('gương mẫu Nghị quyết số 18-NQ/TW')).toEqual(['18-NQ/TW']);
+    expect(numbers('mẫu mã, Kế hoạch số 45-KH/ĐU')).toEqual(['45-KH/ĐU']);
+  });
+});
+
+describe('a Party number without its issuer part ("số 159-TB")', () => {
+  it('is read after "<type word> số" when the code is the type\'s own', () => {
+    const text =
+      'Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp, tiến tới Đại hội XIII của Đảng; Thông báo Kết luận số 159-TB của Bộ Chính trị về việc thảo luận các văn kiện Đại hội XIII của Đảng';
+    expect(find(text).filter((v) => v.number)).toEqual([
+      { raw: 'Chỉ thị số 35-CT/TW của Bộ Chính trị', form: 'short', type: 'chi-thi', typeWord: 'Chỉ thị', number: '35-CT/TW', issuer: 'Bộ Chính trị' },
+      { raw: 'Thông báo Kết luận số 159-TB của Bộ Chính trị', form: 'short', type: 'thong-bao', typeWord: 'Thông báo Kết luận', number: '159-TB', issuer: 'Bộ Chính trị' },
+    ]);
+  });
+
+  it('not: another code, no type word, no "số", or a range', () => {
+    expect(numbers('Thông báo số 159-KH của Bộ Chính trị')).toEqual([]);
+    expect(numbers('khoảng 159-TB trạm')).toEqual([]);
+    expect(numbers('Thông báo 159-TB của Bộ Chính trị')).toEqual([]);
+    expect(numbers('Kế hoạch số 2-3 tháng')).toEqual([]);
+  });
+});
+
+describe('a cited document named again by type word and sequence alone', () => {
+  it('an alias "(sau đây viết tắt là Quyết định số 765)" is a short name, not a number', () => {
+    const text =
+      'Thực hiện Quyết định số\n765/QĐ-BTTTT ngày 28/4/2023 của Bộ Thông tin và Truyền thông về ban hành Chương\ntrình hành động thực hiện Chỉ thị số 07/CT-TTg (sau đây viết tắt là Quyết định\nsố 765);';
+    const cs = findCitations(text);
+    expect(cs.flatMap((c) => (c.number ? [c.number.printed] : []))).toEqual(['765/QĐ-BTTTT', '07/CT-TTg']);
+    const alias = cs.find((c) => c.raw === 'Quyết định\nsố 765')!;
+    expect(alias).toMatchObject({ seq: 765, form: 'name-only', alias: true, aliasOf: cs[0]!.start });
+    const mentions = resolveMentions(text, cs, {}, () => 1);
+    expect(mentions.find((m) => m.raw === 'Quyết định\nsố 765')!.facts.number?.printed).toBe('765/QĐ-BTTTT');
+  });
+
+  it('"Nghị quyết liên tịch số 102" after "… số 102/2025/NQLT-…" is that document', () => {
+    const text =
+      'Căn cứ Nghị quyết liên tịch số 102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN, ngày 26 tháng 9 năm 2025;\n\n(theo Mẫu số 01/BCĐBHĐND-MT và Mẫu số 05/BCĐBHĐND-MT ban hành kèm theo Nghị quyết liên tịch số 102 của Ủy ban Thường vụ Quốc hội, Chính phủ)';
+    const cs = findCitations(text);
+    expect(cs.map((c) => c.number?.printed ?? `seq ${c.seq}`)).toEqual(['102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN', 'seq 102']);
+    const m = resolveMentions(text, cs, {}, () => 1);
+    expect(m[1]!.inText).toEqual({ kind: 'antecedent', of: 0 });
+  });
+
+  it('not: a bare sequence number with no numbered citation of that type and sequence stays a number', () => {
+    expect(numbers('Thực hiện Quyết định số 765 ngày 28/4/2023 của Ủy ban nhân dân tỉnh')).toEqual(['765']);
+    // another type with the same sequence is another document
+    expect(numbers('Kế hoạch số 102/KH-UBND; Quyết định số 102 của Ủy ban nhân dân tỉnh')).toEqual(['102/KH-UBND', '102']);
+  });
+});
