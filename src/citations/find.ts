@@ -16,8 +16,9 @@
  *     compound one, "Thông báo kết luận", a law with its name, "Luật Báo chí số", or an
  *     abbreviation before "số", "QĐ số") and/or
  *     "số"/"Số:" (HEAD_PREFIX_RE). Where two heads start at one place the longer wins.
- *     Not heads: a form template's number ("Mẫu số 01/BCĐBQH-MT"). Also heads: a Party number
- *     without its issuer part right after "<type word> số" ("Thông báo Kết luận số 159-TB").
+ *     Not heads: a form template's number ("Mẫu số 01/BCĐBQH-MT"). Also heads, right after
+ *     "<type word> số" only: a Party number without its issuer part ("Thông báo Kết luận số
+ *     159-TB"), a State symbol that is a code alone ("Công văn số 50/VHTT").
  *     After all are read, a number without ký hiệu that repeats the type and sequence of a
  *     numbered citation ("Nghị quyết liên tịch số 102") becomes a short name (`seq`).
  *  3. Each head reads its tail (date, term, "của"/"do" issuer; tail.ts), never past the next
@@ -41,7 +42,7 @@ import { documentTypeFromName, type DocumentType } from '../model/document-type.
 import { parseDocumentNumber, type DocumentNumber } from '../model/document-number.ts';
 import type { PartialDate } from '../model/partial-date.ts';
 import { matchDatePhrase } from './date-text.ts';
-import { GLUED_NUMBER_RE, NUMBER_RE, suspectIssuerCode, typeFromCode } from './ky-hieu.ts';
+import { GLUED_NUMBER_RE, NUMBER_RE, SHORT_NUMBER_RE, suspectIssuerCode, typeFromCode } from './ky-hieu.ts';
 import { CODE_NAME, NAME_ONLY_RE, nameOfCode, SEQ_NAME_AFTER, SEQ_NAME_BEFORE, SEQ_NAME_WINDOW } from './name-only.ts';
 import { alternation, caseVariants, GAP, KHOA, TYPE_ABBREVIATION, TYPE_ABBREVIATIONS, TYPE_QUALIFIER, TYPE_WORD_ANY_CASE } from './patterns.ts';
 import { dropTrailingVerbPhrase, readTail, type Tail } from './tail.ts';
@@ -110,7 +111,7 @@ const LAW_NAME = `(?:${GAP}+(?!(?:${TYPE_WORD_ANY_CASE}|${SO})(?![\\p{L}]))\\p{L
  */
 const HEAD_PREFIX_RE = new RegExp(
   `(?<![\\p{L}])(?:((${TYPE_WORD_ANY_CASE})(?:${GAP}+(?:${TYPE_QUALIFIER}))?)${GAP}+|(${LAW})${LAW_NAME}${GAP}+(?=${SO})|(${TYPE_ABBREVIATION})${GAP}+(?=${SO}))?` +
-    `(?:(?<![\\p{L}])(${SO})(?:[ \\t\\u00a0]*:)?${GAP}*)?$`,
+    `(?:(?<![\\p{L}])(${SO})(?:[ \\t\\u00a0\\u2007\\u2009\\u202f]*:)?${GAP}*)?$`,
   'u',
 );
 const PREFIX_WINDOW = 120;
@@ -124,31 +125,32 @@ const DIGIT_RUN_RE = /(?<!\d)\d{1,4}(?!\d)/g;
  * "4.5", "468-…"); numbers with a ký hiệu are NUMBER_RE's.
  */
 const SO_DIGITS_RE = new RegExp(
-  `(?<![\\p{L}])(?:${SO})(?:[ \\t\\u00a0]*:)?${GAP}*(\\d{1,5})(?![\\p{L}\\p{N}/\\-–]|[.,]\\d)`,
+  `(?<![\\p{L}])(?:${SO})(?:[ \\t\\u00a0\\u2007\\u2009\\u202f]*:)?${GAP}*(\\d{1,5})(?![\\p{L}\\p{N}/\\-–]|[.,]\\d)`,
   'gu',
 );
 
 /** What separates two numbers of one list: ", ", "; ", " và ", ", và ", "hoặc". */
-const LIST_SEPARATOR = new RegExp(`^${GAP}*(?:[,;]${GAP}*)?(?:(?:và|hoặc)${GAP}+)?(?:(?:${SO})(?:[ \\t\\u00a0]*:)?${GAP}*)?$`, 'u');
+const LIST_SEPARATOR = new RegExp(`^${GAP}*(?:[,;]${GAP}*)?(?:(?:và|hoặc)${GAP}+)?(?:(?:${SO})(?:[ \\t\\u00a0\\u2007\\u2009\\u202f]*:)?${GAP}*)?$`, 'u');
 
 /**
  * "<date>, <Issuer words> [đã] (ban hành | ký [ban hành] | có) [các] " right before a type word
  * (step 5): "Ngày 28/11/2024, Ban Tuyên giáo Trung ương có Hướng dẫn số 173-HD/BTGTW". The
- * issuer words may hold digits and a parenthesised term: "Hội nghị Trung ương 6 Ban Chấp hành
- * Trung ương Đảng (khóa XII)".
+ * issuer words may hold digits, a parenthesised term ("Hội nghị Trung ương 6 Ban Chấp hành
+ * Trung ương Đảng (khóa XII)") and a spaced dash joining two fields of one body ("Phòng Văn
+ * hóa - Thông tin huyện Mỹ Đức", "Ban Tuyên giáo – Dân vận").
  */
-const PREPOSED_REST = /^,?[ \t\u00a0]+(\p{Lu}\p{L}*(?:[ \t\u00a0]+(?:[\p{L}\p{N}]+|\([\p{L}\p{N} \t\u00a0]{1,20}\))){0,15}?)[ \t\u00a0]+(?:đã[ \t\u00a0]+)?(?:ký[ \t\u00a0]+ban hành|ban hành|ký|có)[ \t\u00a0]+(?:các[ \t\u00a0]+)?$/u;
+const PREPOSED_REST = /^,?[ \t\u00a0\u2007\u2009\u202f]+(\p{Lu}\p{L}*(?:[ \t\u00a0\u2007\u2009\u202f]+(?:[\p{L}\p{N}]+|[-–]|\([\p{L}\p{N} \t\u00a0\u2007\u2009\u202f]{1,20}\))){0,15}?)[ \t\u00a0\u2007\u2009\u202f]+(?:đã[ \t\u00a0\u2007\u2009\u202f]+)?(?:ký[ \t\u00a0\u2007\u2009\u202f]+ban hành|ban hành|ký|có)[ \t\u00a0\u2007\u2009\u202f]+(?:các[ \t\u00a0\u2007\u2009\u202f]+)?$/u;
 const NGAY_IN_WINDOW = /(?<![\p{L}])(?:ngày|Ngày|NGÀY)(?![\p{L}])/gu;
 const PREPOSED_WINDOW = 240;
 /** A term at the end of a preposed issuer: "… Trung ương Đảng (khóa XII)", "… Đảng khóa XII". */
-const TRAILING_TERM = new RegExp(`[ \\t\\u00a0]*\\(?(?:${KHOA})[ \\t\\u00a0]+([IVXL]{1,6})\\)?$`, 'u');
+const TRAILING_TERM = new RegExp(`[ \\t\\u00a0\\u2007\\u2009\\u202f]*\\(?(?:${KHOA})[ \\t\\u00a0\\u2007\\u2009\\u202f]+([IVXL]{1,6})\\)?$`, 'u');
 
 /**
  * A header number line: only white space or stars around "Số: <number>" on its line, or the
  * place and date after it where a PDF put both on one line ("Số: 173-HD/BTGTW   Hà Nội, ngày …").
  */
-const HEADER_BEFORE = /^[ \t\u00a0*]*$/u;
-const HEADER_AFTER = /^[ \t\u00a0*]*(?:\r?\n|$|\p{Lu}[^\n,]{0,40},[ \t\u00a0]*(?:ngày|Ngày)(?![\p{L}]))/u;
+const HEADER_BEFORE = /^[ \t\u00a0\u2007\u2009\u202f*]*$/u;
+const HEADER_AFTER = /^[ \t\u00a0\u2007\u2009\u202f*]*(?:\r?\n|$|\p{Lu}[^\n,]{0,40},[ \t\u00a0\u2007\u2009\u202f]*(?:ngày|Ngày)(?![\p{L}]))/u;
 const HEADER_SO = /^(?:Số|SỐ)(?![\p{L}])/u;
 
 /**
@@ -157,7 +159,7 @@ const HEADER_SO = /^(?:Số|SỐ)(?![\p{L}])/u;
  * stands before "gọi"/"viết".
  */
 const ALIAS_INTRO_RE = new RegExp(
-  `(?:${alternation(['gọi', 'viết'].flatMap((w) => caseVariants(w)))})[ \\t\\u00a0]+(?:(?:tắt|TẮT)[ \\t\\u00a0]+)?(?:là|LÀ)[ \\t\\u00a0*]*[“"‘']?[ \\t\\u00a0*]*`,
+  `(?:${alternation(['gọi', 'viết'].flatMap((w) => caseVariants(w)))})[ \\t\\u00a0\\u2007\\u2009\\u202f]+(?:(?:tắt|TẮT)[ \\t\\u00a0\\u2007\\u2009\\u202f]+)?(?:là|LÀ)[ \\t\\u00a0\\u2007\\u2009\\u202f*]*[“"‘']?[ \\t\\u00a0\\u2007\\u2009\\u202f*]*`,
   'gu',
 );
 const startsWord = (text: string, i: number) => i === 0 || !/\p{L}/u.test(text[i - 1]!);
@@ -204,7 +206,7 @@ function prefixAt(text: string, s: number): { start: number; typeWord?: string; 
  * template (a form annexed to a document), not a document. Forms are numbered with a ký hiệu of
  * their own, so the word "mẫu" right before the number is the only sign.
  */
-const FORM_TEMPLATE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(caseVariants('mẫu'))})(?:${GAP}+(?:${SO}))?[ \\t\\u00a0]*:?${GAP}*$`, 'u');
+const FORM_TEMPLATE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(caseVariants('mẫu'))})(?:${GAP}+(?:${SO}))?[ \\t\\u00a0\\u2007\\u2009\\u202f]*:?${GAP}*$`, 'u');
 const isFormTemplate = (text: string, s: number) => FORM_TEMPLATE_BEFORE.test(text.slice(Math.max(0, s - 16), s));
 
 function numberHeads(text: string): Head[] {
@@ -224,23 +226,20 @@ function numberHeads(text: string): Head[] {
 }
 
 /**
- * "Thông báo Kết luận số 159-TB", "Chỉ thị số 35-CT": a Party number written without its issuer
- * part (the issuer is named in words after it, "… của Bộ Chính trị"). Only a known type code
- * after the hyphen, only right after "<type word> số", and only when the code names the type
- * word's own type — otherwise "số 2-3" or "số 5-TP" are not numbers at all.
+ * Short numbers (SHORT_NUMBER_RE, ky-hieu.ts), read only right after "<type word> số":
+ * "Thông báo Kết luận số 159-TB của Bộ Chính trị" (a Party number without its issuer part; the
+ * code must name the type word's own type, else "số 5-TP" is no number) and "Công văn số
+ * 50/VHTT" (a small office's symbol that is its code alone). Without the type word, "159-TB",
+ * "12/ABC" are not read.
  */
-const CODE_ONLY_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}/.\\-–])(\\d{1,5})[ \\u00a0]?[-‐‑–][ \\u00a0]?(${TYPE_ABBREVIATION})(?![\\p{L}\\p{N}/\\-‐‑–&])`,
-  'gu',
-);
-
-function codeOnlyHeads(text: string): Head[] {
+function shortNumberHeads(text: string): Head[] {
   const heads: Head[] = [];
-  for (const m of text.matchAll(CODE_ONLY_RE)) {
+  for (const m of text.matchAll(SHORT_NUMBER_RE)) {
     const prefix = prefixAt(text, m.index);
     const type = prefix.type ?? (prefix.typeWord ? documentTypeFromName(prefix.typeWord) : undefined);
-    const hasSo = /(?:số|Số|SỐ)(?:[ \t\u00a0]*:)?[ \t\u00a0*\n]*$/u.test(text.slice(prefix.start, m.index));
-    if (!type || !hasSo || TYPE_ABBREVIATIONS.get(m[2]!) !== type) continue;
+    const hasSo = /(?:số|Số|SỐ)(?:[ \t\u00a0\u2007\u2009\u202f]*:)?[ \t\u00a0\u2007\u2009\u202f*\n]*$/u.test(text.slice(prefix.start, m.index));
+    if (!type || !hasSo) continue;
+    if (m[2] && TYPE_ABBREVIATIONS.get(m[2]) !== type) continue;
     heads.push({ ...prefix, end: m.index + m[0].length, number: parseDocumentNumber(m[0]) });
   }
   return heads;
@@ -266,7 +265,7 @@ function seqNameHeads(text: string): Head[] {
   for (const m of text.matchAll(DIGIT_RUN_RE)) {
     const s = m.index;
     const e = s + m[0].length;
-    if (s === 0 || !/[ \t\u00a0*\n]/u.test(text[s - 1]!) || /^(?:19|20)\d\d$/.test(m[0])) continue; // a year is no sequence number
+    if (s === 0 || !/[ \t\u00a0\u2007\u2009\u202f*\n]/u.test(text[s - 1]!) || /^(?:19|20)\d\d$/.test(m[0])) continue; // a year is no sequence number
     SEQ_NAME_AFTER.lastIndex = e;
     if (!SEQ_NAME_AFTER.test(text)) continue;
     const from = Math.max(0, s - SEQ_NAME_WINDOW);
@@ -301,7 +300,7 @@ function aliasHeads(text: string): Head[] {
   }
   for (const [key, { at, words, type }] of defined) {
     const seq = key.slice(key.lastIndexOf('#') + 1);
-    const sep = words.length === 1 ? '[ \\u00a0]*[-–]?[ \\u00a0]*' : `${GAP}+`; // "NQ18", "NQ 18", "NQ-18"; "Nghị quyết 18"
+    const sep = words.length === 1 ? '[ \\u00a0\\u2007\\u2009\\u202f]*[-–]?[ \\u00a0\\u2007\\u2009\\u202f]*' : `${GAP}+`; // "NQ18", "NQ 18", "NQ-18"; "Nghị quyết 18"
     const use = new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(words)})${sep}0*(${seq})(?![\\p{L}\\p{N}/\\-–]|[.,]\\d)`, 'gu');
     for (const m of text.matchAll(use)) {
       if (m.index < at) continue;
@@ -323,12 +322,12 @@ function preposedDate(text: string, head: Head, notBefore: number): Preposed | u
     const d = matchDatePhrase(text, from + m.index);
     if (!d || d.end > head.start) continue;
     const rest = PREPOSED_REST.exec(text.slice(d.end, head.start));
-    if (rest && !/[ \t\u00a0](?:ký|có)$/u.test(rest[1]!)) {
+    if (rest && !/[ \t\u00a0\u2007\u2009\u202f](?:ký|có)$/u.test(rest[1]!)) {
       let words = rest[1]!;
       const term = TRAILING_TERM.exec(words);
       if (term) words = words.slice(0, term.index);
       // "Ban Chấp hành Trung ương họp và ban hành …": the issuer is the name, not "họp và".
-      const issuer = dropTrailingVerbPhrase(words.split(/[ \t\u00a0]+/u), (w) => w).join(' ');
+      const issuer = dropTrailingVerbPhrase(words.split(/[ \t\u00a0\u2007\u2009\u202f]+/u), (w) => w).join(' ');
       found = { start: d.start, date: d.date, issuer, ...(term ? { term: term[1]! } : {}) }; // keep the last (closest) one
     }
   }
@@ -390,7 +389,7 @@ interface Found {
 /** Every citation in `text` (normalised to NFC first), sorted by start, non-overlapping. */
 export function findCitations(input: string): Citation[] {
   const text = nfc(input);
-  const heads = [...numberHeads(text), ...codeOnlyHeads(text), ...seqOnlyHeads(text), ...nameOnlyHeads(text), ...seqNameHeads(text), ...aliasHeads(text)].sort(
+  const heads = [...numberHeads(text), ...shortNumberHeads(text), ...seqOnlyHeads(text), ...nameOnlyHeads(text), ...seqNameHeads(text), ...aliasHeads(text)].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
   const found: Found[] = [];
@@ -501,7 +500,7 @@ function markAliases(text: string, found: Found[]): void {
       // earlier citation of that type and sequence, even with another one cited in between
       // ("Quyết định số 765/QĐ-BTTTT … thực hiện Chỉ thị số 07/CT-TTg (sau đây viết tắt là …)").
       const t = (c.seq !== undefined ? named.findLast((o) => o.number?.seq === c.seq && o.type === c.type) : undefined) ?? lastNamed;
-      if (t && c.start - t.end <= ALIAS_TARGET_WINDOW && !/\n[ \t\u00a0*]*\r?\n/u.test(text.slice(t.end, c.start))) c.aliasOf = t.start;
+      if (t && c.start - t.end <= ALIAS_TARGET_WINDOW && !/\n[ \t\u00a0\u2007\u2009\u202f*]*\r?\n/u.test(text.slice(t.end, c.start))) c.aliasOf = t.start;
       if (sig && !defined.has(sig)) defined.set(sig, { at: c.start, ...(c.aliasOf !== undefined ? { of: c.aliasOf } : {}) });
       continue;
     }

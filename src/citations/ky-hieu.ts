@@ -21,9 +21,9 @@ import { alternation } from './patterns.ts';
 
 const DASH = '[-‐‑‒–—]';
 /** At most one space before a separator. */
-const S1 = '[ \\u00a0]?';
+const S1 = '[ \\u00a0\\u2007\\u2009\\u202f]?';
 /** After a separator: one space, or one line break (where a PDF wrapped the line). */
-const S1B = '(?:[ \\u00a0]|\\r?\\n)?';
+const S1B = '(?:[ \\u00a0\\u2007\\u2009\\u202f]|\\r?\\n)?';
 /**
  * One abbreviation group: a capital, then capitals/digits with at most one lower-case letter
  * anywhere after the first character ("NQ", "BTGTW", "TTg", "QĐi", "CTr", "QyĐ"), 2–23 chars
@@ -48,7 +48,7 @@ const codeEntries = Object.entries(DOCUMENT_TYPES).flatMap(([slug, t]) =>
   t.codes.map((code) => [code as string, slug as DocumentType] as const),
 );
 /** Party form with the hyphen missing ("84 QĐ/TWĐTN"): only when the code is a known type code. */
-const BARE = `[ \\u00a0](?:${alternation(codeEntries.map(([c]) => c))})${S1}/${S1}${TOKEN}${MORE}`;
+const BARE = `[ \\u00a0\\u2007\\u2009\\u202f](?:${alternation(codeEntries.map(([c]) => c))})${S1}/${S1}${TOKEN}${MORE}`;
 
 /**
  * Global matcher for numbers. The look-behind keeps us from starting inside a longer token
@@ -57,6 +57,18 @@ const BARE = `[ \\u00a0](?:${alternation(codeEntries.map(([c]) => c))})${S1}/${S
  */
 export const NUMBER_RE = new RegExp(
   `(?<![\\p{L}\\p{N}/.\\-–])(\\d{1,5})(?:${PARTY}|${STATE}|${BARE})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/**
+ * Short numbers that name a document only after "<type word> số" (find.ts checks that):
+ *   "<seq>-<TYPE CODE>"  a Party number without its issuer part: "Thông báo Kết luận số 159-TB"
+ *                        (group 2; find.ts also checks the code is the type word's own)
+ *   "<seq>/<CODE>"       a State công văn of a small office whose symbol is its code alone:
+ *                        "Công văn số 50/VHTT" (group 3)
+ */
+export const SHORT_NUMBER_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}/.\\-–])(\\d{1,5})(?:${S1}${DASH}${S1}(${alternation(codeEntries.map(([c]) => c))})|${S1}/${S1}(${TOKEN}))(?![\\p{L}\\p{N}/\\-‐‑‒–—&])`,
   'gu',
 );
 

@@ -28,14 +28,14 @@ const words = (...ws: string[]) => alternation(ws.flatMap((w) => caseVariants(w)
  * Always matches.
  */
 const DATE_LEAD = new RegExp(
-  `[ \\t\\u00a0]*,?${GAP}{0,6}(?:(?:${words('được', 'đã')})${GAP}{1,3})?(?:(?:${words('ký')})${GAP}{1,3})?(?:(?:${words('ban hành')})${GAP}{1,3})?`,
+  `[ \\t\\u00a0\\u2007\\u2009\\u202f]*,?${GAP}{0,6}(?:(?:${words('được', 'đã')})${GAP}{1,3})?(?:(?:${words('ký')})${GAP}{1,3})?(?:(?:${words('ban hành')})${GAP}{1,3})?`,
   'uy',
 );
 /** A date without "ngày": "(25/10/2017)", "(ngày 25/10/2017)" or ", 25/10/2017". Group 1: "(", group 2: ",". */
-const BARE_DATE_LEAD = new RegExp(`[ \\t\\u00a0]*(?:(\\([ \\t\\u00a0]*)|(,)[ \\t\\u00a0]*)`, 'uy');
-const CLOSE_PAREN = /[ \t\u00a0]*\)/uy;
-const TERM_RE = new RegExp(`${GAP}{0,6}(\\(${GAP}{0,2})?(?:${KHOA})[ \\t\\u00a0]+(${ROMAN}|\\d{1,2})${WORD_END}(${GAP}{0,2}\\))?`, 'uy');
-const CUA_RE = new RegExp(`[ \\t\\u00a0]*,?${GAP}{0,6}(?:${alternation(caseVariants('của'))})${GAP}{1,6}`, 'uy');
+const BARE_DATE_LEAD = new RegExp(`[ \\t\\u00a0\\u2007\\u2009\\u202f]*(?:(\\([ \\t\\u00a0\\u2007\\u2009\\u202f]*)|(,)[ \\t\\u00a0\\u2007\\u2009\\u202f]*)`, 'uy');
+const CLOSE_PAREN = /[ \t\u00a0\u2007\u2009\u202f]*\)/uy;
+const TERM_RE = new RegExp(`${GAP}{0,6}(\\(${GAP}{0,2})?(?:${KHOA})[ \\t\\u00a0\\u2007\\u2009\\u202f]+(${ROMAN}|\\d{1,2})${WORD_END}(${GAP}{0,2}\\))?`, 'uy');
+const CUA_RE = new RegExp(`[ \\t\\u00a0\\u2007\\u2009\\u202f]*,?${GAP}{0,6}(?:${alternation(caseVariants('của'))})${GAP}{1,6}`, 'uy');
 const DO_RE = new RegExp(`${GAP}{1,6}(?:${alternation(caseVariants('do'))})${GAP}{1,6}`, 'uy');
 /** What must follow a "do" issuer: "[đã] [ký] ban hành", or "ký". */
 const DO_VERB_RE = new RegExp(`${GAP}{1,3}(?:(?:${words('đã')})${GAP}{1,3})?(?:(?:${words('ký')})${GAP}{1,3})?(?:${words('ban hành', 'ký')})(?![\\p{L}])`, 'uy');
@@ -126,7 +126,7 @@ function issuerWords(text: string, pos: number, limit: number): { words: Word[];
     if (/\n/.test(gap)) {
       // A line break then an all-capitals word (a signature line, a heading) is not more issuer.
       if (isAllCaps(w[0]) && !isAllCaps(words[words.length - 1]!.text)) break;
-      if (/\n[ \t\u00a0*]*\r?\n/.test(gap)) {
+      if (/\n[ \t\u00a0\u2007\u2009\u202f*]*\r?\n/.test(gap)) {
         if (breakAt >= 0 || /^\d/.test(w[0])) break; // one page break at most; never into a numbered heading
         breakAt = words.length;
       }

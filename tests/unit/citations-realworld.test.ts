@@ -126,3 +126,50 @@ describe('a cited document named again by type word and sequence alone', () => {
     expect(numbers('Kế hoạch số 102/KH-UBND; Quyết định số 102 của Ủy ban nhân dân tỉnh')).toEqual(['102/KH-UBND', '102']);
   });
 });
+
+describe('narrow and thin spaces (U+202F, U+2009, U+2007) are spaces', () => {
+  it('between "số" and the number, and around a hyphen', () => {
+    const text =
+      'đảng viên thuộc diện cấp ủy ở địa phương quản lý theo Quy định số\u202f296\u2011QĐ/TW, ngày 30/5/2025 của Ban Chấp hành Trung ương về công tác kiểm tra';
+    expect(find(text)).toEqual([
+      { raw: 'Quy định số\u202f296\u2011QĐ/TW, ngày 30/5/2025 của Ban Chấp hành Trung ương', form: 'full', type: 'quy-dinh', typeWord: 'Quy định', number: '296\u2011QĐ/TW', date: '2025-05-30', issuer: 'Ban Chấp hành Trung ương' },
+    ]);
+    expect(numbers('theo Hướng dẫn số 173\u2009-\u2009HD/BTGTW')).toEqual(['173\u2009-\u2009HD/BTGTW']);
+  });
+
+  it('not: still at most one space around a separator', () => {
+    // as with two ordinary spaces: no ký hiệu is read, only the bare sequence number
+    expect(numbers('theo Hướng dẫn số 173\u202f\u202f-HD/BTGTW')).toEqual(numbers('theo Hướng dẫn số 173  -HD/BTGTW'));
+    expect(numbers('theo Hướng dẫn số 173\u202f\u202f-HD/BTGTW')).toEqual(['173']);
+  });
+});
+
+describe('a State symbol that is a code alone ("Công văn số 50/VHTT")', () => {
+  it('is read right after "<type word> số"', () => {
+    const text =
+      'Ngày 08 tháng 6 năm 2016, Phòng Văn hóa - Thông tin huyện Mỹ Đức đã ban hành Công văn số 50/VHTT về tháo dỡ pano cũ, rách và thay thế khẩu hiệu tuyên truyền cổ động trực quan';
+    const [c] = findCitations(text);
+    expect(c!.number!.printed).toBe('50/VHTT');
+    expect(c!.type).toBe('cong-van');
+    expect(c!.date).toBe('2016-06-08');
+  });
+
+  it('not: without the type word, a fraction, or an address', () => {
+    expect(numbers('đã gửi 50/VHTT về tháo dỡ pano')).toEqual([]);
+    expect(numbers('Công văn số 50/2 về việc')).toEqual([]);
+    expect(numbers('trụ sở tại số 12/ABC đường Lê Lợi')).toEqual([]);
+  });
+});
+
+describe('a date before the type word, the issuer named with a spaced dash', () => {
+  it('"Phòng Văn hóa - Thông tin huyện … đã ban hành Công văn số …"', () => {
+    const text = 'Ngày 08 tháng 6 năm 2016, Phòng Văn hóa - Thông tin huyện Mỹ Đức đã ban hành Công văn số 50/VHTT về tháo dỡ pano cũ';
+    const [c] = findCitations(text);
+    expect(c).toMatchObject({ date: '2016-06-08', issuer: 'Phòng Văn hóa - Thông tin huyện Mỹ Đức' });
+  });
+
+  it('not: a dash that ends a sentence part is not an issuer', () => {
+    const [c] = findCitations('Ngày 08 tháng 6 năm 2016 - Phòng Văn hóa ban hành Công văn số 50/VHTT');
+    expect(c!.date).toBeUndefined();
+  });
+});
