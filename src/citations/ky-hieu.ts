@@ -10,6 +10,7 @@
  *   with one space or an en dash around any separator: 21- HD/BTGTW, 367 – QĐ/TWĐTN-VP, 112/CĐ - TTg
  *   with a line break after a separator (a PDF line wrapped at the hyphen): 18-\nNQ/TW
  *   glued to "số" (a typing slip): số18-NQ/TW
+ *   with a markdown-escaped hyphen: 57\-NQ/TW
  *   joint (liên tịch) symbols naming every issuer, long and with a slash for a hyphen:
  *                         102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN, 19/2008/NQLT/CP-UBTUMTTQVN
  *   a unit code joining two departments with "&": 5104/BTTTT-PTTH&TTĐT, 12/SKH&ĐT-TH
@@ -19,7 +20,11 @@ import { DOCUMENT_TYPES, type DocumentType } from '../model/document-type.ts';
 import type { DocumentNumber } from '../model/document-number.ts';
 import { alternation } from './patterns.ts';
 
-const DASH = '[-‐‑‒–—]';
+/**
+ * A hyphen or dash; it may carry a markdown escape, "Số 57\-NQ/TW", in text that went through a
+ * markdown writer (Word → pandoc). The key drops the backslash like every other separator.
+ */
+const DASH = '\\\\?[-‐‑‒–—]';
 /** At most one space before a separator. */
 const S1 = '[ \\u00a0\\u2007\\u2009\\u202f]?';
 /** After a separator: one space, or one line break (where a PDF wrapped the line). */

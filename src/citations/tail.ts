@@ -123,6 +123,10 @@ function issuerWords(text: string, pos: number, limit: number): { words: Word[];
     const lower = w[0].toLowerCase();
     const next = sticky(WORD_RE, text, at + w[0].length + (sticky(BETWEEN_RE, text, at + w[0].length)![0].length));
     if (STOP_WORDS.has(lower) || (next && STOP_PAIRS.has(`${lower} ${next[0].toLowerCase()}`))) break;
+    // "và" joins names ("Bộ Chính trị và Ban Bí thư", "Bộ Tài nguyên và Môi trường"), each
+    // capitalised; "và" before a lower-case word goes on with the clause: "của Bộ Chính trị và
+    // tuyên truyền kỷ niệm …", "của Ủy ban nhân dân tỉnh và các sở".
+    if (lower === 'và' && words.length && next && !isUpperInitial(next[0])) break;
     if (/\n/.test(gap)) {
       // A line break then an all-capitals word (a signature line, a heading) is not more issuer.
       if (isAllCaps(w[0]) && !isAllCaps(words[words.length - 1]!.text)) break;

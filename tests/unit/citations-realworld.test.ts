@@ -173,3 +173,35 @@ describe('a date before the type word, the issuer named with a spaced dash', () 
     expect(c!.date).toBeUndefined();
   });
 });
+
+describe('an issuer ends at "và" before a lower-case word', () => {
+  it('"của Bộ Chính trị và tuyên truyền …" names Bộ Chính trị', () => {
+    const text =
+      'lồng ghép nội dung tuyên truyền với việc tổ chức sơ kết 02 năm thực hiện Chỉ thị 05 của Bộ Chính trị và tuyên truyền kỷ niệm 70 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc (11/6/1948-11/6/2018) theo hướng dẫn số 45-HD/BTG, ngày 08/5/2018 của Ban Tuyên giáo Thị ủy.';
+    const cs = findCitations(text);
+    expect(cs.map((c) => [c.raw, c.issuer])).toEqual([
+      ['Chỉ thị 05 của Bộ Chính trị', 'Bộ Chính trị'],
+      ['hướng dẫn số 45-HD/BTG, ngày 08/5/2018 của Ban Tuyên giáo Thị ủy', 'Ban Tuyên giáo Thị ủy'],
+    ]);
+  });
+
+  it('not: names joined by "và" stay one issuer', () => {
+    const text =
+      'Nghị quyết Liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN, ngày 15/6/2017 của Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam quy định chi tiết';
+    expect(findCitations(text)[0]!.issuer).toBe('Ủy ban Thường vụ Quốc hội');
+    expect(findCitations('Kế hoạch số 12-KH/TW của Bộ Chính trị và Ban Bí thư về việc')[0]!.issuer).toBe('Bộ Chính trị và Ban Bí thư');
+    expect(findCitations('Công văn số 12/BTNMT-VP của Bộ Tài nguyên và Môi trường về việc')[0]!.issuer).toBe('Bộ Tài nguyên và Môi trường');
+  });
+});
+
+describe('a markdown-escaped hyphen ("Số 57\\-NQ/TW")', () => {
+  it('is a hyphen of the number', () => {
+    const [c] = findCitations('Thực hiện Nghị quyết số 57\\-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học');
+    expect(c).toMatchObject({ date: '2024-12-22', issuer: 'Bộ Chính trị', type: 'nghi-quyet' });
+    expect(c!.number!.key).toBe('57nqtw');
+  });
+
+  it('not: a backslash alone is no separator (only the bare sequence is read, as before)', () => {
+    expect(numbers('Nghị quyết số 57\\NQ/TW')).toEqual(['57']);
+  });
+});
