@@ -148,9 +148,11 @@ const TRAILING_TERM = new RegExp(`[ \\t\\u00a0\\u2007\\u2009\\u202f]*\\(?(?:${KH
 /**
  * A header number line: only white space or stars around "Số: <number>" on its line, or the
  * place and date after it where a PDF put both on one line ("Số: 173-HD/BTGTW   Hà Nội, ngày …").
+ * A legal portal's copy keeps the two-column header as a table row, cells split by "|" ("Số:
+ * 130/KH-UBND | Ninh Bình, ngày 13 tháng 7 năm 2022 |"): the bars count as white space.
  */
-const HEADER_BEFORE = /^[ \t\u00a0\u2007\u2009\u202f*]*$/u;
-const HEADER_AFTER = /^[ \t\u00a0\u2007\u2009\u202f*]*(?:\r?\n|$|\p{Lu}[^\n,]{0,40},[ \t\u00a0\u2007\u2009\u202f]*(?:ngày|Ngày)(?![\p{L}]))/u;
+const HEADER_BEFORE = /^[ \t\u00a0\u2007\u2009\u202f*|]*$/u;
+const HEADER_AFTER = /^[ \t\u00a0\u2007\u2009\u202f*|]*(?:\r?\n|$|\p{Lu}[^\n,]{0,40},[ \t\u00a0\u2007\u2009\u202f]*(?:ngày|Ngày)(?![\p{L}]))/u;
 const HEADER_SO = /^(?:Số|SỐ)(?![\p{L}])/u;
 
 /**

@@ -90,7 +90,12 @@ const STOP_WORDS = new Set([
   'nêu', 'gồm', 'được', 'sẽ', 'phải', 'cần', 'có', 'như', 'khi', 'này', 'đó', 'số', 'từ', 'đến', 'trước', 'sau',
 ]);
 /** Two-word verbs and phrases that end an issuer ("Ban Tuyên giáo Tỉnh ủy hướng dẫn …"). */
-const STOP_PAIRS = new Set(['hướng dẫn', 'ban hành', 'thi hành', 'nhiệm kỳ', 'đối với', 'đề nghị', 'yêu cầu', 'quyết định', 'chỉ thị', 'thông báo']);
+const STOP_PAIRS = new Set([
+  'hướng dẫn', 'ban hành', 'thi hành', 'nhiệm kỳ', 'đối với', 'đề nghị', 'yêu cầu', 'quyết định', 'chỉ thị', 'thông báo',
+  // what a legal-basis line says the cited document does: "… của Chính phủ quy định chi tiết …",
+  // "… sửa đổi, bổ sung …", "… phê duyệt Chương trình …"
+  'quy định', 'sửa đổi', 'phê duyệt',
+]);
 
 const MAX_ISSUER_WORDS = 15;
 /** After a paragraph break, the issuer may go on for this many words at most (a page-break artefact). */

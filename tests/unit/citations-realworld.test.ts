@@ -205,3 +205,31 @@ describe('a markdown-escaped hyphen ("Số 57\\-NQ/TW")', () => {
     expect(numbers('Nghị quyết số 57\\NQ/TW')).toEqual(['57']);
   });
 });
+
+describe('a header number in a legal portal\'s table row is the document\'s own', () => {
+  it('"Số: 130/KH-UBND | Ninh Bình, ngày …" is marked header', () => {
+    const text = 'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 130/KH-UBND | Ninh Bình, ngày 13 tháng 7 năm 2022 |\nThực hiện Thông tư số 10/2022/TT-BLĐTBXH ngày 31/5/2022';
+    expect(findCitations(text).map((c) => [c.number?.printed, !!c.header])).toEqual([
+      ['130/KH-UBND', true],
+      ['10/2022/TT-BLĐTBXH', false],
+    ]);
+  });
+
+  it('not: a cell that goes on with other words is no header', () => {
+    const [c] = findCitations('| Số: 130/KH-UBND | Ngày ban hành: 13/7/2022 | Trích yếu: kế hoạch giám sát |');
+    expect(c!.header).toBeUndefined();
+  });
+});
+
+describe('an issuer ends before what the cited document does', () => {
+  it('"của Chính phủ quy định chi tiết …", "của Chính phủ sửa đổi, bổ sung …"', () => {
+    const text =
+      'Căn cứ Nghị định số\n34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ quy định chi tiết một số\nđiều và biện pháp thi hành Luật Ban hành văn bản quy phạm pháp luật; Nghị định\nsố 154/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ sửa đổi, bổ sung một\nsố điều của Nghị định số 34/2016/NĐ-CP';
+    expect(findCitations(text).map((c) => c.issuer)).toEqual(['Chính phủ', 'Chính phủ', undefined]);
+  });
+
+  it('not: a capitalised name keeps its words', () => {
+    expect(findCitations('Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ phê duyệt Chương trình')[0]!.issuer).toBe('Thủ tướng Chính phủ');
+    expect(findCitations('Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh về việc')[0]!.issuer).toBe('Ủy ban nhân dân tỉnh');
+  });
+});
