@@ -38,8 +38,11 @@ const S1B = '(?:[ \\u00a0\\u2007\\u2009\\u202f]|\\r?\\n)?';
  */
 const CODE = '\\p{Lu}(?:[\\p{Lu}\\d]{1,15}(?:\\p{Ll}[\\p{Lu}\\d]{0,6})?|\\p{Ll}[\\p{Lu}\\d]{0,6})';
 const TOKEN = `${CODE}(?:&${CODE})?`;
-/** Further "-GROUP" parts: "-VP" in "367-QĐ/TWĐTN-VP". */
-const MORE = `(?:${S1}${DASH}${S1B}${TOKEN}){0,3}`;
+/**
+ * Further "-GROUP" parts: "-VP" in "367-QĐ/TWĐTN-VP". Up to five: a joint document names every
+ * issuer ("05/2016/TTLT-BTC-BNV-BTP-BCA", "01/CTrPH-MTTQ-UBND-CA-QS").
+ */
+const MORE = `(?:${S1}${DASH}${S1B}${TOKEN}){0,5}`;
 
 const PARTY = `${S1}${DASH}${S1B}${TOKEN}${S1}/${S1B}${TOKEN}${MORE}`;
 /**
@@ -47,7 +50,7 @@ const PARTY = `${S1}${DASH}${S1B}${TOKEN}${S1}/${S1B}${TOKEN}${MORE}`;
  * After a year a further group may follow a slash too: joint symbols are typed both ways
  * ("102/2025/NQLT-UBTVQH15-CP…" and "102/2025/NQLT/UBTVQH15-CP…", "19/2008/NQLT/CP-UBTUMTTQVN").
  */
-const STATE = `${S1}/${S1B}(?:\\d{4}${S1}/${S1B}${TOKEN}(?:${S1}(?:${DASH}|/)${S1B}${TOKEN}){0,3}|${TOKEN}(?:${S1}${DASH}${S1B}${TOKEN}){1,3})`;
+const STATE = `${S1}/${S1B}(?:\\d{4}${S1}/${S1B}${TOKEN}(?:${S1}(?:${DASH}|/)${S1B}${TOKEN}){0,5}|${TOKEN}(?:${S1}${DASH}${S1B}${TOKEN}){1,5})`;
 
 const codeEntries = Object.entries(DOCUMENT_TYPES).flatMap(([slug, t]) =>
   t.codes.map((code) => [code as string, slug as DocumentType] as const),

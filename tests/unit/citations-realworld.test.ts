@@ -43,6 +43,11 @@ describe('joint (liên tịch) symbols are read whole', () => {
     expect(c!.date).toBe('2008-08-22');
   });
 
+  it('up to six issuer groups: a joint document names every issuer', () => {
+    expect(numbers('Căn cứ Thông tư liên tịch số 05/2016/TTLT-BTC-BNV-BTP-BCA ngày 01/3/2016')).toEqual(['05/2016/TTLT-BTC-BNV-BTP-BCA']);
+    expect(numbers('thực hiện Chương trình phối hợp số 01/CTrPH-MTTQ-UBND-CA-QS ngày 2/2/2024')).toEqual(['01/CTrPH-MTTQ-UBND-CA-QS']);
+  });
+
   it('not: a slash after the groups of a year-less State symbol does not extend it', () => {
     expect(numbers('theo Công văn số 12/UBND-VX/TH ngày 3/4/2024')).toEqual(['12/UBND-VX']);
     expect(numbers('theo Công văn số 12/UBND-VX/ngày 3/4/2024')).toEqual(['12/UBND-VX']);
