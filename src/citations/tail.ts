@@ -97,6 +97,14 @@ const STOP_PAIRS = new Set([
   'quy định', 'sửa đổi', 'phê duyệt',
 ]);
 
+/**
+ * A spaced dash between two capitalised words joins two fields of one body's name: "Bộ Lao động
+ * - Thương binh và Xã hội", "Phòng Văn hóa - Thông tin", "Ban Tuyên giáo – Dân vận". (An
+ * unspaced hyphen is inside a word already: "Mác-Lênin".)
+ */
+const DASH_JOIN_RE = /[ \t\u00a0\u2007\u2009\u202f]+([-–])(?=[ \t\u00a0\u2007\u2009\u202f]+\p{Lu})/uy;
+const DASH_WORD = /^[-–]$/u;
+
 const MAX_ISSUER_WORDS = 15;
 /** After a paragraph break, the issuer may go on for this many words at most (a page-break artefact). */
 const MAX_WORDS_AFTER_BREAK = 4;
@@ -114,6 +122,14 @@ function issuerWords(text: string, pos: number, limit: number): { words: Word[];
   let stopPunct = '';
   let cutByLimit = false;
   for (;;) {
+    const dash = words.length ? sticky(DASH_JOIN_RE, text, p) : null;
+    if (dash) {
+      const at = p + dash[0].length - 1;
+      if (at + 1 > limit) break;
+      words.push({ start: at, end: at + 1, text: dash[1]! });
+      p = at + 1;
+      continue;
+    }
     const gap = words.length ? sticky(BETWEEN_RE, text, p)![0] : '';
     const at = p + gap.length;
     const w = sticky(WORD_RE, text, at);
@@ -144,6 +160,7 @@ function issuerWords(text: string, pos: number, limit: number): { words: Word[];
     if (words.length > MAX_ISSUER_WORDS) return { words: [], cutByLimit: false };
     p = at + w[0].length;
   }
+  while (words.length && DASH_WORD.test(words[words.length - 1]!.text)) words.pop(); // "… Trung ương - Ngày …"
   // Across a paragraph break only a short continuation ending in ordinary punctuation is kept
   // ("của Thủ tướng*\n\nChính phủ);"), never a new heading or a "Nơi nhận:" line.
   if (breakAt >= 0 && (words.length - breakAt > MAX_WORDS_AFTER_BREAK || stopPunct === ':' || stopPunct === '')) {

@@ -238,3 +238,17 @@ describe('an issuer ends before what the cited document does', () => {
     expect(findCitations('Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh về việc')[0]!.issuer).toBe('Ủy ban nhân dân tỉnh');
   });
 });
+
+describe('an issuer named with a spaced dash between two fields', () => {
+  it('"Bộ Lao động - Thương binh và Xã hội", "Phòng Văn hóa - Thông tin huyện …"', () => {
+    const text =
+      'Quyết định số 90/QĐ-TTg ngày\n18/01/2022 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu quốc gia Giảm\nnghèo bền vững giai đoạn 2021-2025; Thông tư số 10/2022/TT-BLĐTBXH ngày\n31/5/2022 của Bộ Lao động - Thương binh và Xã hội hướng dẫn giám sát, đánh giá';
+    expect(findCitations(text).map((c) => c.issuer)).toEqual(['Thủ tướng Chính phủ', 'Bộ Lao động - Thương binh và Xã hội']);
+  });
+
+  it('not: a dash before a date, a number or a line-initial list item', () => {
+    expect(findCitations('Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương - Ngày 25/10/2017')[0]!.issuer).toBe('Ban Chấp hành Trung ương');
+    expect(findCitations('Kế hoạch số 12-KH/TU của Tỉnh ủy - 2021')[0]!.issuer).toBe('Tỉnh ủy');
+    expect(findCitations('Kế hoạch số 12-KH/TU của Tỉnh ủy\n- Các chi bộ')[0]!.issuer).toBe('Tỉnh ủy');
+  });
+});
