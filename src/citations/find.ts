@@ -26,7 +26,9 @@
  *  4. A bare number right after another citation and a list separator ("các Nghị quyết số
  *     18-NQ/TW, 19-NQ/TW") is its own citation and inherits the list's type. When every member
  *     of such a list has one type and only the last states a date, issuer or term ("… 19-NQ/TW
- *     ngày 25/10/2017 của Ban Chấp hành Trung ương"), the others share it (`fromList`).
+ *     ngày 25/10/2017 của Ban Chấp hành Trung ương"), the others share it (`fromList`). A pair
+ *     of register neighbours with the type word repeated is such a list too ("Quyết định số
+ *     217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013"; sameDayPair).
  *  5. A date written BEFORE the type word is attached only in the one shape that leaves no doubt:
  *     "ngày 25/10/2017, Ban Chấp hành Trung ương [đã] ban hành Nghị quyết số 18-NQ/TW" (and to
  *     the rest of a list that follows: "… ban hành các Nghị quyết số 18-NQ/TW, 19-NQ/TW").
@@ -402,8 +404,12 @@ export function findCitations(input: string): Citation[] {
     if (head.start < prevEnd) continue; // inside the previous citation (e.g. a name inside a longer match)
     const limit = nextStart(heads, i);
     const tail = readTail(text, head.end, limit);
-    // Step 4: a number with no type word continues the list the previous citation started.
-    const inList = !head.typeWord && !!head.number && prev?.c.number !== undefined && LIST_SEPARATOR.test(text.slice(prevEnd, head.start));
+    // Step 4: a number with no type word continues the list the previous citation started; so
+    // does a register neighbour that repeats the type word (see sameDayPair).
+    const inList =
+      !!head.number &&
+      prev?.c.number !== undefined &&
+      (head.typeWord ? sameDayPair(text, prev, head) : LIST_SEPARATOR.test(text.slice(prevEnd, head.start)));
     let start = head.start;
     const before = tail.date ? undefined : preposedDate(text, head, prevEnd);
     if (before) {
@@ -424,6 +430,28 @@ export function findCitations(input: string): Citation[] {
   sequenceNamesOfCited(found);
   markAliases(text, found);
   return found.map((f) => f.c);
+}
+
+/**
+ * "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị",
+ * "Nghị quyết số 18-NQ/TW, Nghị quyết số 19-NQ/TW ngày 25/10/2017": documents one body issues
+ * together carry neighbouring numbers of its register, and a text names them as a pair with the
+ * type word repeated and the date stated once. Only then is the pair one list (step 4): the same
+ * type, the same ký hiệu after the sequence, the second number 1–3 above the first, only ", " or
+ * " và " between, and the first stating nothing of its own. Other pairs of type words are two
+ * citations ("Nghị quyết số 29-NQ/TW và Nghị quyết số 19-NQ/TW, ngày 25/10/2017": 29 was
+ * issued in 2013).
+ */
+const PAIR_SEPARATOR = new RegExp(`^${GAP}*(?:,${GAP}*)?(?:(?:và)${GAP}+)?$`, 'u');
+const symbolKey = (n: DocumentNumber) => n.key.replace(/^\d+/, '');
+
+function sameDayPair(text: string, prev: Found, head: Head): boolean {
+  const a = prev.c;
+  const b = head.number!;
+  if (!prev.head.typeWord || a.date || a.issuer || a.term || !a.number || a.number.seq === null || b.seq === null) return false;
+  if (!a.type || typeOf(head) !== a.type || !a.number.symbol || symbolKey(a.number) !== symbolKey(b)) return false;
+  const step = b.seq - a.number.seq;
+  return step >= 1 && step <= 3 && PAIR_SEPARATOR.test(text.slice(a.end, head.start));
 }
 
 /**

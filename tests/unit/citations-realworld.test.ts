@@ -252,3 +252,23 @@ describe('an issuer named with a spaced dash between two fields', () => {
     expect(findCitations('Kế hoạch số 12-KH/TU của Tỉnh ủy\n- Các chi bộ')[0]!.issuer).toBe('Tỉnh ủy');
   });
 });
+
+describe('register neighbours named as a pair share the date stated once', () => {
+  it('"Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị"', () => {
+    const text =
+      'Căn cứ Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của\nBộ Chính trị ban hành kèm theo Quy chế Giám sát và phản';
+    expect(find(text)).toEqual([
+      { raw: 'Quyết định số 217-QĐ/TW', form: 'full', type: 'quyet-dinh', typeWord: 'Quyết định', number: '217-QĐ/TW', date: '2013-12-12', issuer: 'Bộ Chính trị', fromList: ['date', 'issuer'] },
+      { raw: 'Quyết định số 218-QĐ/TW ngày 12/12/2013 của\nBộ Chính trị', form: 'full', type: 'quyet-dinh', typeWord: 'Quyết định', number: '218-QĐ/TW', date: '2013-12-12', issuer: 'Bộ Chính trị' },
+    ]);
+  });
+
+  it('not: numbers far apart, another ký hiệu, or a first member with its own date', () => {
+    const dates = (t: string) => findCitations(t).map((c) => c.date);
+    expect(dates('Nghị quyết số 29-NQ/TW và Nghị quyết số 19-NQ/TW, ngày 25/10/2017')).toEqual([undefined, '2017-10-25']);
+    expect(dates('Nghị quyết số 18-NQ/TW và Nghị quyết số 28-NQ/TW ngày 25/10/2017')).toEqual([undefined, '2017-10-25']);
+    expect(dates('Quyết định số 12/QĐ-UBND và Quyết định số 13/QĐ-TTg ngày 5/3/2024')).toEqual([undefined, '2024-03-05']);
+    expect(dates('Quyết định số 12/QĐ-UBND ngày 1/1/2024 và Quyết định số 13/QĐ-UBND ngày 5/3/2024')).toEqual(['2024-01-01', '2024-03-05']);
+    expect(dates('Quyết định số 13/QĐ-UBND và Quyết định số 12/QĐ-UBND ngày 5/3/2024')).toEqual([undefined, '2024-03-05']);
+  });
+});
