@@ -97,6 +97,8 @@ const STOP_PAIRS = new Set([
   'quy định', 'sửa đổi', 'phê duyệt',
 ]);
 
+const LOWER_VERB_PAIRS = new Set(['tuyên truyền', 'triển khai']);
+
 /**
  * A spaced dash between two capitalised words joins two fields of one body's name: "Bộ Lao động
  * - Thương binh và Xã hội", "Phòng Văn hóa - Thông tin", "Ban Tuyên giáo – Dân vận". (An
@@ -148,6 +150,10 @@ function issuerWords(text: string, pos: number, limit: number): { words: Word[];
     // capitalised; "và" before a lower-case word goes on with the clause: "của Bộ Chính trị và
     // tuyên truyền kỷ niệm …", "của Ủy ban nhân dân tỉnh và các sở".
     if (lower === 'và' && words.length && next && !isUpperInitial(next[0])) break;
+    // Verbs a directive's subject line starts with, written in lower case after the issuer:
+    // "Hướng dẫn số 96-HD/BTGTW … của Ban Tuyên giáo Trung ương tuyên truyền kỷ niệm …". (A name
+    // capitalises them: "Ban Tuyên giáo", so only the lower-case spelling stops.)
+    if (words.length && next && LOWER_VERB_PAIRS.has(`${w[0]} ${next[0]}`)) break;
     if (/\n/.test(gap)) {
       // A line break then an all-capitals word (a signature line, a heading) is not more issuer.
       if (isAllCaps(w[0]) && !isAllCaps(words[words.length - 1]!.text)) break;

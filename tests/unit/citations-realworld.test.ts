@@ -272,3 +272,15 @@ describe('register neighbours named as a pair share the date stated once', () =>
     expect(dates('Quyết định số 13/QĐ-UBND và Quyết định số 12/QĐ-UBND ngày 5/3/2024')).toEqual([undefined, '2024-03-05']);
   });
 });
+
+describe('an issuer ends before a lower-case "tuyên truyền" / "triển khai"', () => {
+  it('"… của Ban Tuyên giáo Trung ương tuyên truyền kỷ niệm …"', () => {
+    const text =
+      'Thực hiện Hướng dẫn số 96-HD/BTGTW ngày 22/02/2023 của Ban Tuyên giáo Trung ương tuyên truyền kỷ niệm 110 năm Ngày sinh đồng chí Chu Huy Mân, lãnh đạo tiền bối tiêu biểu của Đảng và cách mạng Việt Nam (17/3/1913 - 17/3/2023).';
+    expect(findCitations(text)[0]!.issuer).toBe('Ban Tuyên giáo Trung ương');
+  });
+
+  it('not: the capitalised words of a name', () => {
+    expect(findCitations('Công văn số 12-CV/BTTT của Ban Tuyên truyền Tuyên huấn tỉnh về việc')[0]!.issuer).toBe('Ban Tuyên truyền Tuyên huấn tỉnh');
+  });
+});
