@@ -28,7 +28,7 @@ const NGAY = alternation(caseVariants('ngày'));
 const THANG = alternation(caseVariants('tháng'));
 const NAM = alternation(caseVariants('năm'));
 /** Separator of a numeric date; one optional space either side ("25/10/ 2017"). */
-const SEP = '[ \\u00a0]?[/.\\-–][ \\u00a0]?';
+const SEP = '[ \\u00a0\\u2007\\u2009\\u202f]?[/.\\-–][ \\u00a0\\u2007\\u2009\\u202f]?';
 /** Stars and white space; each run is followed by a digit or a literal word, so no two runs of this class are adjacent (no quadratic backtracking). */
 const SP = '[\\s*]+';
 

@@ -16,12 +16,19 @@
  *     compound one, "Thông báo kết luận", a law with its name, "Luật Báo chí số", or an
  *     abbreviation before "số", "QĐ số") and/or
  *     "số"/"Số:" (HEAD_PREFIX_RE). Where two heads start at one place the longer wins.
+ *     Not heads: a form template's number ("Mẫu số 01/BCĐBQH-MT"). Also heads, right after
+ *     "<type word> số" only: a Party number without its issuer part ("Thông báo Kết luận số
+ *     159-TB"), a State symbol that is a code alone ("Công văn số 50/VHTT").
+ *     After all are read, a number without ký hiệu that repeats the type and sequence of a
+ *     numbered citation ("Nghị quyết liên tịch số 102") becomes a short name (`seq`).
  *  3. Each head reads its tail (date, term, "của"/"do" issuer; tail.ts), never past the next
  *     head, so spans never overlap.
  *  4. A bare number right after another citation and a list separator ("các Nghị quyết số
  *     18-NQ/TW, 19-NQ/TW") is its own citation and inherits the list's type. When every member
  *     of such a list has one type and only the last states a date, issuer or term ("… 19-NQ/TW
- *     ngày 25/10/2017 của Ban Chấp hành Trung ương"), the others share it (`fromList`).
+ *     ngày 25/10/2017 của Ban Chấp hành Trung ương"), the others share it (`fromList`). A pair
+ *     of register neighbours with the type word repeated is such a list too ("Quyết định số
+ *     217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013"; sameDayPair).
  *  5. A date written BEFORE the type word is attached only in the one shape that leaves no doubt:
  *     "ngày 25/10/2017, Ban Chấp hành Trung ương [đã] ban hành Nghị quyết số 18-NQ/TW" (and to
  *     the rest of a list that follows: "… ban hành các Nghị quyết số 18-NQ/TW, 19-NQ/TW").
@@ -37,7 +44,7 @@ import { documentTypeFromName, type DocumentType } from '../model/document-type.
 import { parseDocumentNumber, type DocumentNumber } from '../model/document-number.ts';
 import type { PartialDate } from '../model/partial-date.ts';
 import { matchDatePhrase } from './date-text.ts';
-import { GLUED_NUMBER_RE, NUMBER_RE, suspectIssuerCode, typeFromCode } from './ky-hieu.ts';
+import { GLUED_NUMBER_RE, NUMBER_RE, SHORT_NUMBER_RE, suspectIssuerCode, typeFromCode } from './ky-hieu.ts';
 import { CODE_NAME, NAME_ONLY_RE, nameOfCode, SEQ_NAME_AFTER, SEQ_NAME_BEFORE, SEQ_NAME_WINDOW } from './name-only.ts';
 import { alternation, caseVariants, GAP, KHOA, TYPE_ABBREVIATION, TYPE_ABBREVIATIONS, TYPE_QUALIFIER, TYPE_WORD_ANY_CASE } from './patterns.ts';
 import { dropTrailingVerbPhrase, readTail, type Tail } from './tail.ts';
@@ -106,7 +113,7 @@ const LAW_NAME = `(?:${GAP}+(?!(?:${TYPE_WORD_ANY_CASE}|${SO})(?![\\p{L}]))\\p{L
  */
 const HEAD_PREFIX_RE = new RegExp(
   `(?<![\\p{L}])(?:((${TYPE_WORD_ANY_CASE})(?:${GAP}+(?:${TYPE_QUALIFIER}))?)${GAP}+|(${LAW})${LAW_NAME}${GAP}+(?=${SO})|(${TYPE_ABBREVIATION})${GAP}+(?=${SO}))?` +
-    `(?:(?<![\\p{L}])(${SO})(?:[ \\t\\u00a0]*:)?${GAP}*)?$`,
+    `(?:(?<![\\p{L}])(${SO})(?:[ \\t\\u00a0\\u2007\\u2009\\u202f]*:)?${GAP}*)?$`,
   'u',
 );
 const PREFIX_WINDOW = 120;
@@ -120,31 +127,34 @@ const DIGIT_RUN_RE = /(?<!\d)\d{1,4}(?!\d)/g;
  * "4.5", "468-…"); numbers with a ký hiệu are NUMBER_RE's.
  */
 const SO_DIGITS_RE = new RegExp(
-  `(?<![\\p{L}])(?:${SO})(?:[ \\t\\u00a0]*:)?${GAP}*(\\d{1,5})(?![\\p{L}\\p{N}/\\-–]|[.,]\\d)`,
+  `(?<![\\p{L}])(?:${SO})(?:[ \\t\\u00a0\\u2007\\u2009\\u202f]*:)?${GAP}*(\\d{1,5})(?![\\p{L}\\p{N}/\\-–]|[.,]\\d)`,
   'gu',
 );
 
 /** What separates two numbers of one list: ", ", "; ", " và ", ", và ", "hoặc". */
-const LIST_SEPARATOR = new RegExp(`^${GAP}*(?:[,;]${GAP}*)?(?:(?:và|hoặc)${GAP}+)?(?:(?:${SO})(?:[ \\t\\u00a0]*:)?${GAP}*)?$`, 'u');
+const LIST_SEPARATOR = new RegExp(`^${GAP}*(?:[,;]${GAP}*)?(?:(?:và|hoặc)${GAP}+)?(?:(?:${SO})(?:[ \\t\\u00a0\\u2007\\u2009\\u202f]*:)?${GAP}*)?$`, 'u');
 
 /**
  * "<date>, <Issuer words> [đã] (ban hành | ký [ban hành] | có) [các] " right before a type word
  * (step 5): "Ngày 28/11/2024, Ban Tuyên giáo Trung ương có Hướng dẫn số 173-HD/BTGTW". The
- * issuer words may hold digits and a parenthesised term: "Hội nghị Trung ương 6 Ban Chấp hành
- * Trung ương Đảng (khóa XII)".
+ * issuer words may hold digits, a parenthesised term ("Hội nghị Trung ương 6 Ban Chấp hành
+ * Trung ương Đảng (khóa XII)") and a spaced dash joining two fields of one body ("Phòng Văn
+ * hóa - Thông tin huyện Mỹ Đức", "Ban Tuyên giáo – Dân vận").
  */
-const PREPOSED_REST = /^,?[ \t\u00a0]+(\p{Lu}\p{L}*(?:[ \t\u00a0]+(?:[\p{L}\p{N}]+|\([\p{L}\p{N} \t\u00a0]{1,20}\))){0,15}?)[ \t\u00a0]+(?:đã[ \t\u00a0]+)?(?:ký[ \t\u00a0]+ban hành|ban hành|ký|có)[ \t\u00a0]+(?:các[ \t\u00a0]+)?$/u;
+const PREPOSED_REST = /^,?[ \t\u00a0\u2007\u2009\u202f]+(\p{Lu}\p{L}*(?:[ \t\u00a0\u2007\u2009\u202f]+(?:[\p{L}\p{N}]+|[-–]|\([\p{L}\p{N} \t\u00a0\u2007\u2009\u202f]{1,20}\))){0,15}?)[ \t\u00a0\u2007\u2009\u202f]+(?:đã[ \t\u00a0\u2007\u2009\u202f]+)?(?:ký[ \t\u00a0\u2007\u2009\u202f]+ban hành|ban hành|ký|có)[ \t\u00a0\u2007\u2009\u202f]+(?:các[ \t\u00a0\u2007\u2009\u202f]+)?$/u;
 const NGAY_IN_WINDOW = /(?<![\p{L}])(?:ngày|Ngày|NGÀY)(?![\p{L}])/gu;
 const PREPOSED_WINDOW = 240;
 /** A term at the end of a preposed issuer: "… Trung ương Đảng (khóa XII)", "… Đảng khóa XII". */
-const TRAILING_TERM = new RegExp(`[ \\t\\u00a0]*\\(?(?:${KHOA})[ \\t\\u00a0]+([IVXL]{1,6})\\)?$`, 'u');
+const TRAILING_TERM = new RegExp(`[ \\t\\u00a0\\u2007\\u2009\\u202f]*\\(?(?:${KHOA})[ \\t\\u00a0\\u2007\\u2009\\u202f]+([IVXL]{1,6})\\)?$`, 'u');
 
 /**
  * A header number line: only white space or stars around "Số: <number>" on its line, or the
  * place and date after it where a PDF put both on one line ("Số: 173-HD/BTGTW   Hà Nội, ngày …").
+ * A legal portal's copy keeps the two-column header as a table row, cells split by "|" ("Số:
+ * 130/KH-UBND | Ninh Bình, ngày 13 tháng 7 năm 2022 |"): the bars count as white space.
  */
-const HEADER_BEFORE = /^[ \t\u00a0*]*$/u;
-const HEADER_AFTER = /^[ \t\u00a0*]*(?:\r?\n|$|\p{Lu}[^\n,]{0,40},[ \t\u00a0]*(?:ngày|Ngày)(?![\p{L}]))/u;
+const HEADER_BEFORE = /^[ \t\u00a0\u2007\u2009\u202f*|]*$/u;
+const HEADER_AFTER = /^[ \t\u00a0\u2007\u2009\u202f*|]*(?:\r?\n|$|\p{Lu}[^\n,]{0,40},[ \t\u00a0\u2007\u2009\u202f]*(?:ngày|Ngày)(?![\p{L}]))/u;
 const HEADER_SO = /^(?:Số|SỐ)(?![\p{L}])/u;
 
 /**
@@ -153,7 +163,7 @@ const HEADER_SO = /^(?:Số|SỐ)(?![\p{L}])/u;
  * stands before "gọi"/"viết".
  */
 const ALIAS_INTRO_RE = new RegExp(
-  `(?:${alternation(['gọi', 'viết'].flatMap((w) => caseVariants(w)))})[ \\t\\u00a0]+(?:(?:tắt|TẮT)[ \\t\\u00a0]+)?(?:là|LÀ)[ \\t\\u00a0*]*[“"‘']?[ \\t\\u00a0*]*`,
+  `(?:${alternation(['gọi', 'viết'].flatMap((w) => caseVariants(w)))})[ \\t\\u00a0\\u2007\\u2009\\u202f]+(?:(?:tắt|TẮT)[ \\t\\u00a0\\u2007\\u2009\\u202f]+)?(?:là|LÀ)[ \\t\\u00a0\\u2007\\u2009\\u202f*]*[“"‘']?[ \\t\\u00a0\\u2007\\u2009\\u202f*]*`,
   'gu',
 );
 const startsWord = (text: string, i: number) => i === 0 || !/\p{L}/u.test(text[i - 1]!);
@@ -195,15 +205,46 @@ function prefixAt(text: string, s: number): { start: number; typeWord?: string; 
   return { start };
 }
 
+/**
+ * "Mẫu số 01/BCĐBQH-MT", "theo mẫu 01/BCĐBHĐND-MT", "Biểu mẫu số 02/…": the number of a form
+ * template (a form annexed to a document), not a document. Forms are numbered with a ký hiệu of
+ * their own, so the word "mẫu" right before the number is the only sign.
+ */
+const FORM_TEMPLATE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(caseVariants('mẫu'))})(?:${GAP}+(?:${SO}))?[ \\t\\u00a0\\u2007\\u2009\\u202f]*:?${GAP}*$`, 'u');
+const isFormTemplate = (text: string, s: number) => FORM_TEMPLATE_BEFORE.test(text.slice(Math.max(0, s - 16), s));
+
 function numberHeads(text: string): Head[] {
-  const heads = [...text.matchAll(NUMBER_RE)].map((m) => ({
-    ...prefixAt(text, m.index),
-    end: m.index + m[0].length,
-    number: parseDocumentNumber(m[0]),
-  }));
+  const heads = [...text.matchAll(NUMBER_RE)]
+    .filter((m) => !isFormTemplate(text, m.index))
+    .map((m) => ({
+      ...prefixAt(text, m.index),
+      end: m.index + m[0].length,
+      number: parseDocumentNumber(m[0]),
+    }));
   for (const m of text.matchAll(GLUED_NUMBER_RE)) {
     if (m.index > 0 && /\p{L}/u.test(text[m.index - 1]!)) continue; // "…số" inside a word
+    if (isFormTemplate(text, m.index)) continue;
     heads.push({ ...prefixAt(text, m.index + 2), end: m.index + m[0].length, number: parseDocumentNumber(m[0].slice(2)) });
+  }
+  return heads;
+}
+
+/**
+ * Short numbers (SHORT_NUMBER_RE, ky-hieu.ts), read only right after "<type word> số":
+ * "Thông báo Kết luận số 159-TB của Bộ Chính trị" (a Party number without its issuer part; the
+ * code must name the type word's own type, else "số 5-TP" is no number) and "Công văn số
+ * 50/VHTT" (a small office's symbol that is its code alone). Without the type word, "159-TB",
+ * "12/ABC" are not read.
+ */
+function shortNumberHeads(text: string): Head[] {
+  const heads: Head[] = [];
+  for (const m of text.matchAll(SHORT_NUMBER_RE)) {
+    const prefix = prefixAt(text, m.index);
+    const type = prefix.type ?? (prefix.typeWord ? documentTypeFromName(prefix.typeWord) : undefined);
+    const hasSo = /(?:số|Số|SỐ)(?:[ \t\u00a0\u2007\u2009\u202f]*:)?[ \t\u00a0\u2007\u2009\u202f*\n]*$/u.test(text.slice(prefix.start, m.index));
+    if (!type || !hasSo) continue;
+    if (m[2] && TYPE_ABBREVIATIONS.get(m[2]) !== type) continue;
+    heads.push({ ...prefix, end: m.index + m[0].length, number: parseDocumentNumber(m[0]) });
   }
   return heads;
 }
@@ -228,7 +269,7 @@ function seqNameHeads(text: string): Head[] {
   for (const m of text.matchAll(DIGIT_RUN_RE)) {
     const s = m.index;
     const e = s + m[0].length;
-    if (s === 0 || !/[ \t\u00a0*\n]/u.test(text[s - 1]!) || /^(?:19|20)\d\d$/.test(m[0])) continue; // a year is no sequence number
+    if (s === 0 || !/[ \t\u00a0\u2007\u2009\u202f*\n]/u.test(text[s - 1]!) || /^(?:19|20)\d\d$/.test(m[0])) continue; // a year is no sequence number
     SEQ_NAME_AFTER.lastIndex = e;
     if (!SEQ_NAME_AFTER.test(text)) continue;
     const from = Math.max(0, s - SEQ_NAME_WINDOW);
@@ -263,7 +304,7 @@ function aliasHeads(text: string): Head[] {
   }
   for (const [key, { at, words, type }] of defined) {
     const seq = key.slice(key.lastIndexOf('#') + 1);
-    const sep = words.length === 1 ? '[ \\u00a0]*[-–]?[ \\u00a0]*' : `${GAP}+`; // "NQ18", "NQ 18", "NQ-18"; "Nghị quyết 18"
+    const sep = words.length === 1 ? '[ \\u00a0\\u2007\\u2009\\u202f]*[-–]?[ \\u00a0\\u2007\\u2009\\u202f]*' : `${GAP}+`; // "NQ18", "NQ 18", "NQ-18"; "Nghị quyết 18"
     const use = new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(words)})${sep}0*(${seq})(?![\\p{L}\\p{N}/\\-–]|[.,]\\d)`, 'gu');
     for (const m of text.matchAll(use)) {
       if (m.index < at) continue;
@@ -285,12 +326,12 @@ function preposedDate(text: string, head: Head, notBefore: number): Preposed | u
     const d = matchDatePhrase(text, from + m.index);
     if (!d || d.end > head.start) continue;
     const rest = PREPOSED_REST.exec(text.slice(d.end, head.start));
-    if (rest && !/[ \t\u00a0](?:ký|có)$/u.test(rest[1]!)) {
+    if (rest && !/[ \t\u00a0\u2007\u2009\u202f](?:ký|có)$/u.test(rest[1]!)) {
       let words = rest[1]!;
       const term = TRAILING_TERM.exec(words);
       if (term) words = words.slice(0, term.index);
       // "Ban Chấp hành Trung ương họp và ban hành …": the issuer is the name, not "họp và".
-      const issuer = dropTrailingVerbPhrase(words.split(/[ \t\u00a0]+/u), (w) => w).join(' ');
+      const issuer = dropTrailingVerbPhrase(words.split(/[ \t\u00a0\u2007\u2009\u202f]+/u), (w) => w).join(' ');
       found = { start: d.start, date: d.date, issuer, ...(term ? { term: term[1]! } : {}) }; // keep the last (closest) one
     }
   }
@@ -352,7 +393,7 @@ interface Found {
 /** Every citation in `text` (normalised to NFC first), sorted by start, non-overlapping. */
 export function findCitations(input: string): Citation[] {
   const text = nfc(input);
-  const heads = [...numberHeads(text), ...seqOnlyHeads(text), ...nameOnlyHeads(text), ...seqNameHeads(text), ...aliasHeads(text)].sort(
+  const heads = [...numberHeads(text), ...shortNumberHeads(text), ...seqOnlyHeads(text), ...nameOnlyHeads(text), ...seqNameHeads(text), ...aliasHeads(text)].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
   const found: Found[] = [];
@@ -363,8 +404,12 @@ export function findCitations(input: string): Citation[] {
     if (head.start < prevEnd) continue; // inside the previous citation (e.g. a name inside a longer match)
     const limit = nextStart(heads, i);
     const tail = readTail(text, head.end, limit);
-    // Step 4: a number with no type word continues the list the previous citation started.
-    const inList = !head.typeWord && !!head.number && prev?.c.number !== undefined && LIST_SEPARATOR.test(text.slice(prevEnd, head.start));
+    // Step 4: a number with no type word continues the list the previous citation started; so
+    // does a register neighbour that repeats the type word (see sameDayPair).
+    const inList =
+      !!head.number &&
+      prev?.c.number !== undefined &&
+      (head.typeWord ? sameDayPair(text, prev, head) : LIST_SEPARATOR.test(text.slice(prevEnd, head.start)));
     let start = head.start;
     const before = tail.date ? undefined : preposedDate(text, head, prevEnd);
     if (before) {
@@ -382,8 +427,52 @@ export function findCitations(input: string): Citation[] {
     found.push({ c, head, list: inList ? prev.list : found.length, preposed: !!before });
   }
   shareListFields(found);
+  sequenceNamesOfCited(found);
   markAliases(text, found);
   return found.map((f) => f.c);
+}
+
+/**
+ * "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị",
+ * "Nghị quyết số 18-NQ/TW, Nghị quyết số 19-NQ/TW ngày 25/10/2017": documents one body issues
+ * together carry neighbouring numbers of its register, and a text names them as a pair with the
+ * type word repeated and the date stated once. Only then is the pair one list (step 4): the same
+ * type, the same ký hiệu after the sequence, the second number 1–3 above the first, only ", " or
+ * " và " between, and the first stating nothing of its own. Other pairs of type words are two
+ * citations ("Nghị quyết số 29-NQ/TW và Nghị quyết số 19-NQ/TW, ngày 25/10/2017": 29 was
+ * issued in 2013).
+ */
+const PAIR_SEPARATOR = new RegExp(`^${GAP}*(?:,${GAP}*)?(?:(?:và)${GAP}+)?$`, 'u');
+const symbolKey = (n: DocumentNumber) => n.key.replace(/^\d+/, '');
+
+function sameDayPair(text: string, prev: Found, head: Head): boolean {
+  const a = prev.c;
+  const b = head.number!;
+  if (!prev.head.typeWord || a.date || a.issuer || a.term || !a.number || a.number.seq === null || b.seq === null) return false;
+  if (!a.type || typeOf(head) !== a.type || !a.number.symbol || symbolKey(a.number) !== symbolKey(b)) return false;
+  const step = b.seq - a.number.seq;
+  return step >= 1 && step <= 3 && PAIR_SEPARATOR.test(text.slice(a.end, head.start));
+}
+
+/**
+ * A document cited once with its full number is often named again by type word and sequence
+ * alone: "Quyết định số 765/QĐ-BTTTT ngày 28/4/2023 … (sau đây viết tắt là Quyết định số 765)",
+ * "Nghị quyết liên tịch số 102/2025/NQLT-… " then "Nghị quyết liên tịch số 102 của Ủy ban
+ * Thường vụ Quốc hội …". Such a number without ký hiệu, of the same type and sequence as a
+ * numbered citation in the text, is a short name (`seq`), resolved like "Nghị quyết 18"; it is
+ * not a number of its own.
+ */
+function sequenceNamesOfCited(found: Found[]): void {
+  const cited = new Set<string>();
+  for (const { c } of found) if (c.type && c.number?.symbol && c.number.seq !== null) cited.add(`${c.type}#${c.number.seq}`);
+  for (const f of found) {
+    const { c } = f;
+    const n = c.number;
+    if (!n || n.symbol !== '' || n.seq === null || !c.type || !f.head.typeWord || !cited.has(`${c.type}#${n.seq}`)) continue;
+    delete c.number;
+    c.seq = n.seq;
+    c.form = 'name-only';
+  }
 }
 
 /**
@@ -427,6 +516,7 @@ function aliasSignature(text: string, f: Found): string | undefined {
 function markAliases(text: string, found: Found[]): void {
   const defined = new Map<string, { at: number; of?: number }>();
   let lastNamed: Citation | undefined; // the last citation that is not an alias
+  const named: Citation[] = []; // every citation so far that is not an alias
   for (const f of found) {
     const c = f.c;
     const from = Math.max(0, c.start - ALIAS_WINDOW);
@@ -435,9 +525,12 @@ function markAliases(text: string, found: Found[]): void {
     const sig = aliasSignature(text, f);
     if (isDefinition) {
       c.alias = true;
-      // The citation it names: the last one before, in the same paragraph, not far.
-      const t = lastNamed;
-      if (t && c.start - t.end <= ALIAS_TARGET_WINDOW && !/\n[ \t\u00a0*]*\r?\n/u.test(text.slice(t.end, c.start))) c.aliasOf = t.start;
+      // The citation it names: the last one before, in the same paragraph, not far — or, when the
+      // alias repeats a type and sequence ("(sau đây viết tắt là Quyết định số 765)"), the nearest
+      // earlier citation of that type and sequence, even with another one cited in between
+      // ("Quyết định số 765/QĐ-BTTTT … thực hiện Chỉ thị số 07/CT-TTg (sau đây viết tắt là …)").
+      const t = (c.seq !== undefined ? named.findLast((o) => o.number?.seq === c.seq && o.type === c.type) : undefined) ?? lastNamed;
+      if (t && c.start - t.end <= ALIAS_TARGET_WINDOW && !/\n[ \t\u00a0\u2007\u2009\u202f*]*\r?\n/u.test(text.slice(t.end, c.start))) c.aliasOf = t.start;
       if (sig && !defined.has(sig)) defined.set(sig, { at: c.start, ...(c.aliasOf !== undefined ? { of: c.aliasOf } : {}) });
       continue;
     }
@@ -448,5 +541,6 @@ function markAliases(text: string, found: Found[]): void {
       continue;
     }
     lastNamed = c;
+    named.push(c);
   }
 }

@@ -10,35 +10,53 @@
  *   with one space or an en dash around any separator: 21- HD/BTGTW, 367 – QĐ/TWĐTN-VP, 112/CĐ - TTg
  *   with a line break after a separator (a PDF line wrapped at the hyphen): 18-\nNQ/TW
  *   glued to "số" (a typing slip): số18-NQ/TW
+ *   with a markdown-escaped hyphen: 57\-NQ/TW
+ *   joint (liên tịch) symbols naming every issuer, long and with a slash for a hyphen:
+ *                         102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN, 19/2008/NQLT/CP-UBTUMTTQVN
+ *   a unit code joining two departments with "&": 5104/BTTTT-PTTH&TTĐT, 12/SKH&ĐT-TH
  * A sequence number is required: a blank header number ("Số: /TTCS-TTTQ") cites nothing.
  */
 import { DOCUMENT_TYPES, type DocumentType } from '../model/document-type.ts';
 import type { DocumentNumber } from '../model/document-number.ts';
 import { alternation } from './patterns.ts';
 
-const DASH = '[-‐‑‒–—]';
+/**
+ * A hyphen or dash; it may carry a markdown escape, "Số 57\-NQ/TW", in text that went through a
+ * markdown writer (Word → pandoc). The key drops the backslash like every other separator.
+ */
+const DASH = '\\\\?[-‐‑‒–—]';
 /** At most one space before a separator. */
-const S1 = '[ \\u00a0]?';
+const S1 = '[ \\u00a0\\u2007\\u2009\\u202f]?';
 /** After a separator: one space, or one line break (where a PDF wrapped the line). */
-const S1B = '(?:[ \\u00a0]|\\r?\\n)?';
+const S1B = '(?:[ \\u00a0\\u2007\\u2009\\u202f]|\\r?\\n)?';
 /**
  * One abbreviation group: a capital, then capitals/digits with at most one lower-case letter
- * anywhere after the first character ("NQ", "BTGTW", "TTg", "QĐi", "CTr", "QyĐ"), 2–19 chars.
+ * anywhere after the first character ("NQ", "BTGTW", "TTg", "QĐi", "CTr", "QyĐ"), 2–23 chars
+ * (the joint issuer code of the Mặt trận's Presidium, "ĐCTUBTWMTTQVN", is 13 capitals).
  * The single lower-case letter keeps ordinary words out: "Ngày" is N, g, à — two lower-case.
+ * Two such codes may be joined by "&" (a unit of two departments, "PTTH&TTĐT"; "SKH&ĐT").
  */
-const TOKEN = '\\p{Lu}(?:[\\p{Lu}\\d]{1,11}(?:\\p{Ll}[\\p{Lu}\\d]{0,6})?|\\p{Ll}[\\p{Lu}\\d]{0,6})';
-/** Further "-GROUP" parts: "-VP" in "367-QĐ/TWĐTN-VP". */
-const MORE = `(?:${S1}${DASH}${S1B}${TOKEN}){0,3}`;
+const CODE = '\\p{Lu}(?:[\\p{Lu}\\d]{1,15}(?:\\p{Ll}[\\p{Lu}\\d]{0,6})?|\\p{Ll}[\\p{Lu}\\d]{0,6})';
+const TOKEN = `${CODE}(?:&${CODE})?`;
+/**
+ * Further "-GROUP" parts: "-VP" in "367-QĐ/TWĐTN-VP". Up to five: a joint document names every
+ * issuer ("05/2016/TTLT-BTC-BNV-BTP-BCA", "01/CTrPH-MTTQ-UBND-CA-QS").
+ */
+const MORE = `(?:${S1}${DASH}${S1B}${TOKEN}){0,5}`;
 
 const PARTY = `${S1}${DASH}${S1B}${TOKEN}${S1}/${S1B}${TOKEN}${MORE}`;
-/** After the slash: "<year>/CODE[-GROUP…]" (a law has no hyphen: 59/2020/QH14) or "CODE-GROUP[-GROUP…]". */
-const STATE = `${S1}/${S1B}(?:\\d{4}${S1}/${S1B}${TOKEN}(?:${S1}${DASH}${S1B}${TOKEN}){0,3}|${TOKEN}(?:${S1}${DASH}${S1B}${TOKEN}){1,3})`;
+/**
+ * After the slash: "<year>/CODE[-GROUP…]" (a law has no hyphen: 59/2020/QH14) or "CODE-GROUP[-GROUP…]".
+ * After a year a further group may follow a slash too: joint symbols are typed both ways
+ * ("102/2025/NQLT-UBTVQH15-CP…" and "102/2025/NQLT/UBTVQH15-CP…", "19/2008/NQLT/CP-UBTUMTTQVN").
+ */
+const STATE = `${S1}/${S1B}(?:\\d{4}${S1}/${S1B}${TOKEN}(?:${S1}(?:${DASH}|/)${S1B}${TOKEN}){0,5}|${TOKEN}(?:${S1}${DASH}${S1B}${TOKEN}){1,5})`;
 
 const codeEntries = Object.entries(DOCUMENT_TYPES).flatMap(([slug, t]) =>
   t.codes.map((code) => [code as string, slug as DocumentType] as const),
 );
 /** Party form with the hyphen missing ("84 QĐ/TWĐTN"): only when the code is a known type code. */
-const BARE = `[ \\u00a0](?:${alternation(codeEntries.map(([c]) => c))})${S1}/${S1}${TOKEN}${MORE}`;
+const BARE = `[ \\u00a0\\u2007\\u2009\\u202f](?:${alternation(codeEntries.map(([c]) => c))})${S1}/${S1}${TOKEN}${MORE}`;
 
 /**
  * Global matcher for numbers. The look-behind keeps us from starting inside a longer token
@@ -47,6 +65,18 @@ const BARE = `[ \\u00a0](?:${alternation(codeEntries.map(([c]) => c))})${S1}/${S
  */
 export const NUMBER_RE = new RegExp(
   `(?<![\\p{L}\\p{N}/.\\-–])(\\d{1,5})(?:${PARTY}|${STATE}|${BARE})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/**
+ * Short numbers that name a document only after "<type word> số" (find.ts checks that):
+ *   "<seq>-<TYPE CODE>"  a Party number without its issuer part: "Thông báo Kết luận số 159-TB"
+ *                        (group 2; find.ts also checks the code is the type word's own)
+ *   "<seq>/<CODE>"       a State công văn of a small office whose symbol is its code alone:
+ *                        "Công văn số 50/VHTT" (group 3)
+ */
+export const SHORT_NUMBER_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}/.\\-–])(\\d{1,5})(?:${S1}${DASH}${S1}(${alternation(codeEntries.map(([c]) => c))})|${S1}/${S1}(${TOKEN}))(?![\\p{L}\\p{N}/\\-‐‑‒–—&])`,
   'gu',
 );
 

@@ -29,7 +29,7 @@ const TRUNG_UONG = cap('trung ương');
 const TRUNG_UONG_N = `(?:(?:${TRUNG_UONG})${GAP}+|(?:TW|TƯ|T\\.Ư)${GAP}?)\\d{1,2}${WORD_END}`;
 const LAN_THU = alternation(caseVariants('lần thứ'));
 /** "Ban Chấp hành Trung ương [Đảng]", also abbreviated "BCH TW", "BCHTW". */
-const BCH_TW = `(?:${cap('Ban Chấp hành Trung ương')}|BCH[ \\u00a0]?(?:TW|TƯ|Trung ương))(?:${GAP}+(?:${cap('đảng')}))?`;
+const BCH_TW = `(?:${cap('Ban Chấp hành Trung ương')}|BCH[ \\u00a0\\u2007\\u2009\\u202f]?(?:TW|TƯ|Trung ương))(?:${GAP}+(?:${cap('đảng')}))?`;
 
 /** Ordinals after "lần thứ": digits, Roman numerals, or words (longest first: "mười hai" before "mười"). */
 const ORDINAL_WORDS = ['nhất', 'hai', 'ba', 'tư', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
@@ -80,7 +80,7 @@ const SEQ_NAME_TYPES = ['Nghị quyết', 'Chỉ thị', 'Kết luận', 'Quyế
  * After the digits, what shows they are the document's number and not a count ("Kế hoạch 5 năm",
  * "Hướng dẫn 3 bước"): punctuation, the end, or a word that goes on about the document.
  */
-const SEQ_NAME_FOLLOW = `(?=[ \\t\\u00a0*]*(?:[,.;:)”"’!?…]|\\r?\\n|$)|[ \\t\\u00a0]+(?:(?:${alternation(
+const SEQ_NAME_FOLLOW = `(?=[ \\t\\u00a0\\u2007\\u2009\\u202f*]*(?:[,.;:)”"’!?…]|\\r?\\n|$)|[ \\t\\u00a0\\u2007\\u2009\\u202f]+(?:(?:${alternation(
   ['của', 'ngày', 'khóa', 'khoá', 'về', 'và', 'đã', 'được', 'là', 'do', 'trong', 'với', 'nêu', 'đề ra', 'đặt ra', 'cũng', 'vẫn', 'tại',
     'phải', 'cần', 'nhằm', 'sẽ', 'xác định', 'khẳng định', 'nhấn mạnh', 'chỉ rõ', 'nêu rõ', 'yêu cầu', 'hoặc', 'hay'],
 )})${WORD_END}|\\())`;
@@ -103,6 +103,6 @@ const CODE_NAMES: Record<string, string> = Object.fromEntries(
  * An abbreviated short name, only read right after "gọi tắt là" and at its later uses (find.ts):
  * "NQ 18", "NQ18", "NQ-18", "NQ số 18". Group 1: the code; group 2: the digits.
  */
-export const CODE_NAME = `(${alternation(Object.keys(CODE_NAMES))})(?:[ \\u00a0]*[-–]?[ \\u00a0]*|[ \\u00a0]+(?:số|Số)[ \\u00a0]+)(\\d{1,4})(?![\\p{L}\\p{N}/\\-–]|[.,]\\d)`;
+export const CODE_NAME = `(${alternation(Object.keys(CODE_NAMES))})(?:[ \\u00a0\\u2007\\u2009\\u202f]*[-–]?[ \\u00a0\\u2007\\u2009\\u202f]*|[ \\u00a0\\u2007\\u2009\\u202f]+(?:số|Số)[ \\u00a0\\u2007\\u2009\\u202f]+)(\\d{1,4})(?![\\p{L}\\p{N}/\\-–]|[.,]\\d)`;
 /** The type name a code abbreviates: "NQ" → "Nghị quyết". */
 export const nameOfCode = (code: string): string | undefined => CODE_NAMES[code];

@@ -38,7 +38,7 @@ export function alternation(phrases: readonly string[]): string {
  * a head ("Nghị quyết số 18-NQ/TW") never runs across a paragraph break. (Two exceptions, both
  * for PDF page breaks: a date phrase may, and an issuer may once; see date-text.ts, tail.ts.)
  */
-export const GAP = '(?:[ \\t\\u00a0*]|\\r?\\n(?![ \\t\\u00a0]*\\r?\\n))';
+export const GAP = '(?:[ \\t\\u00a0\\u2007\\u2009\\u202f*]|\\r?\\n(?![ \\t\\u00a0\\u2007\\u2009\\u202f]*\\r?\\n))';
 
 /** Type words of numbered citations, any case ("nghị quyết số", "NGHỊ QUYẾT SỐ"). */
 export const TYPE_WORD_ANY_CASE = alternation(DOCUMENT_TYPE_NAMES.flatMap((n) => caseVariants(n)));

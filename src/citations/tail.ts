@@ -28,14 +28,14 @@ const words = (...ws: string[]) => alternation(ws.flatMap((w) => caseVariants(w)
  * Always matches.
  */
 const DATE_LEAD = new RegExp(
-  `[ \\t\\u00a0]*,?${GAP}{0,6}(?:(?:${words('được', 'đã')})${GAP}{1,3})?(?:(?:${words('ký')})${GAP}{1,3})?(?:(?:${words('ban hành')})${GAP}{1,3})?`,
+  `[ \\t\\u00a0\\u2007\\u2009\\u202f]*,?${GAP}{0,6}(?:(?:${words('được', 'đã')})${GAP}{1,3})?(?:(?:${words('ký')})${GAP}{1,3})?(?:(?:${words('ban hành')})${GAP}{1,3})?`,
   'uy',
 );
 /** A date without "ngày": "(25/10/2017)", "(ngày 25/10/2017)" or ", 25/10/2017". Group 1: "(", group 2: ",". */
-const BARE_DATE_LEAD = new RegExp(`[ \\t\\u00a0]*(?:(\\([ \\t\\u00a0]*)|(,)[ \\t\\u00a0]*)`, 'uy');
-const CLOSE_PAREN = /[ \t\u00a0]*\)/uy;
-const TERM_RE = new RegExp(`${GAP}{0,6}(\\(${GAP}{0,2})?(?:${KHOA})[ \\t\\u00a0]+(${ROMAN}|\\d{1,2})${WORD_END}(${GAP}{0,2}\\))?`, 'uy');
-const CUA_RE = new RegExp(`[ \\t\\u00a0]*,?${GAP}{0,6}(?:${alternation(caseVariants('của'))})${GAP}{1,6}`, 'uy');
+const BARE_DATE_LEAD = new RegExp(`[ \\t\\u00a0\\u2007\\u2009\\u202f]*(?:(\\([ \\t\\u00a0\\u2007\\u2009\\u202f]*)|(,)[ \\t\\u00a0\\u2007\\u2009\\u202f]*)`, 'uy');
+const CLOSE_PAREN = /[ \t\u00a0\u2007\u2009\u202f]*\)/uy;
+const TERM_RE = new RegExp(`${GAP}{0,6}(\\(${GAP}{0,2})?(?:${KHOA})[ \\t\\u00a0\\u2007\\u2009\\u202f]+(${ROMAN}|\\d{1,2})${WORD_END}(${GAP}{0,2}\\))?`, 'uy');
+const CUA_RE = new RegExp(`[ \\t\\u00a0\\u2007\\u2009\\u202f]*,?${GAP}{0,6}(?:${alternation(caseVariants('của'))})${GAP}{1,6}`, 'uy');
 const DO_RE = new RegExp(`${GAP}{1,6}(?:${alternation(caseVariants('do'))})${GAP}{1,6}`, 'uy');
 /** What must follow a "do" issuer: "[đã] [ký] ban hành", or "ký". */
 const DO_VERB_RE = new RegExp(`${GAP}{1,3}(?:(?:${words('đã')})${GAP}{1,3})?(?:(?:${words('ký')})${GAP}{1,3})?(?:${words('ban hành', 'ký')})(?![\\p{L}])`, 'uy');
@@ -90,7 +90,22 @@ const STOP_WORDS = new Set([
   'nêu', 'gồm', 'được', 'sẽ', 'phải', 'cần', 'có', 'như', 'khi', 'này', 'đó', 'số', 'từ', 'đến', 'trước', 'sau',
 ]);
 /** Two-word verbs and phrases that end an issuer ("Ban Tuyên giáo Tỉnh ủy hướng dẫn …"). */
-const STOP_PAIRS = new Set(['hướng dẫn', 'ban hành', 'thi hành', 'nhiệm kỳ', 'đối với', 'đề nghị', 'yêu cầu', 'quyết định', 'chỉ thị', 'thông báo']);
+const STOP_PAIRS = new Set([
+  'hướng dẫn', 'ban hành', 'thi hành', 'nhiệm kỳ', 'đối với', 'đề nghị', 'yêu cầu', 'quyết định', 'chỉ thị', 'thông báo',
+  // what a legal-basis line says the cited document does: "… của Chính phủ quy định chi tiết …",
+  // "… sửa đổi, bổ sung …", "… phê duyệt Chương trình …"
+  'quy định', 'sửa đổi', 'phê duyệt',
+]);
+
+const LOWER_VERB_PAIRS = new Set(['tuyên truyền', 'triển khai']);
+
+/**
+ * A spaced dash between two capitalised words joins two fields of one body's name: "Bộ Lao động
+ * - Thương binh và Xã hội", "Phòng Văn hóa - Thông tin", "Ban Tuyên giáo – Dân vận". (An
+ * unspaced hyphen is inside a word already: "Mác-Lênin".)
+ */
+const DASH_JOIN_RE = /[ \t\u00a0\u2007\u2009\u202f]+([-–])(?=[ \t\u00a0\u2007\u2009\u202f]+\p{Lu})/uy;
+const DASH_WORD = /^[-–]$/u;
 
 const MAX_ISSUER_WORDS = 15;
 /** After a paragraph break, the issuer may go on for this many words at most (a page-break artefact). */
@@ -109,6 +124,14 @@ function issuerWords(text: string, pos: number, limit: number): { words: Word[];
   let stopPunct = '';
   let cutByLimit = false;
   for (;;) {
+    const dash = words.length ? sticky(DASH_JOIN_RE, text, p) : null;
+    if (dash) {
+      const at = p + dash[0].length - 1;
+      if (at + 1 > limit) break;
+      words.push({ start: at, end: at + 1, text: dash[1]! });
+      p = at + 1;
+      continue;
+    }
     const gap = words.length ? sticky(BETWEEN_RE, text, p)![0] : '';
     const at = p + gap.length;
     const w = sticky(WORD_RE, text, at);
@@ -123,10 +146,18 @@ function issuerWords(text: string, pos: number, limit: number): { words: Word[];
     const lower = w[0].toLowerCase();
     const next = sticky(WORD_RE, text, at + w[0].length + (sticky(BETWEEN_RE, text, at + w[0].length)![0].length));
     if (STOP_WORDS.has(lower) || (next && STOP_PAIRS.has(`${lower} ${next[0].toLowerCase()}`))) break;
+    // "và" joins names ("Bộ Chính trị và Ban Bí thư", "Bộ Tài nguyên và Môi trường"), each
+    // capitalised; "và" before a lower-case word goes on with the clause: "của Bộ Chính trị và
+    // tuyên truyền kỷ niệm …", "của Ủy ban nhân dân tỉnh và các sở".
+    if (lower === 'và' && words.length && next && !isUpperInitial(next[0])) break;
+    // Verbs a directive's subject line starts with, written in lower case after the issuer:
+    // "Hướng dẫn số 96-HD/BTGTW … của Ban Tuyên giáo Trung ương tuyên truyền kỷ niệm …". (A name
+    // capitalises them: "Ban Tuyên giáo", so only the lower-case spelling stops.)
+    if (words.length && next && LOWER_VERB_PAIRS.has(`${w[0]} ${next[0]}`)) break;
     if (/\n/.test(gap)) {
       // A line break then an all-capitals word (a signature line, a heading) is not more issuer.
       if (isAllCaps(w[0]) && !isAllCaps(words[words.length - 1]!.text)) break;
-      if (/\n[ \t\u00a0*]*\r?\n/.test(gap)) {
+      if (/\n[ \t\u00a0\u2007\u2009\u202f*]*\r?\n/.test(gap)) {
         if (breakAt >= 0 || /^\d/.test(w[0])) break; // one page break at most; never into a numbered heading
         breakAt = words.length;
       }
@@ -135,6 +166,7 @@ function issuerWords(text: string, pos: number, limit: number): { words: Word[];
     if (words.length > MAX_ISSUER_WORDS) return { words: [], cutByLimit: false };
     p = at + w[0].length;
   }
+  while (words.length && DASH_WORD.test(words[words.length - 1]!.text)) words.pop(); // "… Trung ương - Ngày …"
   // Across a paragraph break only a short continuation ending in ordinary punctuation is kept
   // ("của Thủ tướng*\n\nChính phủ);"), never a new heading or a "Nơi nhận:" line.
   if (breakAt >= 0 && (words.length - breakAt > MAX_WORDS_AFTER_BREAK || stopPunct === ':' || stopPunct === '')) {
