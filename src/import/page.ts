@@ -35,7 +35,6 @@ const FURNITURE = new RegExp(
     '^(?:Ảnh minh h[oọ]a|Ảnh:|Nguồn:|Tác giả:|In bài|Gửi bài|Chia sẻ|Bản in|print(?!\\p{L})|send mail|Lưu bài|Phản hồi)',
     '^(?:Đánh giá$|Thiết kế web|Tin tức liên quan|Tin liên quan|Tin khác|Các tin khác|Tin cùng chuyên mục|Bài viết liên quan|Các bài viết khác|Văn bản liên quan|Xem thêm|Bình luận|Ý kiến bạn đọc|Gửi ý kiến|Quay lại|Về đầu trang|Bản quyền|Copyright|©)',
     '^(?:Tải về|Tải file|File đính kèm|Tệp đính kèm|Tập tin đính kèm|Chi tiết văn bản|Xem (?:chi tiết|nội dung|toàn văn|văn bản)|Xem tại đây)',
-    '(?:xem tại đây|tải về tại đây|Xem chi tiết tại|Gửi bài này|In bài này|Chia sẻ:?)\\.?$',
     // A posting date with a time: "7/11/2019 14:13'", "Thứ tư - 18/05/2022 23:44", "19/08/2019 10:57:25".
     '^(?:(?:Thứ\\s*(?:\\p{L}+|\\d)|Th\\s*\\d|Chủ nhật)\\s*[-,]?\\s*)?\\d{1,2}[/-]\\d{1,2}[/-]\\d{4},?\\s+\\d{1,2}:\\d{2}',
     '^\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[-|]\\s*\\d{1,2}[/-]\\d{1,2}[/-]\\d{4}$',
@@ -49,6 +48,14 @@ const FURNITURE = new RegExp(
   'iu',
 );
 
+/**
+ * Furniture recognised by how a short line ends ("Chi tiết văn bản xem tại đây", "Phạm Thị Kế Chia
+ * sẻ:"): an article's paragraph may end the same way ("… Nội dung chi tiết xem tại đây"), so only
+ * a short line counts.
+ */
+const SHORT_FURNITURE = /(?:xem tại đây|tải về tại đây|Xem chi tiết tại|Gửi bài này|In bài này|Chia sẻ:?)\.?$/iu;
+const SHORT_LINE = 80;
+
 /** "Số hiệu: … Loại văn bản: …": a legal portal's attribute table of the document. */
 export const PORTAL_FIELD = /^(?:Số hiệu|Số k[íý] hiệu|Loại văn bản|Thể loại|Nơi ban hành|Cơ quan ban hành|Người ký|Ngày ban hành|Ngày hiệu lực|Ngày công báo|Số công báo|Tình trạng|Lĩnh vực|Trích yếu|Ngày có hiệu lực|Tình trạng hiệu lực)(?:\s*:|\s+\S)/iu;
 
@@ -57,7 +64,10 @@ const MOTTO_IN_LINE = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|CỘNG\s+HO[ÀÁ]
 const HEADER_NUMBER = /(?:^|\s)Số\s*:\s*\S*|^Số\s+\d+\s*[-–/]/u;
 const PLACE_DATE = /^[\p{L} .]{2,40},\s*ngày\s*(?:\d{1,2})?\s*tháng/u;
 
-export const isFurniture = (line: string) => FURNITURE.test(clean(line));
+export const isFurniture = (line: string) => {
+  const t = clean(line);
+  return FURNITURE.test(t) || (t.length <= SHORT_LINE && SHORT_FURNITURE.test(t));
+};
 export const isPortalField = (line: string) => PORTAL_FIELD.test(clean(line));
 
 export function isHeaderAnchor(line: string): boolean {

@@ -86,11 +86,13 @@ describe('locating the directive in a page', () => {
   });
   it('page furniture: general shapes, not a sentence of the text', () => {
     for (const t of ['Ngày đăng 07/01/2019 | 14:09 | View count: 695', 'Thứ Bảy, 30/5/2020', '7/11/2019 14:13\' Gửi bài này In bài này',
-      'Tin Hoạt động >> Văn bản mới', '15oC', 'Cập nhật lúc: 11:02 02/01/2021', 'Chi tiết văn bản xem tại đây', 'Hôm nay:']) {
+      'Tin Hoạt động >> Văn bản mới', '15oC', 'Cập nhật lúc: 11:02 02/01/2021', 'Chi tiết văn bản xem tại đây', 'Hôm nay:',
+      'Thứ 3, Ngày 25/06/2024 -', '21:57 - 01/01/2019', 'Phạm Thị Kế Chia sẻ:', 'Mặc định Cỡ chữ']) {
       expect(isFurniture(t), t).toBe(true);
     }
     for (const t of ['Ngày 14/3/2016, Ban Tuyên giáo Trung ương có Công văn số 137-CV/BTGTW', 'Thực hiện Hướng dẫn số 70-HD/BTGTU',
-      'I. MỤC ĐÍCH, YÊU CẦU', 'Nơi nhận:', 'Nguyễn Văn Tạo', 'Tin tưởng vào sự lãnh đạo của Đảng']) {
+      'I. MỤC ĐÍCH, YÊU CẦU', 'Nơi nhận:', 'Nguyễn Văn Tạo', 'Tin tưởng vào sự lãnh đạo của Đảng',
+      'Ngày 08 tháng 6 năm 2016, Phòng Văn hóa - Thông tin huyện Mỹ Đức đã ban hành Công văn số 50/VHTT về tháo dỡ pano cũ. Nội dung chi tiết xem tại đây']) {
       expect(isFurniture(t), t).toBe(false);
     }
   });
