@@ -257,7 +257,8 @@ export function importText(text: string, opts: ImportOptions): ImportResult {
   const issuerName = chosen?.name;
   if (!issuerName) warn('issuer', opening.line ?? bodyLine, 'issuing body not found in the header, a portal table, an opening "Thực hiện …, <cơ quan> <hướng dẫn|đề nghị|…>" sentence, a lead, the page title or the signature');
   const code = issuerCodeOf(numberValue);
-  const level = chosen?.level ?? [headerGuess, sentenceGuess, titleHit?.g].map((g) => g?.level).find(Boolean);
+  const dated = (n: string | undefined) => (n ? levelOfIssuer(n, dateFound?.value) : undefined);
+  const level = dated(issuerName) ?? dated(chosen?.parent) ?? chosen?.level ?? [headerGuess, sentenceGuess, titleHit?.g].map((g) => g?.level).find(Boolean);
   const parent = chosen?.parent;
   const system = chosen?.system ?? systemOf({ motto: header.motto, number: numberValue, issuer: issuerName });
   if (!system) warn('system', bodyLine, 'could not tell Party, State or mass organisation from the header, number or issuer');

@@ -498,3 +498,15 @@ describe('robustness', () => {
     expect(performance.now() - started).toBeLessThan(1500);
   });
 });
+
+describe('a city that became centrally run: its level depends on the document\'s date', () => {
+  it('Huế: district before 2025, province from 1 January 2025; undated means today', () => {
+    expect(levelOfIssuer('UBND thành phố Huế', '2024-12-30')).toBe('district');
+    expect(levelOfIssuer('UBND thành phố Huế', '2024')).toBe('district');
+    expect(levelOfIssuer('UBND thành phố Huế', '2025-01-01')).toBe('province');
+    expect(levelOfIssuer('UBND thành phố Huế')).toBe('province');
+    expect(levelOfIssuer('Thành ủy Cần Thơ', '2003-05')).toBe('district');
+    expect(levelOfIssuer('Thành ủy Hà Nội', '1990')).toBe('province');
+    expect(levelOfIssuer('Thành ủy Thái Nguyên', '2024')).toBe('district');
+  });
+});

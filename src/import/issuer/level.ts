@@ -6,7 +6,7 @@
 import type { DocumentSystem, Level } from '../../model/directive.ts';
 import { WORD_END, WORD_START } from '../../text/words.ts';
 import { cleanName, nameKey } from './text.ts';
-import { CENTRAL_CITIES, ORGANS, TERRITORIAL_COMMITTEES, UNIT_LEVEL, UNITS } from './words.ts';
+import { CENTRAL_CITIES, CENTRAL_CITY_SINCE, ORGANS, TERRITORIAL_COMMITTEES, UNIT_LEVEL, UNITS } from './words.ts';
 
 const words = (phrases: readonly string[]) => new RegExp(`${WORD_START}(?:${phrases.join('|')})${WORD_END}`, 'gu');
 const firstIndex = (re: RegExp, s: string) => {
@@ -37,12 +37,13 @@ const CITY = new RegExp(`${WORD_START}(?:thành phố|tp\\.?|thành ủy|thành 
  * Level of a city's bodies: province for the cities run by the centre, district for a city inside
  * a province ("Thành ủy Thái Nguyên" before 2025), unknown when the city is not named.
  */
-function cityLevel(key: string): Level | undefined {
+function cityLevel(key: string, asOf?: string): Level | undefined {
   let level: Level | undefined;
   for (const m of key.matchAll(CITY)) {
     const city = m[1]!.trim();
-    const central = CENTRAL_CITIES.some((c) => city === c || city.startsWith(`${c} `));
-    if (!central) return 'district';
+    const central = CENTRAL_CITIES.find((c) => city === c || city.startsWith(`${c} `));
+    // A partial date (a year, a month) before the change counts as before it.
+    if (!central || (asOf !== undefined && asOf < CENTRAL_CITY_SINCE[central]!.slice(0, asOf.length))) return 'district';
     level = 'province';
   }
   return level;
@@ -53,11 +54,12 @@ function cityLevel(key: string): Level | undefined {
  * thị trấn, đặc khu → commune; huyện, quận, thị xã, city in a province, Huyện/Quận/Thị ủy →
  * district; tỉnh, Tỉnh ủy, centrally-run city, Sở → province; Trung ương, Chính phủ, Quốc hội,
  * Bộ, Cục → central). Undefined when the name names none ("Ban Tuyên giáo Thành ủy").
+ * `asOf`: the document's date (YYYY[-MM[-DD]]), for a city that became centrally run after it.
  */
-export function levelOfIssuer(name: string): Level | undefined {
+export function levelOfIssuer(name: string, asOf?: string): Level | undefined {
   const key = levelKey(name);
   if (firstIndex(COMMUNE, key) >= 0) return 'commune';
-  const city = cityLevel(key);
+  const city = cityLevel(key, asOf);
   if (city === 'district' || firstIndex(DISTRICT, key) >= 0) return 'district';
   if (city === 'province' || firstIndex(PROVINCE, key) >= 0) return 'province';
   if (firstIndex(CENTRAL, key) >= 0) return 'central';

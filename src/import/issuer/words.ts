@@ -21,10 +21,15 @@ export const UNIT_LEVEL: Record<string, 'province' | 'district' | 'commune' | un
 
 /**
  * Cities run by the centre (thành phố trực thuộc Trung ương): their "thành phố" and "Thành ủy" are
- * at province level; any other city's are at district level (thành phố thuộc tỉnh). Huế since
- * 1 January 2025 (Nghị quyết 1314/NQ-UBTVQH15).
+ * at province level; any other city's are at district level (thành phố thuộc tỉnh). Each since the
+ * day it became one: Đà Nẵng 1 January 1997 (Nghị quyết of the 9th National Assembly, 10th session,
+ * 6/11/1996), Cần Thơ 1 January 2004 (Nghị quyết 22/2003/QH11), Huế 1 January 2025 (Nghị quyết
+ * 1314/NQ-UBTVQH15); a document of Huế from 2024 is a provincial city's, at district level.
  */
-export const CENTRAL_CITIES = ['hà nội', 'hồ chí minh', 'hải phòng', 'đà nẵng', 'cần thơ', 'huế'] as const;
+export const CENTRAL_CITY_SINCE: Readonly<Record<string, string>> = {
+  'hà nội': '1976', 'hồ chí minh': '1976', 'hải phòng': '1976', 'đà nẵng': '1997-01-01', 'cần thơ': '2004-01-01', 'huế': '2025-01-01',
+};
+export const CENTRAL_CITIES = Object.keys(CENTRAL_CITY_SINCE);
 
 /**
  * Party committees and youth-union committees named after their territory: "Tỉnh ủy Cao Bằng",
