@@ -11,6 +11,7 @@ import { DOCUMENT_TYPES, type DocumentType } from '../model/document-type.ts';
 import { parsePartialDate } from '../model/partial-date.ts';
 import { compareDirectives } from '../lib/labels.ts';
 import { slugify } from '../text/fold.ts';
+import { compareKeys } from '../text/compare.ts';
 
 /** What browsing needs of an entry; Astro's CollectionEntry<'directives'> is one. */
 export interface Entry { id: string; data: Directive }
@@ -60,7 +61,7 @@ function groupBy<T extends Entry>(entries: readonly T[], labelsOf: (d: Directive
       groups.set(slug, g);
     }
   }
-  return [...groups.values()].sort((a, b) => collator.compare(a.label, b.label) || a.slug.localeCompare(b.slug));
+  return [...groups.values()].sort((a, b) => collator.compare(a.label, b.label) || compareKeys(a.slug, b.slug));
 }
 
 /** One group per document type present; the slug is the type's stored value ("huong-dan"). */

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { goldKey } from './compare.ts';
+import { compareKeys } from '../text/compare.ts';
 
 const isoDate = z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'expected an ISO date YYYY, YYYY-MM or YYYY-MM-DD');
 const normalisedKey = z.string().min(1).refine((k) => goldKey(k) === k, { error: (iss) => `"${String(iss.input)}" is not a normalised key (key() gives "${goldKey(String(iss.input))}")` });
@@ -82,7 +83,7 @@ export function parseGold(json: unknown, where: string): GoldFile[] {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new GoldError(`${where}: expected an object keyed by file number ("01" … "40")`);
   const problems: string[] = [];
   const files: GoldFile[] = [];
-  for (const [id, value] of Object.entries(json).sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [id, value] of Object.entries(json).sort(([a], [b]) => compareKeys(a, b))) {
     if (id.startsWith('_')) continue;
     const r = goldEntry.safeParse(value);
     if (r.success) files.push({ id, ...r.data });

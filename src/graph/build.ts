@@ -21,6 +21,7 @@ import type { DocumentType } from '../model/document-type.ts';
 import type { PartialDate } from '../model/partial-date.ts';
 import { slugify } from '../text/fold.ts';
 import { datesAgree, numberGroup, termOf, type DocumentFacts, type Mention } from '../citations/mentions.ts';
+import { compareKeys } from '../text/compare.ts';
 
 export interface GraphEntry {
   id: string;
@@ -111,17 +112,17 @@ interface DocBuild {
 function mostFrequent(values: (string | undefined)[]): string | undefined {
   const counts = new Map<string, number>();
   for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  return [...counts].sort((a, b) => b[1] - a[1] || compareKeys(a[0], b[0]))[0]?.[0];
 }
 
 function spellingsOf(claims: DocumentFacts[]): string[] {
   const counts = new Map<string, number>();
   for (const c of claims) if (c.number) counts.set(c.number.printed, (counts.get(c.number.printed) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([s]) => s);
+  return [...counts].sort((a, b) => b[1] - a[1] || compareKeys(a[0], b[0])).map(([s]) => s);
 }
 
 export function buildGraph(input: readonly GraphEntry[]): Graph {
-  const entries = [...input].sort((a, b) => a.id.localeCompare(b.id));
+  const entries = [...input].sort((a, b) => compareKeys(a.id, b.id));
   const byGroup = new Map<string, DocBuild[]>();
   const docsOf = (group: string) => byGroup.get(group) ?? (byGroup.set(group, []), byGroup.get(group)!);
   /** Per entry and mention: how it was settled and the document(s) meant. */
@@ -326,7 +327,7 @@ export function buildGraph(input: readonly GraphEntry[]): Graph {
     }
     cites.set(e.id, cited.filter((t) => t !== entryDocument.get(e.id)));
   }
-  for (const [group, builds] of [...byGroup].sort((a, b) => a[0].localeCompare(b[0]))) {
+  for (const [group, builds] of [...byGroup].sort((a, b) => compareKeys(a[0], b[0]))) {
     const n = numberEntry(numbers, group);
     n.documents = builds.map((b) => b.doc.id).sort((a, b) => compareDocs(documents.get(a)!, documents.get(b)!));
     n.printed = mostFrequent(builds.flatMap((b) => b.doc.spellings.length ? b.doc.spellings : b.doc.number ? [b.doc.number.printed] : [])) ?? group;
@@ -346,7 +347,7 @@ export function buildGraph(input: readonly GraphEntry[]): Graph {
     implementsMap.set(e.id, targets);
     for (const t of targets) (implementedBy.get(t) ?? (implementedBy.set(t, []), implementedBy.get(t)!)).push(e.id);
   }
-  for (const [, ids] of citedBy) ids.sort((a, b) => a.from.localeCompare(b.from) || a.mention - b.mention);
+  for (const [, ids] of citedBy) ids.sort((a, b) => compareKeys(a.from, b.from) || a.mention - b.mention);
 
   return { documents, references, citedBy, cites, implements: implementsMap, implementedBy, numbers, entryDocument };
 }
@@ -381,6 +382,6 @@ function numberEntry(numbers: Map<string, NumberEntry>, group: string): NumberEn
 /** Oldest first; undated after dated. */
 export function compareDocs(a: GraphDocument, b: GraphDocument): number {
   const da = a.date ?? '', db = b.date ?? '';
-  if (da !== db) return da === '' ? 1 : db === '' ? -1 : da.localeCompare(db);
-  return a.id.localeCompare(b.id);
+  if (da !== db) return da === '' ? 1 : db === '' ? -1 : compareKeys(da, db);
+  return compareKeys(a.id, b.id);
 }

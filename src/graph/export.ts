@@ -1,7 +1,8 @@
 /** The graph as plain JSON (sorted, so two builds of the same content write the same bytes). */
 import type { Graph } from './build.ts';
+import { compareKeys } from '../text/compare.ts';
 
-const sortedEntries = <V>(m: Map<string, V>) => [...m].sort((a, b) => a[0].localeCompare(b[0]));
+const sortedEntries = <V>(m: Map<string, V>) => [...m].sort((a, b) => compareKeys(a[0], b[0]));
 
 export function graphToJson(graph: Graph) {
   return {

@@ -2,6 +2,7 @@
 import type { Directive, Level, DocumentSystem } from '../model/directive.ts';
 import { DOCUMENT_TYPES } from '../model/document-type.ts';
 import { displayPartialDate } from '../model/partial-date.ts';
+import { compareKeys } from '../text/compare.ts';
 
 export const LEVEL_LABEL: Record<Level, string> = {
   central: 'Trung ương', province: 'Cấp tỉnh', district: 'Cấp huyện', commune: 'Cấp xã',
@@ -28,8 +29,8 @@ export const dateLabel = (d: Pick<Directive, 'date'>) => displayPartialDate(d.da
 /** Newest first; a partial date sorts as its period; undated last; then by number, then id. */
 export function compareDirectives(a: { id: string; data: Directive }, b: { id: string; data: Directive }): number {
   const da = a.data.date ?? '', db = b.data.date ?? '';
-  if (da !== db) return da === '' ? 1 : db === '' ? -1 : db.localeCompare(da);
-  return (a.data.number?.key ?? '').localeCompare(b.data.number?.key ?? '') || a.id.localeCompare(b.id);
+  if (da !== db) return da === '' ? 1 : db === '' ? -1 : compareKeys(db, da);
+  return compareKeys(a.data.number?.key ?? '', b.data.number?.key ?? '') || compareKeys(a.id, b.id);
 }
 
 /** "Tháng 11" (a heading inside a year). */

@@ -11,6 +11,7 @@ import { parseDocumentNumber } from '../model/document-number.ts';
 import { compareDirectives, directiveLine } from '../lib/labels.ts';
 import { documentRoute, ROUTES } from '../lib/links.ts';
 import { SHARD_CALLBACK, type LookupDoc } from './number-match.ts';
+import { compareKeys } from '../text/compare.ts';
 
 /** How many citing directives a record lists; the document's own page lists them all. */
 export const MAX_CITERS = 5;
@@ -52,7 +53,7 @@ export function lookupDocs(graph: Graph, entries: ReadonlyMap<string, LookupEntr
     }
     docs.push(rec);
   }
-  return docs.sort((a, b) => a.s - b.s || a.k.localeCompare(b.k) || (a.d ?? '').localeCompare(b.d ?? '') || a.u.localeCompare(b.u));
+  return docs.sort((a, b) => a.s - b.s || compareKeys(a.k, b.k) || compareKeys(a.d ?? '', b.d ?? '') || compareKeys(a.u, b.u));
 }
 
 export interface LookupShards {

@@ -10,6 +10,7 @@
 import { DOCUMENT_TYPES, type DocumentType } from '../model/document-type.ts';
 import { foldAccents } from '../text/fold.ts';
 import type { NumberQuery } from './query.ts';
+import { compareKeys } from '../text/compare.ts';
 
 /** One document with a number, as shipped to the browser (short keys: thousands per corpus). */
 export interface LookupDoc {
@@ -90,5 +91,5 @@ export function matchNumber(q: NumberQuery, docs: readonly LookupDoc[]): NumberM
     if (q.type && !ofType(doc, q)) continue;
     out.push({ doc, tier: 1 });
   }
-  return out.sort((a, b) => a.tier - b.tier || b.doc.n - a.doc.n || (b.doc.d ?? '').localeCompare(a.doc.d ?? '') || a.doc.u.localeCompare(b.doc.u));
+  return out.sort((a, b) => a.tier - b.tier || b.doc.n - a.doc.n || compareKeys(b.doc.d ?? '', a.doc.d ?? '') || compareKeys(a.doc.u, b.doc.u));
 }

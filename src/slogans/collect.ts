@@ -14,6 +14,7 @@
 import { compareDirectives } from '../lib/labels.ts';
 import { foldWhitespace, slugify } from '../text/fold.ts';
 import type { Entry } from '../browse/groups.ts';
+import { compareKeys } from '../text/compare.ts';
 
 export interface SloganSource<T extends Entry> {
   entry: T;
@@ -79,7 +80,7 @@ export function sloganSlug(text: string): string {
 /** Oldest first, undated last (for "first occurrence"); ties as in compareDirectives. */
 function chronological(a: Entry, b: Entry): number {
   const da = a.data.date, db = b.data.date;
-  if (da && db && da !== db) return da.localeCompare(db);
+  if (da && db && da !== db) return compareKeys(da, db);
   if (!da !== !db) return da ? -1 : 1;
   return compareDirectives(a, b);
 }
@@ -118,7 +119,7 @@ export function collectSlogans<T extends Entry>(entries: readonly T[]): Slogan<T
     s.sources.sort((a, b) => compareDirectives(a.entry, b.entry));
     s.entries.sort(compareDirectives);
   }
-  return slogans.sort((a, b) => collator.compare(a.text, b.text) || a.key.localeCompare(b.key) || a.slug.localeCompare(b.slug));
+  return slogans.sort((a, b) => collator.compare(a.text, b.text) || compareKeys(a.key, b.key) || compareKeys(a.slug, b.slug));
 }
 
 /**
