@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findCitations, type Citation } from '../../src/citations/find.ts';
 import { matchDatePhrase } from '../../src/citations/date-text.ts';
 import { BCH, BCHD, BTGTW, citationView, expectWellFormed, NQ, TTgCP, type CitationView } from '../helpers/citations.ts';
+import { SEEDS_DIR } from '../helpers/seeds.ts';
 
 type View = CitationView;
 const view = (c: Citation) => citationView(c, [], 'basic');
@@ -396,7 +397,7 @@ describe('matchDatePhrase', () => {
 // ---------------------------------------------------------------------------------------------
 // The three real directives: every citation, counted by hand.
 
-const SEEDS = '/work/shared/seeds';
+const SEEDS = SEEDS_DIR;
 const seed = (prefix: string) => {
   const name = readdirSync(SEEDS).find((f) => f.startsWith(prefix));
   return readFileSync(join(SEEDS, name!), 'utf8');
@@ -404,7 +405,7 @@ const seed = (prefix: string) => {
 
 const nq18 = { raw: 'Nghị quyết số 18-NQ/TW', form: 'short', ...NQ, number: '18-NQ/TW' } as const;
 
-describe.skipIf(!existsSync(SEEDS))('findCitations over the seeds', () => {
+describe('findCitations over the seeds', () => {
   it('000 (Cục Thông tin cơ sở, công văn tháng 12/2024): 13 numbered + 2 name-only', () => {
     const text = seed('000_');
     const cs = findCitations(text);
