@@ -103,7 +103,9 @@ export const provenance = z
     /** SHA-256 (hex) of the source file's bytes. */
     sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be 64 lower-case hex digits' }),
     /** Day of import, YYYY-MM-DD. */
-    imported: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be YYYY-MM-DD' }),
+    imported: z.string().refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && parsePartialDate(s) !== undefined, {
+      error: 'must be a real day written YYYY-MM-DD',
+    }),
     /** 'truncated' when the text is known to be cut short (no ending, "Xem tiếp …"). */
     completeness: z.enum(['complete', 'truncated']),
     /** How the text was obtained from the file: as text, or extracted from Word, PDF, a web page, OCR. */

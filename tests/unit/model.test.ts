@@ -4,7 +4,7 @@ import { numberKey, parseDocumentNumber } from '../../src/model/document-number.
 import { displayPartialDate, parsePartialDate } from '../../src/model/partial-date.ts';
 import { compareDirectives, numberLabel } from '../../src/lib/labels.ts';
 import { documentTypeFromName } from '../../src/model/document-type.ts';
-import type { Directive } from '../../src/model/directive.ts';
+import { directiveSchema, type Directive } from '../../src/model/directive.ts';
 
 describe('document numbers', () => {
   it.each([
@@ -59,5 +59,17 @@ describe('listing order and labels', () => {
     expect(documentTypeFromName('HƯỚNG DẪN')).toBe('huong-dan');
     expect(documentTypeFromName('kế hoạch')).toBe('ke-hoach');
     expect(documentTypeFromName('Bài viết')).toBeUndefined();
+  });
+});
+
+describe('provenance.imported is a real day', () => {
+  const base = (imported: string) => directiveSchema.safeParse({
+    type: 'ke-hoach', provenance: { source: 'a.txt', sha256: 'a'.repeat(64), imported, completeness: 'complete' },
+  }).success;
+  it('accepts 2024-02-29, refuses 2024-13-45, 2023-02-29 and a partial day', () => {
+    expect(base('2024-02-29')).toBe(true);
+    expect(base('2024-13-45')).toBe(false);
+    expect(base('2023-02-29')).toBe(false);
+    expect(base('2024-12')).toBe(false);
   });
 });
