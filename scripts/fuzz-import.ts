@@ -53,10 +53,10 @@ function save(name: string, bytes: Uint8Array): string {
 }
 
 /** Shrink a failing case from `path` (or the first failure) and print fast-check's report. */
-function shrink(path: string | undefined): boolean {
+async function shrink(path: string | undefined): Promise<boolean> {
   let last: { c: FuzzCase; problem: string; bytes: Uint8Array } | undefined;
-  const details = fc.check(fc.property(arbitrary, (c) => {
-    const { verdict, bytes } = runner.run(c);
+  const details = await fc.check(fc.asyncProperty(arbitrary, async (c) => {
+    const { verdict, bytes } = await runner.run(c);
     if (verdict.status === 'failed') last = { c, problem: verdict.problem, bytes };
     return verdict.status !== 'failed';
   }), { seed, ...(path ? { path, numRuns: 1 } : { numRuns: runs }) }); // a path replays that one input
@@ -64,7 +64,7 @@ function shrink(path: string | undefined): boolean {
   const shrunk = details.counterexample?.[0];
   console.log(`\nshrunk: seed ${details.seed}, path "${details.counterexamplePath}" (${details.numShrinks} shrinks)`);
   if (shrunk) {
-    const again = runner.run(shrunk);
+    const again = await runner.run(shrunk);
     const problem = again.verdict.status === 'failed' ? again.verdict.problem : last?.problem;
     console.log(`  case: ${describeCase(shrunk, bases)}`);
     console.log(`  problem: ${problem}`);
@@ -75,7 +75,7 @@ function shrink(path: string | undefined): boolean {
 }
 
 if (values.path) {
-  const failed = shrink(values.path);
+  const failed = await shrink(values.path);
   if (!failed) console.log(`seed ${seed} path ${values.path}: passes`);
   runner.dispose();
   process.exit(failed ? 1 : 0);
@@ -89,9 +89,9 @@ const slowest: { ms: number; path: number; what: string; size: number }[] = [];
 const SLOW_MS = 5000;
 const slow: { ms: number; path: number; what: string; file: string }[] = [];
 let index = 0, accepted = 0, warnings = 0, totalBytes = 0, maxBytes = 0;
-fc.check(fc.property(arbitrary, (c) => {
+await fc.check(fc.asyncProperty(arbitrary, async (c) => {
   const path = index++;
-  const { verdict, bytes, ms } = runner.run(c);
+  const { verdict, bytes, ms } = await runner.run(c);
   totalBytes += bytes.length;
   maxBytes = Math.max(maxBytes, bytes.length);
   count(verdict);
@@ -130,6 +130,6 @@ for (const [key, fs] of byProblem) {
 }
 console.log(`slowest:${slowest.map((s) => `\n  ${s.ms.toFixed(0)} ms, ${(s.size / 1024).toFixed(0)} KiB, path ${s.path}: ${s.what.slice(0, 160)}`).join('')}`);
 if (slow.length) console.log(`slower than ${SLOW_MS / 1000} s: ${slow.length}${slow.map((s) => `\n  ${s.ms.toFixed(0)} ms, path ${s.path}: ${s.file}`).join('')}`);
-if (failures.length) shrink(String(failures[0]!.path));
+if (failures.length) await shrink(String(failures[0]!.path));
 runner.dispose();
 process.exit(failures.length ? 1 : 0);

@@ -1,17 +1,22 @@
 /**
- * The importer over files: expand folders, import each source, write entries without clobbering
- * hand edits. One bad file never stops the others; each outcome names its file.
+ * The importer over files: walk folders, read each source (text, Word, PDF, web page, scan), import
+ * it, write entries without clobbering hand edits. One bad file never stops the others; each outcome
+ * names its file.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { decodeSource, ImportError } from './source-text.ts';
+import { ImportError } from './source-text.ts';
 import { importText, sha256Hex, type ImportResult } from './import-text.ts';
+import { readSource, type SourceText } from './formats/read-source.ts';
+import { SOURCE_EXTENSIONS, sourceKind, UnsupportedSource } from './formats/source-kind.ts';
 import { readEntryFile, serializeEntry } from '../entry/entry-file.ts';
+import { comparePaths } from '../lib/files.ts';
 import type { Warning } from './extract.ts';
 
 export type Outcome =
-  | { status: 'written' | 'unchanged' | 'kept-edited' | 'dry-run'; file: string; entry: string; result: ImportResult }
-  | { status: 'failed'; file: string; line?: number; message: string };
+  | { status: 'written' | 'unchanged' | 'kept-edited' | 'dry-run'; file: string; entry: string; result: ImportResult; source: SourceText }
+  | { status: 'failed'; file: string; line?: number; message: string }
+  | { status: 'skipped'; file: string; reason: string };
 
 export interface ImportFilesOptions {
   out: string;
@@ -21,56 +26,114 @@ export interface ImportFilesOptions {
   imported: string;
 }
 
-const SOURCE_EXTENSIONS = /\.(txt|text|md)$/i;
+/** A file to import, or an entry of a folder that is not one (skipped or unreadable), named. */
+export type Listed = { status: 'listed'; file: string } | Extract<Outcome, { status: 'failed' | 'skipped' }>;
 
-export function expandInputs(inputs: string[]): string[] {
-  const files: string[] = [];
-  for (const input of inputs) {
-    if (!existsSync(input)) { files.push(input); continue; } // reported as failed on read
-    if (statSync(input).isDirectory()) {
-      for (const name of readdirSync(input).sort()) {
-        const p = join(input, name);
-        if (statSync(p).isFile() && SOURCE_EXTENSIONS.test(name)) files.push(p);
+const errCode = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+const isSource = (name: string) => SOURCE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
+
+/**
+ * Files named on the command line as they are; folders walked recursively in a stable order (names
+ * compared by code point). Hidden files and folders (".git") are passed over silently; files of
+ * other kinds are listed as skipped with the reason; dangling or looping symbolic links and
+ * unreadable folders are listed as failed. Nothing here aborts the walk.
+ */
+export function expandInputs(inputs: string[]): Listed[] {
+  const listed: Listed[] = [];
+  const seenDirs = new Set<string>();
+  const walk = (dir: string) => {
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch (e) {
+      listed.push({ status: 'failed', file: dir, message: `cannot read folder: ${errCode(e)}` });
+      return;
+    }
+    if (seenDirs.has(real)) return; // a link back to a folder already walked
+    seenDirs.add(real);
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort(comparePaths);
+    } catch (e) {
+      listed.push({ status: 'failed', file: dir, message: `cannot read folder: ${errCode(e)}` });
+      return;
+    }
+    for (const name of names) {
+      if (name.startsWith('.')) continue;
+      const p = join(dir, name);
+      let kind: 'dir' | 'file' | 'other';
+      try {
+        const st = statSync(p); // follows links
+        kind = st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'other';
+      } catch (e) {
+        const code = errCode(e);
+        const link = (() => { try { return lstatSync(p).isSymbolicLink(); } catch { return false; } })();
+        listed.push({
+          status: 'failed', file: p,
+          message: link && code === 'ENOENT' ? 'dangling symbolic link (its target does not exist)'
+            : link && code === 'ELOOP' ? 'symbolic link loop'
+            : `cannot read: ${code}`,
+        });
+        continue;
       }
-    } else files.push(input);
+      if (kind === 'dir') walk(p);
+      else if (kind === 'other') listed.push({ status: 'skipped', file: p, reason: 'not a regular file (a device, socket or pipe)' });
+      else if (isSource(name)) listed.push({ status: 'listed', file: p });
+      else {
+        const k = sourceKind(new Uint8Array(), name);
+        listed.push({ status: 'skipped', file: p, reason: k.kind === 'unsupported' ? k.reason : 'not a source file' });
+      }
+    }
+  };
+  for (const input of inputs) {
+    let dir = false;
+    try { dir = existsSync(input) && statSync(input).isDirectory(); } catch { /* reported when read */ }
+    if (dir) walk(input);
+    else listed.push({ status: 'listed', file: input }); // a named file is tried whatever its name; a missing one fails on read
   }
-  return files;
+  return listed;
 }
 
-export function importFile(file: string, opts: ImportFilesOptions): Outcome {
+export async function importFile(file: string, opts: ImportFilesOptions): Promise<Outcome> {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
   } catch (e) {
-    return { status: 'failed', file, message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    return { status: 'failed', file, message: `cannot read: ${errCode(e)}` };
   }
   let result: ImportResult;
+  let source: SourceText;
   try {
-    const text = decodeSource(bytes);
-    result = importText(text, { source: basename(file), sha256: sha256Hex(bytes), imported: opts.imported });
+    source = await readSource(bytes, basename(file));
+    // The text extracted from the file is what the entry must hold (the lossless check compares
+    // against it); the hash is the file's own bytes, so the entry still names its exact source.
+    result = importText(source.text, { source: basename(file), sha256: sha256Hex(bytes), imported: opts.imported });
+    result.data.provenance.format = source.format;
+    if (source.conversion) result.data.provenance.conversion = source.conversion;
   } catch (e) {
+    if (e instanceof UnsupportedSource) return { status: 'skipped', file, reason: e.reason };
     if (e instanceof ImportError) return { status: 'failed', file, ...(e.line ? { line: e.line } : {}), message: e.message };
-    return { status: 'failed', file, message: `unexpected error: ${(e as Error).stack ?? e}` };
+    return { status: 'failed', file, message: `unexpected error: ${(e as Error)?.stack ?? e}` };
   }
   const entry = join(opts.out, `${result.slug}.mdx`);
-  if (opts.dryRun) return { status: 'dry-run', file, entry, result };
+  if (opts.dryRun) return { status: 'dry-run', file, entry, result, source };
   const content = serializeEntry(result.data, result.body);
   try {
     if (existsSync(entry) && !opts.force) {
       const existing = readFileSync(entry, 'utf8');
-      if (existing === content) return { status: 'unchanged', file, entry, result };
+      if (existing === content) return { status: 'unchanged', file, entry, result, source };
       const other = readEntryFile(entry, existing).data?.provenance.sha256;
       if (other && other !== result.data.provenance.sha256) {
         return { status: 'failed', file, message: `${relative('.', entry)} already holds another source (sha256 ${other.slice(0, 12)}…) with the same type, number and date: a duplicate?` };
       }
-      return { status: 'kept-edited', file, entry, result };
+      return { status: 'kept-edited', file, entry, result, source };
     }
     mkdirSync(opts.out, { recursive: true });
     writeWhole(entry, content);
   } catch (e) {
-    return { status: 'failed', file, message: `cannot write ${relative('.', entry)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    return { status: 'failed', file, message: `cannot write ${relative('.', entry)}: ${errCode(e)}` };
   }
-  return { status: 'written', file, entry, result };
+  return { status: 'written', file, entry, result, source };
 }
 
 /**

@@ -277,16 +277,35 @@ export function describeCase(c: FuzzCase, bases: readonly BaseText[]): string {
 
 // -------------------------------------------------------------- independent reading of the bytes
 
-export type RefusalKind = 'empty' | 'binary' | 'encoding' | 'control' | 'not-directive';
+export type RefusalKind = 'empty' | 'binary' | 'encoding' | 'control' | 'not-directive' | 'format';
 
 /** Every refusal message the importer may give, by kind; any other message is a failure. */
-export const REFUSALS: Record<RefusalKind, { message: RegExp; line: 'none' | 'required' }> = {
+export const REFUSALS: Record<RefusalKind, { message: RegExp; line: 'none' | 'required' | 'optional' }> = {
   empty: { message: /^empty file( \(only white space\))?$/, line: 'none' },
   binary: { message: /^binary file \(contains NUL bytes\), not text$/, line: 'required' },
   encoding: { message: /^not valid (UTF-8 \(save the file as UTF-8; legacy TCVN3\/VNI encodings are not supported\)|UTF-16LE|UTF-16BE)$/, line: 'required' },
   control: { message: /^control or replacement character U\+[0-9A-F]{4,6} in the text \(binary data or a broken conversion\)$/, line: 'required' },
   'not-directive': { message: /^not a directive: /, line: 'required' },
+  /** A file that is not text (Word, PDF, web page, image, archive) and cannot be read as its kind. */
+  format: {
+    message: /^(?:not a source the importer reads: |damaged (?:PDF|\.docx|zip)|password-protected PDF|PDF(?: of \d+ pages)?: |web page: |Word document: |image: |scanned PDF|OCR: )/,
+    line: 'optional',
+  },
 };
+
+/**
+ * The kind of file the first bytes announce (independently of the importer's own detection): such
+ * files are read as that kind whatever their name, never as text.
+ */
+export function announcedKind(b: Uint8Array): 'image' | 'pdf' | 'zip' | 'ole' | 'rtf' | undefined {
+  const is = (sig: number[]) => sig.every((x, i) => b[i] === x);
+  if (is([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) || is([0xff, 0xd8, 0xff]) || is([0x49, 0x49, 0x2a, 0x00]) || is([0x4d, 0x4d, 0x00, 0x2a])) return 'image';
+  if (Buffer.from(b.subarray(0, 1024)).toString('latin1').includes('%PDF-')) return 'pdf';
+  if (is([0x50, 0x4b, 0x03, 0x04])) return 'zip';
+  if (is([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole';
+  if (is([0x7b, 0x5c, 0x72, 0x74, 0x66])) return 'rtf';
+  return undefined;
+}
 
 export const refusalKind = (message: string): RefusalKind | undefined =>
   (Object.keys(REFUSALS) as RefusalKind[]).find((k) => REFUSALS[k].message.test(message));
@@ -408,6 +427,12 @@ export function judge(file: string, bytes: Uint8Array, outcome: Outcome, madeFro
     if (ref.text !== expected) return fail('test harness: the reference decoding differs from the text the case was made from');
   }
   if (outcome.file !== file) return fail(`outcome names ${outcome.file}, not the file ${file}`);
+  const announced = bytes.length ? announcedKind(bytes) : undefined;
+  if (outcome.status === 'skipped') {
+    return announced && announced !== 'image' && announced !== 'pdf' ? { status: 'refused', kind: 'format' } : fail(`skipped as "${outcome.reason}", but the bytes are ${announced ?? 'text'}`);
+  }
+  if (announced && outcome.status === 'failed' && refusalKind(outcome.message) === 'format') return { status: 'refused', kind: 'format', ...(outcome.line ? { line: outcome.line } : {}) };
+  if (announced && outcome.status !== 'failed') return fail(`accepted, but the bytes announce ${announced}`);
   if (outcome.status === 'failed') {
     const { message, line } = outcome;
     if (message.startsWith('unexpected error')) return fail(`uncaught error: ${clip(message, 2000)}`);
@@ -446,7 +471,7 @@ export function judge(file: string, bytes: Uint8Array, outcome: Outcome, madeFro
 export interface Runner {
   bases: BaseText[];
   /** Import one case as the CLI does (dry run), from a file in a private temporary folder. */
-  run(c: FuzzCase): { verdict: Verdict; bytes: Uint8Array; ms: number };
+  run(c: FuzzCase): Promise<{ verdict: Verdict; bytes: Uint8Array; ms: number }>;
   dispose(): void;
 }
 
@@ -455,13 +480,13 @@ export function makeRunner(bases: BaseText[] = loadBases(), limits: Limits = FUL
   const file = join(dir, 'directive.txt');
   return {
     bases,
-    run(c) {
+    async run(c) {
       const { bytes, text } = materialize(c, bases, limits);
       writeFileSync(file, bytes);
       const t0 = performance.now();
       let outcome: Outcome;
       try {
-        outcome = importFile(file, { out: join(dir, 'out'), force: false, dryRun: true, imported: '2026-01-01' });
+        outcome = await importFile(file, { out: join(dir, 'out'), force: false, dryRun: true, imported: '2026-01-01' });
       } catch (e) {
         return { verdict: { status: 'failed', problem: `importFile threw: ${(e as Error).stack ?? e}` }, bytes, ms: performance.now() - t0 };
       }

@@ -28,7 +28,7 @@ describe('import CLI', () => {
     expect(r.stderr).toContain(`${join(src, 'binary.txt')}:1: binary file`);
     expect(r.stderr).toContain(`${join(src, 'empty.txt')}: empty file`);
     expect(r.stderr).toContain(`${join(src, 'note.txt')}:1: not a directive`);
-    expect(r.stderr).toContain('1 imported, 3 failed');
+    expect(r.stderr).toContain('1 imported, 0 unchanged, 0 kept, 3 failed, 0 skipped');
     expect(readdirSync(out)).toEqual(['huong-dan-khong-so-khong-ngay-cb6f72ab.mdx']);
   });
 
@@ -72,7 +72,7 @@ describe('import CLI', () => {
     const r = run(join(src, 'a.txt'), join(dir, 'k3.txt'), '--out', blocked, '--force');
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/a\.txt: cannot write .*blocked\/huong-dan-khong-so-khong-ngay-cb6f72ab\.mdx: (EISDIR|EEXIST|ENOTEMPTY|EPERM)/);
-    expect(r.stderr).toContain('1 imported, 1 failed');
+    expect(r.stderr).toContain('1 imported, 0 unchanged, 0 kept, 1 failed, 0 skipped');
     expect(readdirSync(blocked).sort()).toEqual(['huong-dan-khong-so-khong-ngay-cb6f72ab.mdx', 'ke-hoach-13-kh-du-2024-12-06.mdx']);
   });
 

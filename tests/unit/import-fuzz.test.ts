@@ -23,16 +23,16 @@ afterAll(() => runner.dispose());
 const utf8: Encoding = { charset: 'utf-8', bom: false, eol: 'lf' };
 /** Seed 004 (a Kế hoạch with header, sections, slogans and signature) changed by `mutations`. */
 const seed004 = (...mutations: TextMutation[]): MutatedCase => ({ kind: 'mutated', base: 2, mutations, encoding: utf8, bytes: [] });
-const verdictOf = (c: FuzzCase) => runner.run(c).verdict;
+const verdictOf = async (c: FuzzCase) => (await runner.run(c)).verdict;
 /** Byte offset of line `n` (1-based) of seed 004 as UTF-8. */
 const startOfLine = (n: number) => Buffer.byteLength(runner.bases[2]!.text.split('\n').slice(0, n - 1).join('\n')) + 1;
 
 describe('importer fuzz: CI slice', () => {
-  it(`${RUNS} generated inputs: an entry holding all the text, or a clear refusal (seed ${SEED})`, () => {
+  it(`${RUNS} generated inputs: an entry holding all the text, or a clear refusal (seed ${SEED})`, async () => {
     expect(runner.bases.map((b) => b.name)).toHaveLength(6);
     const stats = { accepted: 0, refused: 0 };
-    fc.assert(fc.property(fuzzCase(runner.bases.length), (c) => {
-      const { verdict } = runner.run(c);
+    await fc.assert(fc.asyncProperty(fuzzCase(runner.bases.length), async (c) => {
+      const { verdict } = await runner.run(c);
       if (verdict.status === 'failed') throw new Error(`${verdict.problem}\n  case: ${describeCase(c, runner.bases)}`);
       stats[verdict.status]++;
     }), { seed: SEED, numRuns: RUNS, interruptAfterTimeLimit: 150_000, markInterruptAsFailure: true });
@@ -51,14 +51,14 @@ describe('importer fuzz: named probes', () => {
     '![i](x.png)', 'Gửi về btg@tinhuy.vn hoặc www.chinhphu.vn, http://a.vn/a_b?x=1&y=2', '<http://a.vn> <img src=x>',
     '| a | b |', '~~x~~', '[^1]', '$x$', '\\', '&amp;', '* * *', '---', '# x', '> x', '1. x',
   ];
-  it.each(markup)('%s: kept as text as its own paragraph, at a line start and inside a sentence', (probe) => {
+  it.each(markup)('%s: kept as text as its own paragraph, at a line start and inside a sentence', async (probe) => {
     for (const c of [
       seed004({ op: 'insert-line', at: 9, text: '' }, { op: 'insert-line', at: 10, text: probe }, { op: 'insert-line', at: 11, text: '' }),
       seed004({ op: 'edit-line', line: 13, fromEnd: false, how: 'prepend', text: probe }),
       seed004({ op: 'edit-line', line: 13, fromEnd: false, how: 'append', text: ` ${probe} ` }),
       seed004({ op: 'edit-line', line: 3, fromEnd: false, how: 'append', text: ` ${probe}` }),
     ]) {
-      expect(verdictOf(c), describeCase(c, runner.bases)).toMatchObject({ status: 'accepted' });
+      expect(await verdictOf(c), describeCase(c, runner.bases)).toMatchObject({ status: 'accepted' });
     }
   });
 
@@ -76,14 +76,15 @@ describe('importer fuzz: named probes', () => {
     ['a 60 kB line of markup', seed004({ op: 'long-line', at: 20, unit: '{<`*_>}', times: 8000 })],
     ['a stretched "Số:" line (the slug stays short)', { kind: 'mutated', base: 0, mutations: [{ op: 'stretch-line', line: 2, fromEnd: false, times: 50 }], encoding: utf8, bytes: [] }],
     ['a huge file (20 copies)', seed004({ op: 'repeat', times: 20 })],
-  ])('%s: accepted with all the text', (_, c) => {
-    expect(verdictOf(c), describeCase(c, runner.bases)).toMatchObject({ status: 'accepted' });
+  ])('%s: accepted with all the text', async (_, c) => {
+    expect(await verdictOf(c), describeCase(c, runner.bases)).toMatchObject({ status: 'accepted' });
   });
 
   it.each<[string, FuzzCase, { kind: keyof typeof REFUSALS; line?: number }]>([
     ['an empty file', { kind: 'raw', what: 'empty', bytes: [] }, { kind: 'empty' }],
     ['white space only', { kind: 'raw', what: 'blank', bytes: [0x20, 0x0a, 0x09, 0x0d, 0x0a] }, { kind: 'empty' }],
-    ['a PNG', { kind: 'raw', what: 'binary', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d] }, { kind: 'binary', line: 3 }],
+    ['a PNG header, whatever the file is named, read as an image (and refused: the image is cut)', { kind: 'raw', what: 'binary', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d] }, { kind: 'format' }],
+    ['a PNG signature cut short: text with a NUL byte', { kind: 'raw', what: 'binary', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x00] }, { kind: 'binary', line: 2 }],
     ['a NUL byte on line 3', seed004({ op: 'edit-line', line: 2, fromEnd: false, how: 'append', text: '\u0000' }), { kind: 'binary', line: 3 }],
     ['a bad UTF-8 byte on line 5', { ...seed004(), bytes: [{ op: 'insert-bytes', at: startOfLine(5) + 3, bytes: [0xff] }] }, { kind: 'encoding', line: 5 }],
     ['UTF-8 cut inside a character', { kind: 'raw', what: 'junk', bytes: [...new TextEncoder().encode('KẾ HOẠCH\r\nTiêu đề\rĐ').slice(0, -1)] }, { kind: 'encoding', line: 3 }],
@@ -91,7 +92,7 @@ describe('importer fuzz: named probes', () => {
     ['a control character on line 7', seed004({ op: 'edit-line', line: 6, fromEnd: false, how: 'append', text: '\u001b[31m' }), { kind: 'control', line: 7 }],
     ['random bytes', { kind: 'raw', what: 'junk', bytes: [0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1] }, { kind: 'encoding', line: 1 }],
     ['text that is not a directive', { kind: 'random-text', lines: ['Hôm nay trời đẹp.', '', '<b>{x}</b>'], encoding: utf8 }, { kind: 'not-directive', line: 1 }],
-  ])('%s: refused, with the line when it is at one', (_, c, expected) => {
-    expect(verdictOf(c)).toEqual({ status: 'refused', ...expected });
+  ])('%s: refused, with the line when it is at one', async (_, c, expected) => {
+    expect(await verdictOf(c)).toEqual({ status: 'refused', ...expected });
   });
 });
