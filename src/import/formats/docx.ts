@@ -2,8 +2,9 @@
  * .docx (OOXML) → text, read directly from the package. Pure.
  *
  * Paragraphs in document order, a blank line between them; a table cell by cell, row by row, each
- * cell's paragraphs on their own lines and a blank line after each row (so the header table gives
- * the issuer, "Số: …", the motto and "<nơi>, ngày …" as separate lines); <w:br/> and <w:cr/> → new
+ * cell's paragraphs on their own lines, a blank line after each row and between cells of several
+ * lines (so the header table gives the issuer and "Số: …", then the motto and "<nơi>, ngày …", as
+ * separate lines and blocks); <w:br/> and <w:cr/> → new
  * line, <w:tab/> → tab; list numbering rendered as Word shows it (numbering.xml); text boxes after
  * the paragraph that anchors them; footnotes and endnotes appended at the end, each marked with the
  * number its reference carries in the text ("[1]"). Deleted tracked changes and field codes are not
@@ -149,7 +150,10 @@ class DocxWriter {
         // A cell's paragraphs, one a line; a nested table inside keeps its blank lines.
         if (cell.length) lines.push(cell.join('\n'));
       }
-      if (lines.length) into.push(lines.join('\n'));
+      // Cells of a line each (a row of a data table stays one block); a cell of several lines —
+      // the header's issuer or motto and date — is a block of its own, like the right column of a
+      // header typed as text.
+      if (lines.length) into.push(lines.join(lines.some((l) => l.includes('\n')) ? '\n\n' : '\n'));
     }
   }
 

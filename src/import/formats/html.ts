@@ -50,6 +50,15 @@ class Lines {
     this.line = '';
   }
 
+  /** Text already laid out in lines (a table row), kept as it is. */
+  block(text: string): void {
+    if (text === '') return;
+    if (this.pending) this.flush();
+    const parts = text.split('\n');
+    this.line += parts[0];
+    for (const p of parts.slice(1)) { this.out.push(this.line); this.line = p; }
+  }
+
   boundary(kind: 1 | 2): void { this.pending = Math.max(this.pending, kind) as 0 | 1 | 2; }
 
   private flush(): void {
@@ -64,35 +73,56 @@ class Lines {
   }
 }
 
-export function htmlText(bytes: Uint8Array): { text: string; charset: string; notes: string[] } {
-  const page = decodeHtml(bytes);
-  const doc = parse(page.html);
+/** Tables nested deeper than this are read flat (cells one a line) rather than by recursion. */
+const MAX_TABLE_DEPTH = 32;
+
+function render(root: Node, tableDepth: number, inCell = false): string {
+  // Inside a table cell paragraphs are lines, as in a Word table's cell.
+  const kindOf = (tag: string): 0 | 1 | 2 => (PARAGRAPH.has(tag) ? (inCell && tag !== 'table' ? 1 : 2) : LINE.has(tag) ? 1 : 0);
   const lines = new Lines();
   // Walked with an explicit stack: pages may nest elements very deeply.
   type Step = { node: Node; pre: boolean } | { end: string };
-  const stack: Step[] = [{ node: doc, pre: false }];
+  const stack: Step[] = [{ node: root, pre: false }];
   while (stack.length) {
     const step = stack.pop()!;
     if ('end' in step) {
-      if (PARAGRAPH.has(step.end)) lines.boundary(2);
-      else if (LINE.has(step.end)) lines.boundary(1);
+      const k = kindOf(step.end);
+      if (k) lines.boundary(k);
       continue;
     }
     const { node, pre } = step;
     if (node.nodeName === '#text') { lines.text((node as T.TextNode).value, pre); continue; }
     if (node.nodeName === '#comment' || node.nodeName === '#documentType') continue;
-    if ('tagName' in node) {
+    if ('tagName' in node && node !== root) {
       const tag = node.tagName;
       if (DROP.has(tag) || isHidden(node)) continue;
       if (tag === 'br') { lines.br(); continue; }
-      if (PARAGRAPH.has(tag)) lines.boundary(2);
-      else if (LINE.has(tag)) lines.boundary(1);
+      if (tag === 'tr' && tableDepth < MAX_TABLE_DEPTH) {
+        // A row: its cells one a line; a cell of several lines (a header's issuer, or its motto
+        // and date) is a block of its own, as in a Word table.
+        const cells = node.childNodes
+          .filter((c): c is T.Element => 'tagName' in c && (c.tagName === 'td' || c.tagName === 'th') && !isHidden(c))
+          .map((c) => render(c, tableDepth + 1, true).trim())
+          .filter((t) => t !== '');
+        lines.boundary(2);
+        lines.block(cells.join(cells.some((c) => c.includes('\n')) ? '\n\n' : '\n'));
+        lines.boundary(2);
+        continue;
+      }
+      const k = kindOf(tag);
+      if (k) lines.boundary(k);
       stack.push({ end: tag });
     }
     const kids = 'childNodes' in node ? node.childNodes : [];
     const childPre = pre || ('tagName' in node && (node.tagName === 'pre' || node.tagName === 'textarea' || node.tagName === 'listing'));
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, pre: childPre });
   }
+  return lines.done();
+}
+
+export function htmlText(bytes: Uint8Array): { text: string; charset: string; notes: string[] } {
+  const page = decodeHtml(bytes);
+  const text = render(parse(page.html), 0);
   const notes = [page.declared ? `charset ${page.charset} (declared by the page)` : 'charset UTF-8 (not declared; the bytes are valid UTF-8)'];
-  return { text: finishText(lines.done(), 'web page'), charset: page.charset, notes };
+  return { text: finishText(text, 'web page'), charset: page.charset, notes };
 }

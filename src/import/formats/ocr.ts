@@ -73,7 +73,7 @@ export async function ocr(bytes: Uint8Array, kind: 'pdf' | 'image'): Promise<Ocr
         throw new ImportError(`${kind === 'pdf' ? 'scanned PDF' : 'image'}: OCR failed (${firstLine((e as { stderr?: string }).stderr) || (e as Error).message})`);
       }
     }
-    const laid = layOutPages(pages, 1.25);
+    const laid = layOutPages(pages, 1.15, false);
     const notes = [`text read by OCR (tesseract ${version}, Vietnamese model) from ${images.length} ${kind === 'pdf' ? 'page' : 'image'}${images.length > 1 ? 's' : ''}: proof-read it against the scan before publishing`];
     if (laid.twoColumnBlocks) notes.push(`${laid.twoColumnBlocks} two-column block${laid.twoColumnBlocks > 1 ? 's' : ''} (header or signature table) read as the left column, then the right column`);
     return { text: finishText(laid.text, 'OCR'), conversion: `OCR (tesseract ${version}, vie)`, notes };

@@ -74,9 +74,10 @@ export interface LaidOut { text: string; droppedPageNumbers: number; twoColumnBl
 
 /**
  * `columnSpacing`: how much wider than the page's usual line spacing the step to the next line of a
- * column may be (text layers give exact baselines; OCR boxes move with diacritics and descenders).
+ * column may be (text layers give exact baselines; OCR boxes move with diacritics and descenders);
+ * `sameSize`: whether a column's lines must share the font size (known in a text layer, not in OCR).
  */
-export function layOutPages(pages: PdfPage[], columnSpacing = 1.05): LaidOut {
+export function layOutPages(pages: PdfPage[], columnSpacing = 1.05, sameSize = true): LaidOut {
   const out: string[] = [];
   let dropped = 0, blocks = 0;
   pages.forEach((page, index) => {
@@ -97,7 +98,12 @@ export function layOutPages(pages: PdfPage[], columnSpacing = 1.05): LaidOut {
     const slack = (maxX - minX) * 0.03;
     const inLeft = (s: Segment) => s.x1 <= mid + slack;
     const inRight = (s: Segment) => s.x0 >= mid - slack;
-    const twoColumn = (r: Row) => r.segments.length >= 2 && r.segments.every((s) => inLeft(s) || inRight(s)) && r.segments.some(inLeft) && r.segments.some(inRight);
+    // A header's columns are centred in their halves (the motto always is); a justified line that
+    // ends in a manual break ("- Như          trên;") spreads from margin to margin instead.
+    const quarter = (maxX - minX) / 4;
+    const marginToMargin = (r: Row) => r.segments[0]!.x0 - minX < 0.5 * r.fontSize && maxX - r.segments.at(-1)!.x1 < 0.5 * r.fontSize;
+    const centred = (s: Segment) => Math.abs((s.x0 + s.x1) / 2 - (inLeft(s) ? minX + quarter : maxX - quarter)) < quarter / 2;
+    const twoColumn = (r: Row) => r.segments.length >= 2 && r.segments.every((s) => inLeft(s) || inRight(s)) && r.segments.some(inLeft) && r.segments.some(inRight) && r.segments.some(centred) && !marginToMargin(r);
     const steps = rows.slice(1).map((r, i) => rows[i]!.y - r.y).filter((d) => d > 0);
     const lineStep = median(steps) || 1.2 * (rows[0]?.fontSize ?? 12);
 
@@ -111,25 +117,36 @@ export function layOutPages(pages: PdfPage[], columnSpacing = 1.05): LaidOut {
     for (let i = 0; i < rows.length;) {
       const r = rows[i]!;
       if (!twoColumn(r)) { emit(rowText(r), r.y); i++; continue; }
-      // Two columns: this row and the rows that continue either column closely below it.
+      // Two columns: this row and the rows that continue either column closely below it — at the
+      // column's own line spacing and in its font size (a paragraph after the table is further
+      // down, or set in the body's size).
       const left: string[] = [], right: string[] = [];
-      let leftY = Infinity, rightY = Infinity, j = i;
-      // A column goes on only with the next line at single spacing (a paragraph after the table is further).
-      const close = (colY: number, y: number) => colY === Infinity || colY - y <= columnSpacing * lineStep + 0.5;
+      const col = { left: { y: Infinity, step: 0 }, right: { y: Infinity, step: 0 } };
+      const size = r.fontSize;
+      const continues = (c: { y: number; step: number }, row: Row) => {
+        if (c.y === Infinity) return false;
+        if (sameSize && Math.abs(row.fontSize - size) > 0.05 * size) return false;
+        const step = c.y - row.y;
+        return step > 0 && step <= columnSpacing * (c.step || lineStep) + 0.5;
+      };
+      const advance = (c: { y: number; step: number }, y: number) => { if (c.y !== Infinity) c.step = c.y - y; c.y = y; };
+      let j = i;
       for (; j < rows.length; j++) {
         const row = rows[j]!;
-        const both = twoColumn(row);
         const onlyLeft = row.segments.every(inLeft) && !row.segments.some(inRight);
         const onlyRight = row.segments.every(inRight) && !row.segments.some(inLeft);
-        if (both) {
-          if (j > i && !close(Math.min(leftY, rightY), row.y)) break;
+        if (twoColumn(row)) {
+          if (j > i && !continues(col.left.y < col.right.y ? col.left : col.right, row)) break;
           left.push(row.segments.filter(inLeft).map((s) => s.text).join(' '));
           right.push(row.segments.filter((s) => !inLeft(s)).map((s) => s.text).join(' '));
-          leftY = rightY = row.y;
-        } else if (onlyLeft && close(leftY, row.y) && leftY !== Infinity) {
-          left.push(row.segments.map((s) => s.text).join(' ')); leftY = row.y;
-        } else if (onlyRight && close(rightY, row.y) && rightY !== Infinity) {
-          right.push(row.segments.map((s) => s.text).join(' ')); rightY = row.y;
+          advance(col.left, row.y);
+          advance(col.right, row.y);
+        } else if (onlyLeft && continues(col.left, row)) {
+          left.push(row.segments.map((s) => s.text).join(' '));
+          advance(col.left, row.y);
+        } else if (onlyRight && continues(col.right, row)) {
+          right.push(row.segments.map((s) => s.text).join(' '));
+          advance(col.right, row.y);
         } else break;
       }
       blocks++;
