@@ -163,7 +163,8 @@ class DocxWriter {
     for (const note of this.pendingNotes.splice(0)) {
       const body: string[] = [];
       this.blockContent(note.paragraphs, body);
-      tail.push(`[${note.label}] ${body.join('\n').replace(/^\[\d+\]\s*/, '')}`.trimEnd());
+      // The note's own mark (w:footnoteRef) is not text; the space Word puts after it is dropped.
+      tail.push(`[${note.label}] ${body.join('\n').trimStart()}`.trimEnd());
     }
     if (this.footnoteCount) this.notes.push(`${this.footnoteCount} footnote${this.footnoteCount > 1 ? 's' : ''} appended at the end, marked [1] …`);
     if (this.endnoteCount) this.notes.push(`${this.endnoteCount} endnote${this.endnoteCount > 1 ? 's' : ''} appended at the end, marked [i] …`);

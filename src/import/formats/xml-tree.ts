@@ -15,7 +15,9 @@ export interface XmlNode {
 
 const parser = new XMLParser({
   preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false,
-  parseTagValue: false, parseAttributeValue: false, processEntities: true, htmlEntities: false,
+  parseTagValue: false, parseAttributeValue: false, processEntities: true,
+  // Numeric character references (&#160;, &#x1EC7;) are decoded only with this on.
+  htmlEntities: true,
   // Real documents nest tables in text boxes in tables; deeper than this is damage or an attack.
   maxNestedTags: 400,
 });
