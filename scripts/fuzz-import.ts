@@ -2,7 +2,7 @@
  * npm run fuzz -- [--runs 10000] [--seed 20260901] [--path P] [--corpus 6] [--save DIR]
  *
  * The full importer fuzz run (issue 9): feeds the importer --runs mutated inputs derived from the
- * seeds and a few corpus texts (tests/helpers/fuzz-inputs.ts, shared with the CI slice in
+ * seeds and a few corpus texts, and damaged Word, PDF and web-page files (tests/helpers/fuzz-inputs.ts, shared with the CI slice in
  * tests/unit/import-fuzz.test.ts), imports each as `npm run import` does, and checks the
  * properties: never an unexpected error; either an entry that reads back valid, MDX-safe and
  * holding all the input text, or a clear refusal naming the file (and line).
@@ -17,7 +17,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { describeCase, fuzzCase, loadBases, makeRunner, type FuzzCase, type Verdict } from '../tests/helpers/fuzz-inputs.ts';
+import { caseFileName, describeCase, fuzzCase, loadBases, makeRunner, type FuzzCase, type Verdict } from '../tests/helpers/fuzz-inputs.ts';
+
+const extension = (c: FuzzCase) => caseFileName(c).replace(/^directive/, '');
 
 const { values } = parseArgs({
   options: {
@@ -68,7 +70,7 @@ async function shrink(path: string | undefined): Promise<boolean> {
     const problem = again.verdict.status === 'failed' ? again.verdict.problem : last?.problem;
     console.log(`  case: ${describeCase(shrunk, bases)}`);
     console.log(`  problem: ${problem}`);
-    console.log(`  bytes: ${save('shrunk.txt', again.bytes)}`);
+    console.log(`  bytes: ${save(`shrunk${extension(shrunk)}`, again.bytes)}`);
     console.log(`  replay: npm run fuzz -- --seed ${details.seed} --path "${details.counterexamplePath}"`);
   }
   return true;
@@ -96,9 +98,9 @@ await fc.check(fc.asyncProperty(arbitrary, async (c) => {
   maxBytes = Math.max(maxBytes, bytes.length);
   count(verdict);
   if (verdict.status === 'failed') {
-    failures.push({ path, problem: verdict.problem, what: describeCase(c, bases), file: save(`path-${path}.txt`, bytes) });
+    failures.push({ path, problem: verdict.problem, what: describeCase(c, bases), file: save(`path-${path}${extension(c)}`, bytes) });
   }
-  if (ms > SLOW_MS) slow.push({ ms, path, what: describeCase(c, bases), file: save(`slow-${path}.txt`, bytes) });
+  if (ms > SLOW_MS) slow.push({ ms, path, what: describeCase(c, bases), file: save(`slow-${path}${extension(c)}`, bytes) });
   slowest.push({ ms, path, what: describeCase(c, bases), size: bytes.length });
   slowest.sort((a, b) => b.ms - a.ms).splice(5);
   if (index % 1000 === 0) console.error(`… ${index} inputs, ${failures.length} failures, ${((performance.now() - started) / 1000).toFixed(0)} s`);

@@ -10,7 +10,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { describeCase, fuzzCase, loadBases, makeRunner, REFUSALS, type Encoding, type FuzzCase, type Limits, type MutatedCase, type TextMutation } from '../helpers/fuzz-inputs.ts';
+import { describeCase, DOCUMENTS, fuzzCase, loadBases, makeRunner, REFUSALS, type DocumentCase, type Encoding, type FuzzCase, type Limits, type MutatedCase, type TextMutation } from '../helpers/fuzz-inputs.ts';
 
 const RUNS = Number(process.env.CHIDAO_FUZZ_RUNS || 400);
 const SEED = Number(process.env.CHIDAO_FUZZ_SEED || 20260901);
@@ -95,4 +95,23 @@ describe('importer fuzz: named probes', () => {
   ])('%s: refused, with the line when it is at one', async (_, c, expected) => {
     expect(await verdictOf(c)).toEqual({ status: 'refused', ...expected });
   });
+
+  const doc = (name: (typeof DOCUMENTS)[number], ...damage: DocumentCase['damage']): DocumentCase => ({ kind: 'document', doc: DOCUMENTS.indexOf(name), damage });
+  it.each<[string, DocumentCase, 'accepted' | 'refused' | 'accepted or refused']>([
+    ['a .docx as made', doc('rw-02.docx', { op: 'flip', at: 0, xor: 0 }), 'accepted'],
+    ['a .docx cut in half', doc('rw-02.docx', { op: 'truncate', at: 5000 }), 'refused'],
+    ['a .docx with an unclosed tag in its XML', doc('seed-000.docx', { op: 'markup', at: 4000, how: 'open-tag', depth: 1, snippet: '<w:p>' }), 'refused'],
+    ['a .docx nested 20,000 deep', doc('seed-000.docx', { op: 'markup', at: 3000, how: 'nesting', depth: 20_000, snippet: '' }), 'accepted or refused'],
+    ['a .docx with a byte of its zip directory flipped', doc('rw-02.docx', { op: 'flip', at: 10_700, xor: 0xff }), 'accepted or refused'],
+    ['a .docx with a byte of its compressed XML flipped', doc('rw-02.docx', { op: 'flip', at: 3000, xor: 0x55 }), 'refused'],
+    ['a PDF cut before its cross-reference table', doc('rw-19.pdf', { op: 'truncate', at: 20_000 }), 'refused'],
+    ['a PDF with its header damaged', doc('rw-02.pdf', { op: 'flip', at: 2, xor: 0x20 }), 'refused'],
+    ['a web page with 20,000 unclosed <div><span>', doc('rw-13.html', { op: 'markup', at: 1500, how: 'nesting', depth: 20_000, snippet: '' }), 'refused'],
+    ['a windows-1258 page cut in the middle', doc('seed-000-windows-1258.htm', { op: 'markup', at: 6000, how: 'cut-end', depth: 1, snippet: '' }), 'accepted'],
+  ])('%s: never a crash (%s)', async (_, c, expected) => {
+    const verdict = await verdictOf(c);
+    const why = `${describeCase(c, runner.bases)}: ${JSON.stringify(verdict)}`;
+    if (expected === 'accepted or refused') expect(['accepted', 'refused'], why).toContain(verdict.status);
+    else expect(verdict.status, why).toBe(expected);
+  }, 60_000);
 });
