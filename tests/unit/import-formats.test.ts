@@ -113,6 +113,15 @@ describe('saved web pages', () => {
     expectHeaderLines(r.text, /^Số: 126-HD\/BTGTW$/, /^Hà Nội, ngày 19 tháng 12 năm 2023$/);
   });
 
+  it('the portal page imports as the directive it holds, the page around it kept', async () => {
+    const bytes = readFileSync(join(FORMAT_FIXTURES, 'rw-13.html'));
+    const r = await readSource(bytes, 'rw-13.html');
+    const { data } = importText(r.text, { source: 'rw-13.html', sha256: sha256Hex(bytes), imported: '2026-12-07' });
+    expect({ type: data.type, number: data.number?.printed, date: data.date }).toEqual({ type: 'huong-dan', number: '126-HD/BTGTW', date: '2023-12-19' });
+    const lines = r.text.split('\n');
+    expect(lines[data.provenance.bodyLines!.first - 1]).toBe('BAN CHẤP HÀNH TRUNG ƯƠNG');
+  });
+
   it('script, style, noscript, template, comments and hidden inputs are not text', async () => {
     const r = await read('rw-13.html');
     for (const hidden of ['999-HD/XX', '000-KH/XX', 'VIEWSTATE', 'dDwtMTA4', 'Quảng cáo', 'Mẫu ẩn', 'JavaScript', '_gaq', 'display', 'cổng thông tin']) {

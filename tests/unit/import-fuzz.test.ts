@@ -106,7 +106,7 @@ describe('importer fuzz: named probes', () => {
     ['a .docx with a byte of its compressed XML flipped', doc('rw-02.docx', { op: 'flip', at: 3000, xor: 0x55 }), 'refused'],
     ['a PDF cut before its cross-reference table', doc('rw-19.pdf', { op: 'truncate', at: 20_000 }), 'refused'],
     ['a PDF with its header damaged', doc('rw-02.pdf', { op: 'flip', at: 2, xor: 0x20 }), 'refused'],
-    ['a web page with 20,000 unclosed <div><span>', doc('rw-13.html', { op: 'markup', at: 1500, how: 'nesting', depth: 20_000, snippet: '' }), 'refused'],
+    ['a web page with 20,000 unclosed <div><span>', doc('rw-13.html', { op: 'markup', at: 1500, how: 'nesting', depth: 20_000, snippet: '' }), 'accepted'],
     ['a windows-1258 page cut in the middle', doc('seed-000-windows-1258.htm', { op: 'markup', at: 6000, how: 'cut-end', depth: 1, snippet: '' }), 'accepted'],
   ])('%s: never a crash (%s)', async (_, c, expected) => {
     const verdict = await verdictOf(c);
