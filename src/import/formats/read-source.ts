@@ -3,7 +3,8 @@
  * The kind is told by the first bytes, then the extension (source-kind.ts); each format has its own
  * small module. Anything else is refused with an ImportError naming what to do.
  */
-import { decodeSource, ImportError } from '../source-text.ts';
+import { ImportError } from '../source-text.ts';
+import { readPlainText } from './plain-text.ts';
 import { sourceKind, UnsupportedSource } from './source-kind.ts';
 import { readDocx } from './docx.ts';
 import { pdfText, readPdfItems } from './pdf.ts';
@@ -27,7 +28,10 @@ export async function readSource(bytes: Uint8Array, fileName: string): Promise<S
   const kind = sourceKind(bytes, fileName);
   switch (kind.kind) {
     case 'unsupported': throw new UnsupportedSource(kind.reason);
-    case 'text': return { text: decodeSource(bytes), format: 'text', notes: [] };
+    case 'text': {
+      const plain = readPlainText(bytes);
+      return { text: plain.text, format: 'text', ...(plain.conversion ? { conversion: plain.conversion } : {}), notes: [] };
+    }
     case 'docx': return { ...readDocx(bytes), format: 'docx' };
     case 'html': {
       const page = htmlText(bytes);
