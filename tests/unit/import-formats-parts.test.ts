@@ -49,6 +49,23 @@ describe('docx details', () => {
     expect(notes.join('\n')).toMatch(/list label could not be computed \(list 9, level 0\)/);
   });
 
+  it('a list that comes from the paragraph style (through basedOn), heading levels tied by w:pStyle', () => {
+    const numbering = `<w:numbering ${W}><w:abstractNum w:abstractNumId="5">
+      <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:pStyle w:val="Heading1"/><w:lvlText w:val="%1."/><w:suff w:val="space"/></w:lvl>
+      <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Heading2"/><w:lvlText w:val="%2."/><w:suff w:val="space"/></w:lvl></w:abstractNum>
+      <w:num w:numId="4"><w:abstractNumId w:val="5"/></w:num></w:numbering>`;
+    const styles = `<w:styles ${W}>
+      <w:style w:type="paragraph" w:styleId="Heading1"><w:pPr><w:numPr><w:numId w:val="4"/></w:numPr></w:pPr></w:style>
+      <w:style w:type="paragraph" w:styleId="Heading2"><w:pPr><w:numPr><w:numId w:val="4"/></w:numPr></w:pPr></w:style>
+      <w:style w:type="paragraph" w:styleId="MucLon"><w:basedOn w:val="Heading1"/></w:style></w:styles>`;
+    const { text } = readDocx(docx(
+      p(r('MỤC ĐÍCH, YÊU CẦU'), '<w:pStyle w:val="Heading1"/>') + p(r('Mục đích'), '<w:pStyle w:val="Heading2"/>') + p(r('Yêu cầu'), '<w:pStyle w:val="Heading2"/>')
+      + p(r('NỘI DUNG'), '<w:pStyle w:val="MucLon"/>') + p(r('Không đánh số'), `<w:pStyle w:val="Heading2"/><w:numPr><w:numId w:val="0"/></w:numPr>`),
+      { 'word/numbering.xml': numbering, 'word/styles.xml': styles },
+    ));
+    expect(text.split('\n\n')).toEqual(['I. MỤC ĐÍCH, YÊU CẦU', '1. Mục đích', '2. Yêu cầu', 'II. NỘI DUNG', 'Không đánh số\n']);
+  });
+
   it('footnotes appended at the end, each marked with its number; text boxes after their paragraph, once', () => {
     const footnotes = `<w:footnotes ${W}><w:footnote w:type="separator" w:id="-1">${p('<w:r><w:separator/></w:r>')}</w:footnote>
       <w:footnote w:id="2">${p(`<w:r><w:footnoteRef/></w:r>${r(' Nghị quyết số 18-NQ/TW.')}`)}</w:footnote></w:footnotes>`;

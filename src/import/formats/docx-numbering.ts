@@ -37,19 +37,35 @@ function formatNumber(n: number, format: string): string | undefined {
   }
 }
 
+/** A paragraph style's list (styles.xml: w:style/w:pPr/w:numPr, inherited through w:basedOn). */
+interface StyleList { numId?: string; ilvl?: number; basedOn?: string }
+
 export class Numbering {
+  private readonly styles = new Map<string, StyleList>();
+  /** The level a style is tied to in numbering.xml (w:lvl/w:pStyle), for heading numbering. */
+  private readonly styleLevel = new Map<string, number>();
   private readonly abstract = new Map<string, Map<number, Level>>();
   private readonly nums = new Map<string, { abstractId: string; starts: Map<number, number> }>();
   private readonly counters = new Map<string, number[]>();
   /** Formats met that could not be rendered, for the notes. */
   readonly unrendered = new Set<string>();
 
-  constructor(root: XmlNode[] | undefined) {
+  constructor(root: XmlNode[] | undefined, stylesRoot?: XmlNode[]) {
+    const styles = stylesRoot?.find((n) => n.name === 'w:styles');
+    for (const st of styles ? children(styles, 'w:style') : []) {
+      const numPr = child(child(st, 'w:pPr') ?? st, 'w:numPr');
+      const numId = numPr && child(numPr, 'w:numId')?.attrs['w:val'];
+      const ilvl = numPr && child(numPr, 'w:ilvl')?.attrs['w:val'];
+      const basedOn = child(st, 'w:basedOn')?.attrs['w:val'];
+      this.styles.set(st.attrs['w:styleId'] ?? '', { ...(numId !== undefined ? { numId } : {}), ...(ilvl !== undefined ? { ilvl: Number(ilvl) } : {}), ...(basedOn ? { basedOn } : {}) });
+    }
     const numbering = root?.find((n) => n.name === 'w:numbering');
     if (!numbering) return;
     for (const a of children(numbering, 'w:abstractNum')) {
       const levels = new Map<number, Level>();
       for (const l of children(a, 'w:lvl')) {
+        const linked = child(l, 'w:pStyle')?.attrs['w:val'];
+        if (linked) this.styleLevel.set(linked, Number(l.attrs['w:ilvl'] ?? 0));
         levels.set(Number(l.attrs['w:ilvl'] ?? 0), {
           start: Number(child(l, 'w:start')?.attrs['w:val'] ?? 1),
           format: child(l, 'w:numFmt')?.attrs['w:val'] ?? 'decimal',
@@ -67,6 +83,24 @@ export class Numbering {
       }
       this.nums.set(n.attrs['w:numId'] ?? '', { abstractId: child(n, 'w:abstractNumId')?.attrs['w:val'] ?? '', starts });
     }
+  }
+
+  /**
+   * The list of a paragraph: its own w:numPr, completed by its style's (through w:basedOn); undefined
+   * when it is in no list.
+   */
+  listOf(direct: { numId?: string; ilvl?: number }, styleId: string | undefined): { numId: string; ilvl: number } | undefined {
+    let fromStyle: StyleList = {};
+    for (let id = styleId, hops = 0; id && hops < 20; hops++) {
+      const st = this.styles.get(id);
+      if (!st) break;
+      fromStyle = { numId: fromStyle.numId ?? st.numId, ilvl: fromStyle.ilvl ?? st.ilvl };
+      id = st.basedOn;
+    }
+    const numId = direct.numId ?? fromStyle.numId;
+    if (numId === undefined) return undefined;
+    const ilvl = direct.ilvl ?? fromStyle.ilvl ?? (styleId ? this.styleLevel.get(styleId) : undefined) ?? 0;
+    return { numId, ilvl };
   }
 
   /** The label (with Word's tab or space after it) of the next paragraph of list `numId` at `ilvl`. */

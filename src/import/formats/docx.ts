@@ -23,7 +23,7 @@ const WHAT = 'damaged .docx';
 const MAX_PART_BYTES = 64 * 2 ** 20;
 
 function readParts(bytes: Uint8Array): Map<string, string> {
-  const wanted = new Set(['word/document.xml', 'word/numbering.xml', 'word/footnotes.xml', 'word/endnotes.xml']);
+  const wanted = new Set(['word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/footnotes.xml', 'word/endnotes.xml']);
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, {
@@ -93,15 +93,17 @@ class DocxWriter {
   private paragraph(p: XmlNode, into: string[], depth: number): void {
     let text = '';
     const boxes: string[] = [];
-    const numPr = child(child(p, 'w:pPr') ?? p, 'w:numPr');
-    if (numPr && child(p, 'w:pPr')) {
-      const numId = child(numPr, 'w:numId')?.attrs['w:val'];
-      const ilvl = Number(child(numPr, 'w:ilvl')?.attrs['w:val'] ?? 0);
-      if (numId !== undefined) {
-        const label = this.numbering.next(numId, ilvl);
-        if (label === undefined) this.notes.push(`a list label could not be computed (list ${numId}, level ${ilvl}); the paragraph is given without it`);
-        else text += label;
-      }
+    const pPr = child(p, 'w:pPr');
+    const numPr = pPr && child(pPr, 'w:numPr');
+    const direct = {
+      ...(numPr && child(numPr, 'w:numId') ? { numId: child(numPr, 'w:numId')!.attrs['w:val'] ?? '0' } : {}),
+      ...(numPr && child(numPr, 'w:ilvl') ? { ilvl: Number(child(numPr, 'w:ilvl')!.attrs['w:val'] ?? 0) } : {}),
+    };
+    const list = this.numbering.listOf(direct, pPr && child(pPr, 'w:pStyle')?.attrs['w:val']);
+    if (list) {
+      const label = this.numbering.next(list.numId, list.ilvl);
+      if (label === undefined) this.notes.push(`a list label could not be computed (list ${list.numId}, level ${list.ilvl}); the paragraph is given without it`);
+      else text += label;
     }
     const inline = (nodes: XmlNode[]) => {
       for (const n of nodes) {
@@ -202,8 +204,12 @@ export function readDocx(bytes: Uint8Array): Extracted {
   const body = doc.find((n) => n.name === 'w:document')?.children.find((n) => n.name === 'w:body');
   if (!body) throw new ImportError(`${WHAT}: word/document.xml has no <w:body>`);
   const numberingXml = parts.get('word/numbering.xml');
+  const stylesXml = parts.get('word/styles.xml');
   const writer = new DocxWriter(
-    new Numbering(numberingXml ? parseXml(numberingXml, 'word/numbering.xml', WHAT) : undefined),
+    new Numbering(
+      numberingXml ? parseXml(numberingXml, 'word/numbering.xml', WHAT) : undefined,
+      stylesXml ? parseXml(stylesXml, 'word/styles.xml', WHAT) : undefined,
+    ),
     notesById(parts.get('word/footnotes.xml'), 'word/footnotes.xml', 'w:footnote'),
     notesById(parts.get('word/endnotes.xml'), 'word/endnotes.xml', 'w:endnote'),
   );
