@@ -103,15 +103,16 @@ describe('web page details', () => {
     expect(text).toBe('Số:\u00a012\u2011KH & "x" tiếp\n\na\nb\n\nc\n\n  giữ   nguyên\n  dòng\n');
   });
 
-  it('hidden elements (hidden attribute, display:none) and form values are not text; the title is not either', () => {
-    const { text } = htmlText(page('<div hidden>ẩn 1</div><span style="display: none">ẩn 2</span><select><option>Chọn</option></select><input value="ẩn 3"><p>hiện</p>'));
-    expect(text).toBe('hiện\n');
+  it('hidden elements (hidden attribute, display:none), inputs and selects are not text, nor the title; aria-hidden and button text are shown, so kept', () => {
+    const { text } = htmlText(page('<div hidden>ẩn 1</div><span style="display: none">ẩn 2</span><select><option>Chọn</option></select><input value="ẩn 3"><p>hiện <span aria-hidden="true">cũng hiện</span></p><button>In văn bản</button>'));
+    expect(text).toBe('hiện cũng hiện\n\nIn văn bản\n');
   });
 
   it.each<[string, Uint8Array, string]>([
     ['<meta charset> windows-1258', new Uint8Array([...strToU8('<html><head><meta charset="windows-1258"></head><body>Vi'), 0xea, 0xf2, ...strToU8('t</body></html>')]), 'Việt\n'],
     ['a UTF-8 BOM over a wrong <meta>', new Uint8Array([0xef, 0xbb, 0xbf, ...strToU8('<html><head><meta charset="iso-8859-1"></head><body>Việt</body></html>')]), 'Việt\n'],
     ['no charset, valid UTF-8', strToU8('<html><body>Việt</body></html>'), 'Việt\n'],
+    ['an old windows-1258 tag on a page re-saved as UTF-8', strToU8('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258"></head><body>Việt</body></html>'), 'Việt\n'],
   ])('charset from %s', (_, bytes, expected) => {
     expect(htmlText(bytes).text).toBe(expected);
   });

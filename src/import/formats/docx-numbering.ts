@@ -7,7 +7,7 @@ import { child, children, type XmlNode } from './xml-tree.ts';
 interface Level { start: number; format: string; text: string; suffix: string }
 
 /** Symbol-font bullets (private-use code points) → the character they print. */
-const SYMBOL_BULLETS: Record<string, string> = {
+export const SYMBOL_BULLETS: Record<string, string> = {
   '\uf0b7': '•', '\uf0a7': '▪', '\uf0d8': '➢', '\uf076': '❖', '\uf0fc': '✓', '\uf0a8': '□', '\uf0e0': '→', '\uf02d': '-', '\uf0be': '—',
 };
 

@@ -12,7 +12,7 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { ImportError } from '../source-text.ts';
-import { Numbering } from './docx-numbering.ts';
+import { Numbering, SYMBOL_BULLETS } from './docx-numbering.ts';
 import { child, parseXml, type XmlNode } from './xml-tree.ts';
 import { finishText } from './extracted-text.ts';
 
@@ -116,7 +116,13 @@ class DocxWriter {
           case 'w:noBreakHyphen': text += '\u2011'; break;
           case 'w:sym': {
             const code = parseInt(n.attrs['w:char'] ?? '', 16);
-            if (Number.isFinite(code)) { text += String.fromCodePoint(code >= 0xf000 && code <= 0xf0ff ? code - 0xf000 : code); this.symbols++; }
+            // Symbol-font characters are private-use code points: known bullets are given as the
+            // character they print, others as they are (and noted).
+            if (Number.isFinite(code) && code > 0 && code <= 0x10ffff) {
+              const ch = String.fromCodePoint(code);
+              text += SYMBOL_BULLETS[ch] ?? ch;
+              if (!SYMBOL_BULLETS[ch]) this.symbols++;
+            }
             break;
           }
           case 'w:footnoteReference': case 'w:endnoteReference': {
@@ -171,7 +177,7 @@ class DocxWriter {
     if (this.footnoteCount) this.notes.push(`${this.footnoteCount} footnote${this.footnoteCount > 1 ? 's' : ''} appended at the end, marked [1] …`);
     if (this.endnoteCount) this.notes.push(`${this.endnoteCount} endnote${this.endnoteCount > 1 ? 's' : ''} appended at the end, marked [i] …`);
     if (this.textBoxes) this.notes.push(`${this.textBoxes} text box${this.textBoxes > 1 ? 'es' : ''} given after the paragraph that anchors ${this.textBoxes > 1 ? 'them' : 'it'}`);
-    if (this.symbols) this.notes.push(`${this.symbols} symbol-font character${this.symbols > 1 ? 's' : ''} (w:sym) given by code point; check them`);
+    if (this.symbols) this.notes.push(`${this.symbols} symbol-font character${this.symbols > 1 ? 's' : ''} (w:sym) given as private-use code points; check them`);
     for (const u of this.numbering.unrendered) this.notes.push(`list numbering: ${u}`);
     return [...this.blocks, ...tail].join('\n\n');
   }

@@ -1,11 +1,18 @@
 /**
  * The character encoding of a saved web page: byte-order mark, then <meta charset> or
  * <meta http-equiv="Content-Type" content="…; charset=…"> in the first 4 kB (as browsers prescan),
- * else UTF-8 if the bytes are valid UTF-8. Pure.
+ * else UTF-8 if the bytes are valid UTF-8 (also when a single-byte charset is declared but the bytes are
+ * UTF-8 with multi-byte characters: a page re-saved as UTF-8 that kept its old tag). Pure.
  */
 import { ImportError } from '../source-text.ts';
 
-export interface DecodedPage { html: string; charset: string; declared: boolean }
+export interface DecodedPage {
+  html: string;
+  charset: string;
+  declared: boolean;
+  /** The charset the page declares when its bytes are UTF-8 instead. */
+  mismatch?: string;
+}
 
 function declaredCharset(bytes: Uint8Array): string | undefined {
   const head = String.fromCharCode(...bytes.subarray(0, 4096));
@@ -25,6 +32,12 @@ export function decodeHtml(bytes: Uint8Array): DecodedPage {
   let charset = declaredCharset(bytes);
   // A page saved from a browser is written in UTF-8 whatever its <meta> still says about UTF-16.
   if (charset?.startsWith('utf-16') || charset === 'unicode') charset = 'utf-8';
+  const utf8 = (() => { try { return new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch { return undefined; } })();
+  // A page re-saved as UTF-8 often keeps its old <meta charset=windows-1258>: bytes that are valid
+  // UTF-8 with multi-byte characters are not text in a single-byte code page, whatever the tag says.
+  if (charset && charset !== 'utf-8' && utf8 !== undefined && bytes.some((b) => b >= 0x80)) {
+    return { html: utf8, charset: 'utf-8', declared: false, mismatch: charset };
+  }
   if (charset) {
     let decoder: TextDecoder;
     try {
@@ -34,11 +47,8 @@ export function decodeHtml(bytes: Uint8Array): DecodedPage {
     }
     return { html: strict(bytes, decoder.encoding, decoder), charset: decoder.encoding, declared: true };
   }
-  try {
-    return { html: new TextDecoder('utf-8', { fatal: true }).decode(bytes), charset: 'utf-8', declared: false };
-  } catch {
-    throw new ImportError('web page: no charset declared and the bytes are not UTF-8; re-save the page as UTF-8 (or add <meta charset="windows-1258"> if that is what it is)');
-  }
+  if (utf8 !== undefined) return { html: utf8, charset: 'utf-8', declared: false };
+  throw new ImportError('web page: no charset declared and the bytes are not UTF-8; re-save the page as UTF-8 (or add <meta charset="windows-1258"> if that is what it is)');
 }
 
 function strict(bytes: Uint8Array, encoding: string, decoder = new TextDecoder(encoding, { fatal: true })): string {

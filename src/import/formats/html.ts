@@ -4,7 +4,7 @@
  * Block elements end lines; paragraphs, headings, list and table boundaries and table rows make a
  * blank line; each table cell, list item and <br> starts a line; white space collapses as a browser
  * shows it (NBSP kept) except inside <pre>. Entities are decoded by the parser. Not text: <head>,
- * <script>, <style>, <noscript>, <template>, comments, form controls' values, and elements hidden by
+ * <script>, <style>, <noscript>, <template>, comments, input and select controls, and elements hidden by
  * the `hidden` attribute or an inline `display:none`. Navigation and footers stay: the importer finds
  * the directive inside the page.
  */
@@ -12,7 +12,7 @@ import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { decodeHtml } from './html-charset.ts';
 import { finishText } from './extracted-text.ts';
 
-const DROP = new Set(['head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'input', 'select', 'textarea', 'button', 'audio', 'video', 'map']);
+const DROP = new Set(['head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'input', 'select', 'audio', 'video', 'map']);
 /** Content between these starts and ends with a blank line. */
 const PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'tr', 'ul', 'ol', 'dl', 'blockquote', 'pre', 'figure', 'hr', 'address', 'fieldset', 'caption']);
 /** Content between these starts and ends on its own line. */
@@ -20,8 +20,8 @@ const LINE = new Set(['div', 'section', 'article', 'header', 'footer', 'nav', 'm
 
 type Node = T.ChildNode | T.Document;
 
-const isHidden = (el: T.Element) => el.attrs.some((a) =>
-  a.name === 'hidden' || (a.name === 'style' && /display\s*:\s*none/i.test(a.value)) || (a.name === 'aria-hidden' && a.value === 'true' && el.tagName !== 'span'));
+/** Not shown by a browser: the `hidden` attribute, an inline display:none (aria-hidden text is shown). */
+const isHidden = (el: T.Element) => el.attrs.some((a) => a.name === 'hidden' || (a.name === 'style' && /display\s*:\s*none/i.test(a.value)));
 
 class Lines {
   private readonly out: string[] = [];
@@ -123,6 +123,7 @@ function render(root: Node, tableDepth: number, inCell = false): string {
 export function htmlText(bytes: Uint8Array): { text: string; charset: string; notes: string[] } {
   const page = decodeHtml(bytes);
   const text = render(parse(page.html), 0);
-  const notes = [page.declared ? `charset ${page.charset} (declared by the page)` : 'charset UTF-8 (not declared; the bytes are valid UTF-8)'];
+  const notes = [page.mismatch ? `charset UTF-8: the page declares ${page.mismatch}, but its bytes are UTF-8`
+    : page.declared ? `charset ${page.charset} (declared by the page)` : 'charset UTF-8 (not declared; the bytes are valid UTF-8)'];
   return { text: finishText(text, 'web page'), charset: page.charset, notes };
 }

@@ -42,7 +42,8 @@ export async function tesseractVersion(): Promise<string | undefined> {
 
 export interface OcrResult { text: string; conversion: string; notes: string[] }
 
-export async function ocr(bytes: Uint8Array, kind: 'pdf' | 'image'): Promise<OcrResult> {
+export async function ocr(bytes: Uint8Array, kind: 'pdf' | 'image', pages = 1): Promise<OcrResult> {
+  if (pages > MAX_OCR_PAGES) throw new ImportError(`scanned PDF of ${pages} pages: more than ${MAX_OCR_PAGES} to OCR at once; split it (pdfseparate, qpdf --split-pages) and import the parts`);
   const version = await tesseractVersion();
   if (!version) throw new ImportError(OCR_MISSING);
   const dir = await mkdtemp(join(tmpdir(), 'chidao-ocr-'));

@@ -41,7 +41,7 @@ export async function readSource(bytes: Uint8Array, fileName: string): Promise<S
     case 'pdf': {
       const pdf = await readPdfItems(bytes);
       if (pdf.pagesWithoutText.length > pdf.pages.length * SCANNED_SHARE) {
-        const r = await ocr(bytes, 'pdf');
+        const r = await ocr(bytes, 'pdf', pdf.pages.length);
         return { text: r.text, format: 'ocr', conversion: r.conversion, notes: ['the PDF has no text layer (a scan)', ...r.notes] };
       }
       return { ...pdfText(pdf), format: 'pdf' };
