@@ -26,7 +26,7 @@ if (values.help || positionals.length === 0) {
 }
 
 const imported = values.date ?? new Date().toISOString().slice(0, 10);
-const listed = expandInputs(positionals);
+const listed = expandInputs(positionals, { exclude: [values.out!] });
 const counts = { imported: 0, unchanged: 0, kept: 0, failed: 0, skipped: 0 };
 const json: unknown[] = [];
 for (const item of listed) {

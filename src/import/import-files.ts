@@ -36,11 +36,13 @@ const isSource = (name: string) => SOURCE_EXTENSIONS.some((ext) => name.toLowerC
  * Files named on the command line as they are; folders walked recursively in a stable order (names
  * compared by code point). Hidden files and folders (".git") are passed over silently; files of
  * other kinds are listed as skipped with the reason; dangling or looping symbolic links and
- * unreadable folders are listed as failed. Nothing here aborts the walk.
+ * unreadable folders are listed as failed. Nothing here aborts the walk. Folders in `exclude` (the
+ * entries' output folder) are not walked.
  */
-export function expandInputs(inputs: string[]): Listed[] {
+export function expandInputs(inputs: string[], opts: { exclude?: string[] } = {}): Listed[] {
   const listed: Listed[] = [];
-  const seenDirs = new Set<string>();
+  // Folders not to walk (the entries' own folder, when it lies inside a source folder): as walked.
+  const seenDirs = new Set<string>((opts.exclude ?? []).flatMap((d) => { try { return [realpathSync(d)]; } catch { return []; } }));
   const walk = (dir: string) => {
     let real: string;
     try {
