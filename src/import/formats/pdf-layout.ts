@@ -56,12 +56,15 @@ function rowsOf(items: PdfItem[]): Row[] {
   });
 }
 
-/** A row's text: segments joined by spaces, a run of them where the gap is wide. */
-function rowText(row: Row): string {
+/**
+ * A row's text: segments joined by spaces, a run of them where the gap is wide (a header typed with
+ * spaces or tabs) — one space in a justified line, whose gaps are only stretched word spaces.
+ */
+function rowText(row: Row, justified: boolean): string {
   let out = '';
   let prev: Segment | undefined;
   for (const s of row.segments) {
-    if (prev) out += ' '.repeat(Math.min(20, Math.max(2, Math.round((s.x0 - prev.x1) / (0.25 * row.fontSize)))));
+    if (prev) out += justified ? ' ' : ' '.repeat(Math.min(20, Math.max(2, Math.round((s.x0 - prev.x1) / (0.25 * row.fontSize)))));
     out += s.text;
     prev = s;
   }
@@ -116,7 +119,7 @@ export function layOutPages(pages: PdfPage[], columnSpacing = 1.05, sameSize = t
     };
     for (let i = 0; i < rows.length;) {
       const r = rows[i]!;
-      if (!twoColumn(r)) { emit(rowText(r), r.y); i++; continue; }
+      if (!twoColumn(r)) { emit(rowText(r, marginToMargin(r)), r.y); i++; continue; }
       // Two columns: this row and the rows that continue either column closely below it — at the
       // column's own line spacing and in its font size (a paragraph after the table is further
       // down, or set in the body's size).
