@@ -119,7 +119,14 @@ export async function importFile(file: string, opts: ImportFilesOptions): Promis
   }
   const entry = join(opts.out, `${result.slug}.mdx`);
   if (opts.dryRun) return { status: 'dry-run', file, entry, result, source };
-  const content = serializeEntry(result.data, result.body);
+  let content: string;
+  try {
+    content = serializeEntry(result.data, result.body);
+  } catch (e) {
+    // Metadata too large to write (a fuzz input gave thousands of deadlines, each a line long):
+    // this file fails, the run goes on.
+    return { status: 'failed', file, message: `unexpected error: the entry cannot be serialised: ${(e as Error)?.stack ?? e}` };
+  }
   try {
     if (existsSync(entry) && !opts.force) {
       const existing = readFileSync(entry, 'utf8');
