@@ -1,6 +1,8 @@
 /**
  * npm run check [-- <content folder>] [--dist <build folder>]
- *  1. validates every directive entry (file:line: field: message), exit 1 on any problem;
+ *  1. validates every directive entry (file:line: field: message), exit 1 on any problem — all that
+ *     could stop the build for one entry: metadata, body, links, file names, characters no poster
+ *     can draw; warns (exit 0) of what the build survives: a symbol a poster leaves out, sizes;
  *  2. lists citations left ambiguous (several documents bear the number) or known by number only
  *     (no date, no term), with file and line — for an editor to settle; not an error;
  *  3. when a build exists (dist/ or --dist), fails on any internal link pointing to nothing.
@@ -13,12 +15,21 @@ import { formatProblem } from '../src/entry/entry-file.ts';
 import { buildGraph } from '../src/graph/build.ts';
 import { documentLabel } from '../src/lib/document-labels.ts';
 import { brokenInternalLinks } from '../src/audit/internal-links.ts';
+import { argumentsError } from './lib/arguments.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { dist: { type: 'string' }, base: { type: 'string' } } });
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({ allowPositionals: true, options: { dist: { type: 'string' }, base: { type: 'string' } } });
+  } catch (e) {
+    console.error(argumentsError(e));
+    process.exit(2);
+  }
+})();
 const dir = positionals[0] ?? process.env.CHIDAO_CONTENT_DIR ?? 'content/directives';
-const { entries, problems } = loadEntries(process.cwd(), dir);
+const { entries, problems, warnings } = loadEntries(process.cwd(), dir);
 for (const p of problems) console.error(formatProblem(p));
-console.log(`${entries.length} entries valid, ${problems.length} problem(s)`);
+for (const w of warnings) console.error(`${formatProblem(w)} (warning)`);
+console.log(`${entries.length} entries valid, ${problems.length} problem(s), ${warnings.length} warning(s)`);
 
 const graph = buildGraph(entries);
 const files = new Map(entries.map((e) => [e.id, e.file]));

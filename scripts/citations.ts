@@ -19,7 +19,7 @@ for (const item of expandInputs(inputs)) {
   const { file } = item;
   if (item.status !== 'listed') {
     failed++;
-    out.push({ file, error: item.status === 'skipped' ? `skipped: ${item.reason}` : item.message });
+    out.push({ file, error: item.status === 'skipped' ? `skipped: ${item.message}` : item.message });
     continue;
   }
   try {

@@ -1,5 +1,10 @@
 /**
- * npm run fuzz -- [--runs 10000] [--seed 20260901] [--path P] [--corpus 6] [--save DIR]
+ * npm run fuzz -- [--runs 10000] [--entries 10000] [--seed 20260901] [--path P] [--corpus 6] [--save DIR]
+ *
+ * Then (issue 18) --entries hand-edited entries: the committed entries with their YAML and MDX
+ * mutated (tests/helpers/entry-fuzz.ts), read as the content loader and `npm run check` read them:
+ * never a crash, every problem with file, line and field, and a valid entry the build can finish.
+ * --entries 0 skips them; --path replays an importer input only.
  *
  * The full importer fuzz run (issue 9): feeds the importer --runs mutated inputs derived from the
  * seeds and a few corpus texts, and damaged Word, PDF and web-page files (tests/helpers/fuzz-inputs.ts, shared with the CI slice in
@@ -18,12 +23,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { caseFileName, describeCase, fuzzCase, loadBases, makeRunner, type FuzzCase, type Verdict } from '../tests/helpers/fuzz-inputs.ts';
+import { describeEntryCase, entryCase, entryText, judgeEntry } from '../tests/helpers/entry-fuzz.ts';
 
 const extension = (c: FuzzCase) => caseFileName(c).replace(/^directive/, '');
 
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '10000' },
+    entries: { type: 'string' },
     seed: { type: 'string', default: '20260901' },
     path: { type: 'string' },
     corpus: { type: 'string', default: '6' },
@@ -134,4 +141,30 @@ console.log(`slowest:${slowest.map((s) => `\n  ${s.ms.toFixed(0)} ms, ${(s.size 
 if (slow.length) console.log(`slower than ${SLOW_MS / 1000} s: ${slow.length}${slow.map((s) => `\n  ${s.ms.toFixed(0)} ms, path ${s.path}: ${s.file}`).join('')}`);
 if (failures.length) await shrink(String(failures[0]!.path));
 runner.dispose();
-process.exit(failures.length ? 1 : 0);
+const entryFailures = fuzzEntries(Number(values.entries ?? values.runs));
+process.exit(failures.length || entryFailures ? 1 : 0);
+
+/** Hand-edited entries: returns how many failed. */
+function fuzzEntries(n: number): number {
+  if (!Number.isInteger(n) || n < 1) return 0;
+  const t0 = performance.now();
+  const seen = { valid: 0, refused: 0, warnings: 0 };
+  const failed: { path: number; problem: string; what: string; file: string }[] = [];
+  let slowest = { ms: 0, path: -1 };
+  let i = 0;
+  fc.check(fc.property(entryCase, (c) => {
+    const path = i++;
+    const text = entryText(c);
+    const v = judgeEntry(text);
+    if (v.ms > slowest.ms) slowest = { ms: v.ms, path };
+    if (v.status === 'failed') failed.push({ path, problem: v.problem, what: describeEntryCase(c), file: save(`entry-${path}.mdx`, new TextEncoder().encode(text)) });
+    else { seen[v.status]++; seen.warnings += v.warnings; }
+    if (i % 1000 === 0) console.error(`… ${i} entries, ${failed.length} failures`);
+    return true;
+  }), { seed, numRuns: n });
+  console.log(`\nentry fuzz: ${i} hand-edited entries in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${seen.valid} valid (${seen.warnings} warnings), ${seen.refused} refused with file, line and field`);
+  console.log(`entry failures (crashes or messages without file/line/field): ${failed.length}`);
+  for (const f of failed.slice(0, 10)) console.log(`  path ${f.path}: ${f.problem.slice(0, 300)}\n    case: ${f.what}\n    text: ${f.file}`);
+  console.log(`slowest entry: ${slowest.ms.toFixed(0)} ms (path ${slowest.path})`);
+  return failed.length;
+}

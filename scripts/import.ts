@@ -2,23 +2,39 @@
  * npm run import -- <files or folders> [--out content/directives] [--json] [--force]
  *
  * Turns raw directive text into MDX entries. --json prints the extracted metadata instead of
- * writing. An existing entry that differs from what the importer would write (edited by hand) is
- * kept unless --force. Sources: .txt .text .md, .docx, .pdf (text layer, or OCR of a scan), .html
- * .htm, images (OCR); folders are read recursively. Exit code 1 if any file failed or was skipped.
+ * writing. Re-importing a source over its entry merges (src/import/reimport.ts): the fields the
+ * importer reads are updated, the fields listed in provenance.editedFields are kept, and each entry
+ * says what was updated and kept; --force takes the importer's reading whole. Every replaced entry
+ * is first copied to <out>/.chidao-backups/. Sources: .txt .text .md, .docx, .pdf (text layer, or
+ * OCR of a scan), .html .htm, images (OCR); folders are read recursively, and files of other kinds
+ * are listed as skipped. Exit code 1 if any file failed or was skipped.
  */
 import { parseArgs } from 'node:util';
+import { relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { formatProblem, readEntryFile } from '../src/entry/entry-file.ts';
 import { expandInputs, formatWarning, importFile } from '../src/import/import-files.ts';
+import { describeReimport } from '../src/import/reimport.ts';
+import { argumentsError } from './lib/arguments.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    out: { type: 'string', default: 'content/directives' },
-    json: { type: 'boolean', default: false },
-    force: { type: 'boolean', default: false },
-    date: { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-});
+const parsed = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', default: 'content/directives' },
+        json: { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+        date: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    console.error(argumentsError(e));
+    process.exit(2);
+  }
+})();
+const { values, positionals } = parsed;
 
 if (values.help || positionals.length === 0) {
   console.log('usage: npm run import -- <files or folders> [--out content/directives] [--json] [--force] [--date YYYY-MM-DD]');
@@ -27,39 +43,40 @@ if (values.help || positionals.length === 0) {
 
 const imported = values.date ?? new Date().toISOString().slice(0, 10);
 const listed = expandInputs(positionals, { exclude: [values.out!] });
-const counts = { imported: 0, unchanged: 0, kept: 0, failed: 0, skipped: 0 };
+const counts = { imported: 0, updated: 0, unchanged: 0, kept: 0, failed: 0, skipped: 0 };
 const json: unknown[] = [];
 for (const item of listed) {
   const { file } = item;
   const o = item.status === 'listed' ? await importFile(file, { out: values.out!, force: values.force!, dryRun: values.json!, imported }) : item;
-  if (o.status === 'failed') {
-    counts.failed++;
-    console.error(`✗ ${file}${o.line ? `:${o.line}` : ''}: ${o.message}`);
-    if (values.json) json.push({ file, error: o.message, ...(o.line ? { line: o.line } : {}) });
-    continue;
-  }
-  if (o.status === 'skipped') {
-    counts.skipped++;
-    console.error(`– ${file}: skipped: ${o.reason}`);
-    if (values.json) json.push({ file, skipped: o.reason });
+  if (o.status === 'failed' || o.status === 'skipped') {
+    counts[o.status]++;
+    const line = o.status === 'failed' ? o.line : undefined;
+    console.error(`${o.status === 'failed' ? '✗' : '–'} ${file}${line ? `:${line}` : ''}: ${o.status === 'skipped' ? 'skipped: ' : ''}${o.message}`);
+    if (values.json) json.push({ file, [o.status === 'failed' ? 'error' : 'skipped']: o.message, ...(line ? { line } : {}) });
     continue;
   }
   const warnings = o.result.warnings;
-  const { format, conversion } = o.result.data.provenance;
   if (values.json) {
-    counts.imported++;
     json.push({ file, entry: o.entry, slug: o.result.slug, metadata: o.result.data, warnings, notes: o.source.notes });
     continue;
   }
   if (o.status === 'written') counts.imported++;
-  else if (o.status === 'unchanged') counts.unchanged++;
-  else if (o.status === 'kept-edited') counts.kept++;
-  const verb = { written: 'imported', unchanged: 'unchanged', 'kept-edited': 'kept (edited by hand; --force to overwrite)', 'dry-run': '' }[o.status];
+  else if (o.status !== 'dry-run') counts[o.status]++;
+  const verb = o.status === 'written' ? 'imported' : o.status === 'kept' ? 'kept (differs from the source; see below)' : o.status;
+  const { format, conversion } = o.result.data.provenance;
   const how = format && format !== 'text' ? ` [${format}${conversion ? `, ${conversion}` : ''}]` : conversion ? ` [${conversion}]` : '';
   console.log(`✓ ${file} → ${o.entry}: ${verb}${how}${warnings.length ? ` (${warnings.length} warnings)` : ''}`);
   for (const n of o.source.notes) console.log(`  · ${file}: ${n}`);
+  if ('report' in o) {
+    for (const line of describeReimport(o.report, o.bodyLine)) console.log(`  · ${line}`);
+    if (o.backup) console.log(`  · the previous entry is kept in ${relative('.', o.backup)}`);
+  }
   for (const w of warnings) console.log(formatWarning(file, w));
+  // What the check will say of the entry (a symbol its posters leave out, a size beyond a directive's), said now.
+  if (o.status !== 'dry-run' && existsSync(o.entry)) {
+    for (const w of readEntryFile(relative('.', o.entry), readFileSync(o.entry, 'utf8')).warnings) console.log(`  ! ${formatProblem(w)}`);
+  }
 }
 if (values.json) console.log(JSON.stringify(json, null, 2));
-console.error(`${counts.imported} imported, ${counts.unchanged} unchanged, ${counts.kept} kept, ${counts.failed} failed, ${counts.skipped} skipped`);
+console.error(Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', '));
 process.exit(counts.failed || counts.skipped ? 1 : 0);

@@ -10,11 +10,19 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { packageOffline, writeOffline } from '../src/offline/package.ts';
+import { argumentsError } from './lib/arguments.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { zip: { type: 'string' }, base: { type: 'string' }, site: { type: 'string' }, 'allow-broken': { type: 'boolean' } },
-});
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: { zip: { type: 'string' }, base: { type: 'string' }, site: { type: 'string' }, 'allow-broken': { type: 'boolean' } },
+    });
+  } catch (e) {
+    console.error(argumentsError(e));
+    process.exit(2);
+  }
+})();
 const dist = resolve(positionals[0] ?? 'dist');
 const out = resolve(positionals[1] ?? `${dist.replace(/\/+$/, '')}-offline`);
 const zip = resolve(values.zip ?? `${out}.zip`);
@@ -30,7 +38,8 @@ if (r.problems.length) {
   }
   console.error(`offline: ${r.problems.length} problem(s), written anyway (--allow-broken)`);
 }
-const { zipBytes } = await writeOffline(r.files, out, zip);
+const { zipBytes, leftOut } = await writeOffline(r.files, out, zip);
+for (const f of leftOut) console.error(`offline: ${f.path}: left out (the name ${f.reason})`);
 const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
 console.log(`offline: ${out}: ${r.fat.files} files, ${mb(r.fat.bytes)} (${mb(r.fat.onDisk32k)} on a FAT32 stick with 32 KiB clusters), ` +
   `${r.pages} pages, ${r.links} links rewritten (base ${r.base})`);

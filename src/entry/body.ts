@@ -61,7 +61,12 @@ function describe(node: MdNode): string {
   }
 }
 
-const SAFE_URL = /^(?:https?:\/\/|\/|\.{1,2}\/|#)[^\s]*$/i;
+/**
+ * http(s), a path from the site's root, a relative path, a fragment. Not "//host" nor "/\host":
+ * browsers read both as another site (a backslash is a slash in a web address), and no backslash
+ * anywhere (a "..\" path means something else on every system).
+ */
+const SAFE_URL = /^(?:https?:\/\/|\/(?![/\\])|\.{1,2}\/|#)[^\s\\]*$/i;
 
 /** Everything in the body that entries may not contain, with its line. Empty = safe. */
 export function checkBody(root: MdNode): BodyProblem[] {

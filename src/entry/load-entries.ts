@@ -12,6 +12,7 @@ import { buildGraph } from '../graph/build.ts';
 import { implementsProblems } from '../graph/implements-cycles.ts';
 import type { Mention } from '../citations/mentions.ts';
 import type { EntryCache } from './entry-cache.ts';
+import { fileNameProblems } from './file-names.ts';
 
 export interface LoadedEntry {
   id: string;
@@ -34,17 +35,25 @@ export interface EntryReading {
   data?: Directive;
   mentions?: Mention[];
   problems: ContentProblem[];
+  /** What the build survives but a person should know (see entry-notes.ts). */
+  warnings?: ContentProblem[];
 }
 
 /** Reads one entry file's text (pure; what the reading threads of read-pool.ts run). */
 export function readEntry(file: string, text: string): EntryReading {
   const entry = readEntryFile(file, text);
-  if (!entry.data || !entry.tree || entry.problems.length) return { problems: entry.problems };
-  return { data: entry.data, mentions: mentionsOfEntry(entry.tree, entry.bodyLine, entry.data), problems: [] };
+  const warnings = entry.warnings;
+  if (!entry.data || !entry.tree || entry.problems.length) return { problems: entry.problems, warnings };
+  try {
+    return { data: entry.data, mentions: mentionsOfEntry(entry.tree, entry.bodyLine, entry.data), problems: [], warnings };
+  } catch (e) {
+    // One entry the citation finder cannot read is that entry's problem, never the whole build's.
+    return { problems: [{ file, line: entry.bodyLine, field: 'body', message: `citations cannot be read: ${(e as Error).message}` }], warnings };
+  }
 }
 
-interface Source { id: string; file: string; text: string }
-type Loaded = { entries: LoadedEntry[]; problems: ContentProblem[] };
+interface Source { id: string; file: string; text: string; unreadable?: string }
+type Loaded = { entries: LoadedEntry[]; problems: ContentProblem[]; warnings: ContentProblem[] };
 /** Reads the texts given (in order), returning one reading each. */
 export type ReadMany = (sources: Array<{ file: string; text: string }>) => EntryReading[] | Promise<EntryReading[]>;
 
@@ -69,18 +78,25 @@ export async function loadEntriesWith(root: string, dir: string, options: { cach
 
 function listSources(root: string, dir: string): Source[] | Loaded {
   const abs = resolve(root, dir);
-  if (!existsSync(abs)) return { entries: [], problems: [{ file: dir, line: 1, field: '(folder)', message: 'content folder does not exist' }] };
-  return listEntryFiles(abs).map((name) => ({
-    id: name.replace(/\.mdx$/, ''), file: relative(root, join(abs, name)), text: readFileSync(join(abs, name), 'utf8'),
-  }));
+  if (!existsSync(abs)) return { entries: [], problems: [{ file: dir, line: 1, field: '(folder)', message: 'content folder does not exist' }], warnings: [] };
+  return listEntryFiles(abs).map((name) => {
+    const source = { id: name.replace(/\.mdx$/, ''), file: relative(root, join(abs, name)), text: '' };
+    try {
+      return { ...source, text: readFileSync(join(abs, name), 'utf8') };
+    } catch (e) {
+      // A folder named x.mdx, a dangling link, no permission: that file's problem, not the others'.
+      return { ...source, unreadable: `cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    }
+  });
 }
 
 function lookUp(sources: Source[], cache: EntryCache | undefined) {
   const hits = new Map<Source, EntryReading>();
   const misses: Source[] = [];
   for (const s of sources) {
+    if (s.unreadable) { hits.set(s, { problems: [{ file: s.file, line: 1, field: '(file)', message: s.unreadable }] }); continue; }
     const hit = cache?.get(s.text);
-    if (hit) hits.set(s, { ...hit, problems: [] });
+    if (hit) hits.set(s, { ...hit, problems: [], warnings: hit.warnings ?? [] });
     else misses.push(s);
   }
   return { hits, misses };
@@ -90,16 +106,18 @@ function assemble(sources: Source[], hits: Map<Source, EntryReading>, readings: 
   const fresh = new Map(read.map((s, i) => [s, readings[i]!]));
   const entries: LoadedEntry[] = [];
   const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
   for (const s of sources) {
     const reading = fresh.get(s) ?? hits.get(s)!;
     problems.push(...reading.problems);
+    warnings.push(...(reading.warnings ?? []));
     if (!reading.data || !reading.mentions) continue;
     entries.push({ id: s.id, file: s.file, text: s.text, data: reading.data, mentions: reading.mentions });
-    if (fresh.has(s)) cache?.set(s.text, { data: reading.data, mentions: reading.mentions });
+    if (fresh.has(s)) cache?.set(s.text, { data: reading.data, mentions: reading.mentions, ...(reading.warnings?.length ? { warnings: reading.warnings } : {}) });
   }
   cache?.save();
-  problems.push(...duplicateProblems(entries), ...implementsLoopProblems(entries));
-  return { entries, problems };
+  problems.push(...fileNameProblems(sources.map((s) => s.file)).map((p) => ({ file: p.file, line: 1, field: '(file name)', message: p.message })), ...duplicateProblems(entries), ...implementsLoopProblems(entries));
+  return { entries, problems, warnings };
 }
 
 /** A directive implementing itself, or a loop of implements: named with the line of its "implements:" field. */

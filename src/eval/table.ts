@@ -99,7 +99,8 @@ import      ok; REFUSED = ImportError (the text is turned down, with its reason)
             exception. A refused or crashed file predicts nothing for its identity and slogans.
             Targets: refused 0 (of the directives), crashed 0 (counts of files). A file whose gold
             names no own type, number or date and no slogans is a control (a meeting report, a
-            news item about something else): refusing it is right, counted as "controls refused".
+            news item about something else): refusing it is right, counted as "controls refused", and its identity
+            (type, level, system …) is not scored.
 type        gold self.type vs the type's Vietnamese name (DOCUMENT_TYPES), case-insensitive; "khac"
             counts as no type (null), and null = null is right. Over ALL files.
 number      right when key(predicted) is in self.keys (README key(): leading zeros kept, gold lists

@@ -48,13 +48,15 @@ const field = (scores: readonly FileScore[], pick: (s: FileScore) => FieldScore)
 };
 const sum = (scores: readonly FileScore[], pick: (s: FileScore) => number) => scores.reduce((n, s) => n + pick(s), 0);
 
-export function totalsOf(scores: readonly FileScore[]): Totals {
+export function totalsOf(all: readonly FileScore[]): Totals {
+  // A control rightly refused has no identity to score: its type, level and system are not misses.
+  const scores = all.filter((s) => !(s.notDirective && s.refused !== undefined));
   const withGoldDate = (s: FileScore) => s.citations.hits.filter((h) => h.gold.date !== null).length;
   return {
-    files: scores.length,
-    refused: scores.filter((s) => s.refused !== undefined && !s.notDirective).length,
-    controlsRefused: ratio(scores.filter((s) => s.refused !== undefined && s.notDirective).length, scores.filter((s) => s.notDirective).length),
-    crashed: scores.filter((s) => s.crashed !== undefined).length,
+    files: all.length,
+    refused: all.filter((s) => s.refused !== undefined && !s.notDirective).length,
+    controlsRefused: ratio(all.filter((s) => s.refused !== undefined && s.notDirective).length, all.filter((s) => s.notDirective).length),
+    crashed: all.filter((s) => s.crashed !== undefined).length,
     type: field(scores, (s) => s.type),
     number: field(scores, (s) => s.number),
     date: field(scores, (s) => s.date),

@@ -3,20 +3,25 @@
  * it, write entries without clobbering hand edits. One bad file never stops the others; each outcome
  * names its file.
  */
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync, mkdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { ImportError } from './source-text.ts';
 import { importText, sha256Hex, type ImportResult } from './import-text.ts';
 import { readSource, type SourceText } from './formats/read-source.ts';
 import { SOURCE_EXTENSIONS, sourceKind, UnsupportedSource } from './formats/source-kind.ts';
-import { readEntryFile, serializeEntry } from '../entry/entry-file.ts';
+import { serializeEntry } from '../entry/entry-file.ts';
 import { comparePaths } from '../lib/files.ts';
 import type { Warning } from './extract.ts';
+import { findEntryOf, reimportEntry } from './reimport-file.ts';
+import { writeWhole } from '../lib/write-whole.ts';
+import type { ReimportReport } from './reimport.ts';
 
 export type Outcome =
-  | { status: 'written' | 'unchanged' | 'kept-edited' | 'dry-run'; file: string; entry: string; result: ImportResult; source: SourceText }
-  | { status: 'failed'; file: string; line?: number; message: string }
-  | { status: 'skipped'; file: string; reason: string };
+  | { status: 'written' | 'dry-run'; file: string; entry: string; result: ImportResult; source: SourceText }
+  | { status: 'unchanged' | 'kept' | 'updated'; file: string; entry: string; result: ImportResult; source: SourceText; report: ReimportReport; backup?: string; bodyLine: number }
+  /** Not imported, with the reason: a file of a kind not read, or an entry left as it is (reimport.ts). */
+  | { status: 'skipped'; file: string; message: string; entry?: string; result?: ImportResult }
+  | { status: 'failed'; file: string; line?: number; message: string };
 
 export interface ImportFilesOptions {
   out: string;
@@ -79,11 +84,11 @@ export function expandInputs(inputs: string[], opts: { exclude?: string[] } = {}
         continue;
       }
       if (kind === 'dir') walk(p);
-      else if (kind === 'other') listed.push({ status: 'skipped', file: p, reason: 'not a regular file (a device, socket or pipe)' });
+      else if (kind === 'other') listed.push({ status: 'skipped', file: p, message: 'not a regular file (a device, socket or pipe)' });
       else if (isSource(name)) listed.push({ status: 'listed', file: p });
       else {
         const k = sourceKind(new Uint8Array(), name);
-        listed.push({ status: 'skipped', file: p, reason: k.kind === 'unsupported' ? k.reason : 'not a source file' });
+        listed.push({ status: 'skipped', file: p, message: k.kind === 'unsupported' ? k.reason : 'not a source file' });
       }
     }
   };
@@ -110,10 +115,12 @@ export async function importFile(file: string, opts: ImportFilesOptions): Promis
     // The text extracted from the file is what the entry must hold (the lossless check compares
     // against it); the hash is the file's own bytes, so the entry still names its exact source.
     result = importText(source.text, { source: basename(file), sha256: sha256Hex(bytes), imported: opts.imported });
-    result.data.provenance.format = source.format;
+    // Plain text is what an entry without provenance.format was read from: only other formats are
+    // named, so entries imported from text stay as they were (re-imports find them unchanged).
+    if (source.format !== 'text') result.data.provenance.format = source.format;
     if (source.conversion) result.data.provenance.conversion = source.conversion;
   } catch (e) {
-    if (e instanceof UnsupportedSource) return { status: 'skipped', file, reason: e.reason };
+    if (e instanceof UnsupportedSource) return { status: 'skipped', file, message: e.reason };
     if (e instanceof ImportError) return { status: 'failed', file, ...(e.line ? { line: e.line } : {}), message: e.message };
     return { status: 'failed', file, message: `unexpected error: ${(e as Error)?.stack ?? e}` };
   }
@@ -128,14 +135,11 @@ export async function importFile(file: string, opts: ImportFilesOptions): Promis
     return { status: 'failed', file, message: `unexpected error: the entry cannot be serialised: ${(e as Error)?.stack ?? e}` };
   }
   try {
-    if (existsSync(entry) && !opts.force) {
-      const existing = readFileSync(entry, 'utf8');
-      if (existing === content) return { status: 'unchanged', file, entry, result, source };
-      const other = readEntryFile(entry, existing).data?.provenance.sha256;
-      if (other && other !== result.data.provenance.sha256) {
-        return { status: 'failed', file, message: `${relative('.', entry)} already holds another source (sha256 ${other.slice(0, 12)}…) with the same type, number and date: a duplicate?` };
-      }
-      return { status: 'kept-edited', file, entry, result, source };
+    // An entry of this source exists: merged with the editors' work (reimport.ts), never clobbered.
+    const existing = findEntryOf(opts.out, entry, result);
+    if (existing) {
+      const o = reimportEntry(existing, result, { force: opts.force });
+      return o.status === 'failed' ? { ...o, file } : o.status === 'skipped' ? { ...o, file, entry: existing, result } : { ...o, file, entry: existing, result, source };
     }
     mkdirSync(opts.out, { recursive: true });
     writeWhole(entry, content);
@@ -143,21 +147,6 @@ export async function importFile(file: string, opts: ImportFilesOptions): Promis
     return { status: 'failed', file, message: `cannot write ${relative('.', entry)}: ${errCode(e)}` };
   }
   return { status: 'written', file, entry, result, source };
-}
-
-/**
- * The file whole or not at all: written beside it, then renamed over it. A full disk or a
- * cut-off write leaves the earlier entry (or none), never a truncated text that still parses.
- */
-function writeWhole(path: string, content: string): void {
-  const temporary = `${path}.${process.pid}.part`;
-  try {
-    writeFileSync(temporary, content);
-    renameSync(temporary, path);
-  } catch (e) {
-    rmSync(temporary, { force: true });
-    throw e;
-  }
 }
 
 export function formatWarning(file: string, w: Warning): string {

@@ -7,13 +7,18 @@ import { layoutWithPage, partLines, type Part } from './layout.ts';
 import { readPortalTable, type PortalFacts } from './portal-table.ts';
 import { LEAD_PARAGRAPHS, readOwnTypeMention, readPageTitle, readSelfReference, readSourceCredit, readTitleCitation, type TextLine } from './news-lead.ts';
 import { isFurniture } from './page.ts';
+import {
+  completeIssuer, issuerFromHeader, issuerFromSentence, issuerFromSignature, issuerFromTitle, levelOfIssuer, parentOfIssuer,
+  systemOf, systemOfIssuer, type IssuerGuess,
+} from './issuer/index.ts';
+import { looseKey } from './issuer/text.ts';
 import { writeBody } from './mdx-writer.ts';
 import { checkLossless } from './lossless.ts';
 import { checkBody, parseBody } from '../entry/body.ts';
 import { ImportError } from './source-text.ts';
 import {
-  issuerCodeOf, levelOf, parentOf, readCommemorations, readDeadlines, readDistribution, readHeader,
-  readOpening, readRecipients, readSignature, readSlogans, systemOf, typeFromCode, type Warning,
+  issuerCodeOf, readCommemorations, readDeadlines, readDistribution, readHeader,
+  readOpening, readRecipients, readSignature, readSlogans, typeFromCode, type Warning,
 } from './extract.ts';
 import { directiveSchema, type Directive, type DirectiveInput, type FIELD_ORIGINS } from '../model/directive.ts';
 import { numberKey, parseDocumentNumber } from '../model/document-number.ts';
@@ -114,11 +119,12 @@ type Origin = (typeof FIELD_ORIGINS)[number];
 interface Found<T> { value: T; from: Origin; line: number }
 
 /** The first source that states a field wins (header, then portal table, then lead, then title); others that disagree are named. */
-function choose<T>(field: string, found: (Found<T> | undefined)[], same: (a: T, b: T) => boolean, show: (v: T) => string, warn: (f: string, l: number, m: string) => void): Found<T> | undefined {
+function choose<T>(field: string, found: (Found<T> | undefined)[], same: (a: T, b: T) => boolean, show: (v: T) => string, warn: (f: string, l: number, m: string) => void, compared?: readonly Origin[]): Found<T> | undefined {
   const given = found.filter((f): f is Found<T> => f !== undefined);
   const [first, ...rest] = given;
   if (!first) return undefined;
   for (const other of rest) {
+    if (compared && !(compared.includes(first.from) && compared.includes(other.from))) continue;
     if (!same(first.value, other.value)) {
       warn(field, other.line, `the ${describeOrigin(other.from)} (line ${other.line}) says "${show(other.value)}" but the ${describeOrigin(first.from)} (line ${first.line}) says "${show(first.value)}": kept the ${describeOrigin(first.from)}'s — check which is right`);
     }
@@ -132,8 +138,20 @@ const ORIGIN_NAMES: Record<Origin, string> = {
 };
 const describeOrigin = (o: Origin) => ORIGIN_NAMES[o];
 
+/** A body's name as given by a source that only gives the name: level, system and parent read from it. */
+const issuerGuessOf = (name: string): IssuerGuess => {
+  const level = levelOfIssuer(name), system = systemOfIssuer(name), parent = parentOfIssuer(name);
+  return { name, ...(level ? { level } : {}), ...(system ? { system } : {}), ...(parent ? { parent } : {}), lines: [] };
+};
+const looseContains = (a: string, b: string) => !!b && looseKey(a).includes(looseKey(b));
+/** Two names of one body: one holds the other ("Ban Tuyên giáo Tỉnh ủy" in "Ban Tuyên giáo Tỉnh ủy Hà Tĩnh"). */
+const sameBody = (a: IssuerGuess, b: IssuerGuess) => looseContains(a.name, b.name) || looseContains(b.name, a.name);
+
 /** Lines of the parts given, as plain lines with their numbers. */
 const linesOf = (parts: Part[]): TextLine[] => parts.flatMap(partLines).map((l) => ({ n: l.n, text: l.text }));
+
+/** How many lines from the directive's start its header can take (a flattened table puts each cell on a line). */
+const HEADER_LINES = 40;
 
 /** Body paragraphs joined into one line each (a PDF's wrapped lines read as the sentence they are). */
 function paragraphLines(parts: Part[]): TextLine[] {
@@ -162,7 +180,7 @@ export function importText(text: string, opts: ImportOptions): ImportResult {
   const leadLines = [...pageBefore.filter((l) => !isFurniture(l.text)), ...paragraphs.slice(0, LEAD_PARAGRAPHS)];
   const lead = readSelfReference(leadLines, [...pageBefore, ...pageAfter]);
   const self = lead ?? readTitleCitation(topLines) ?? readSourceCredit(bottomLines);
-  const selfFrom: Origin = lead ? 'news-lead' : 'title';
+  const selfFrom: Origin = !lead ? 'title' : lead.line === opening.line ? 'opening' : 'news-lead';
   // The page's title: above the directive, or its first lines when the page gives no header.
   const firstLines = linesOf(parts.filter((p) => p.kind !== 'page' && p.kind !== 'header')).slice(0, 3);
   const pageTitle = readPageTitle([...pageBefore, ...firstLines].filter((l) => !isFurniture(l.text)));
@@ -216,18 +234,32 @@ export function importText(text: string, opts: ImportOptions): ImportResult {
   ], (a, b) => a === b || a.startsWith(b) || b.startsWith(a), (v) => v, warn);
   if (self?.yearFromPage && dateFound?.from === 'news-lead') warn('date', self.line, `the lead gives the day and month without the year: year ${self.date!.slice(0, 4)} taken from the page's date — check it`);
 
-  const issuerFound = choose<string>('issuer', [
-    portal.issuer && { value: portal.issuer.value, from: 'portal-table', line: portal.issuer.line },
-    opening.issuer && { value: opening.issuer.name, from: 'opening', line: opening.issuer.line },
-    self?.issuer ? { value: self.issuer, from: selfFrom, line: self.line } : undefined,
-    pageTitle?.issuer ? { value: pageTitle.issuer, from: 'title', line: pageTitle.line } : undefined,
-  ], () => true, (v) => v, warn);
-  const issuerName = issuerFound?.value;
-  if (!issuerName) warn('issuer', opening.line ?? bodyLine, 'issuing body not found in the header, a portal table, an opening "Thực hiện …, <cơ quan> <hướng dẫn|đề nghị|…>" sentence, a lead or the page title');
+  // The issuing body: the header's issuer block, a portal's "Nơi ban hành", the text's own statement
+  // (opening sentence or news lead), a page title "<Loại> của <cơ quan> …", a signature "T/M …".
+  const lines = text.split('\n');
+  const headerGuess = issuerFromHeader(lines.slice(located.first - 1, Math.min(located.last, located.first - 1 + HEADER_LINES)));
+  const openingText = [...leadLines.map((l) => l.text)].join('\n');
+  const sentenceGuess = self?.issuer ? issuerFromSentence(self.issuer) ?? issuerGuessOf(self.issuer) : issuerFromSentence(openingText);
+  const titleHit = topLines.map((l) => ({ l, g: issuerFromTitle(l.text) })).find((x) => x.g);
+  const sigPart = parts.findLast((p) => p.kind === 'signature');
+  const sigIssuer = sigPart ? issuerFromSignature(partLines(sigPart).map((l) => l.text)) : undefined;
+  const at = (g: { lines: number[] } | undefined, base: number) => (g?.lines.length ? base + g.lines[0]! : base);
+  const issuerFound = choose<IssuerGuess>('issuer', [
+    headerGuess && { value: headerGuess, from: 'header', line: at(headerGuess, located.first) },
+    portal.issuer && { value: issuerGuessOf(portal.issuer.value), from: 'portal-table', line: portal.issuer.line },
+    sentenceGuess && { value: sentenceGuess, from: self?.issuer ? selfFrom : 'opening', line: self?.issuer ? self.line : opening.line ?? bodyLine },
+    titleHit && { value: titleHit.g!, from: 'title', line: titleHit.l.n },
+    sigIssuer?.name ? { value: issuerGuessOf(sigIssuer.name), from: 'signature', line: partLines(sigPart!)[0]!.n } : undefined,
+  ], sameBody, (v) => v.name, warn, ['header', 'portal-table']);
+  // A body named short in one place ("Ban Thường vụ" signing) takes its committee and place from another.
+  const fuller = [headerGuess, sentenceGuess, titleHit?.g].find((g) => g && g !== issuerFound?.value && looseContains(g.name, issuerFound?.value.name ?? ''));
+  const chosen = issuerFound && fuller && !issuerFound.value.level ? completeIssuer(issuerFound.value.name, fuller.name) : issuerFound?.value;
+  const issuerName = chosen?.name;
+  if (!issuerName) warn('issuer', opening.line ?? bodyLine, 'issuing body not found in the header, a portal table, an opening "Thực hiện …, <cơ quan> <hướng dẫn|đề nghị|…>" sentence, a lead, the page title or the signature');
   const code = issuerCodeOf(numberValue);
-  const level = issuerName ? levelOf(issuerName) : undefined;
-  const parent = issuerName ? parentOf(issuerName) : undefined;
-  const system = systemOf({ motto: header.motto, number: numberValue, issuer: issuerName });
+  const level = chosen?.level ?? [headerGuess, sentenceGuess, titleHit?.g].map((g) => g?.level).find(Boolean);
+  const parent = chosen?.parent;
+  const system = chosen?.system ?? systemOf({ motto: header.motto, number: numberValue, issuer: issuerName });
   if (!system) warn('system', bodyLine, 'could not tell Party, State or mass organisation from the header, number or issuer');
 
   if (!number) warn('number', located.first, 'no "Số:" line in the header, no number in a portal table or lead');

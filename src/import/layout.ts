@@ -298,7 +298,24 @@ export function layoutWithPage(text: string): Layout {
   return { parts, located };
 }
 
-function directiveParts(blocks: Block[]): Part[] {
+/** A line that starts the text after a header: its grounds, its opening, a section, a long sentence. */
+const startsText = (t: string) =>
+  /^(?:Thực hiện|Căn cứ|Triển khai|Nhằm|Để|Kính gửi|Theo)(?!\p{L})/u.test(t) || ROMAN_HEADING.test(t) || (t.length >= 100 && !CAPS_LINE.test(t));
+
+/**
+ * Without blank lines (a web page or a PDF's text), the header and the text run together in one
+ * block: the header ends where the text plainly starts.
+ */
+function splitHeaderFromText(blocks: Block[]): Block[] {
+  return blocks.flatMap((b, i) => {
+    if (i > 3) return [b];
+    const k = b.findIndex((l, j) => j > 0 && startsText(l.text));
+    return k > 0 ? [b.slice(0, k), b.slice(k)] : [b];
+  });
+}
+
+function directiveParts(input: Block[]): Part[] {
+  const blocks = splitHeaderFromText(input);
   const h = headerLength(blocks);
   const parts: Part[] = [];
   const headerBlocks: Block[] = [];

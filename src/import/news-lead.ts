@@ -39,7 +39,7 @@ const ISSUING = /(?:^|\s)(?:đã\s+|vừa\s+|mới\s+)?(?:(?:ký\s+)?(?:ban\s+h�
 const PUBLISHING = /(?:^|\s)(?:đã\s+|vừa\s+)?(?:đăng\s+tải|đăng|giới\s+thiệu|trích\s+đăng|trích\s+nguyên|xin\s+trích(?:\s+nguyên)?|xin\s+giới\s+thiệu)(?:\s+toàn\s+văn)?\s+(?:(?:văn\s+bản|VB)\s+)?(?:số\s+)?$/u;
 
 /** "Ngày 14/3/2016", "Ngày 29 tháng 12/2020", "Ngày 27/8", "Ngày 5 tháng 3 năm 2021" at a sentence start. */
-const LEAD_DATE = /(?:^|\s|\()[Nn]gày\s+(\d{1,2})\s*(?:\/|-|\s+tháng\s+)(\d{1,2})(?:\s*(?:\/{1,2}|-|\s+năm\s+)(\d{4}))?\s*,?\s+/gu;
+const LEAD_DATE = /(?:(?:^|\s|\()Ngày|,\s+ngày)\s+(\d{1,2})\s*(?:\/|-|\s+tháng\s+)(\d{1,2})(?:\s*(?:\/{1,2}|-|\s+năm\s+)(\d{4}))?\s*,?\s+/gu;
 
 function leadDate(d: number, m: number, y: number | undefined, pageYear: number | undefined): { date?: PartialDate; yearFromPage?: boolean } {
   const year = y ?? pageYear;
@@ -80,7 +80,7 @@ export function readSelfReference(paragraphs: readonly TextLine[], pageLines: re
       const clause = before.slice(sentenceStart, verbAt);
       const dates = [...clause.matchAll(LEAD_DATE)];
       const lead = dates.at(-1);
-      const subject = (lead ? clause.slice(lead.index + lead[0].length) : clause).replace(/^[\s,]+|[\s,]+$/gu, '');
+      const subject = withoutDateline((lead ? clause.slice(lead.index + lead[0].length) : clause).replace(/^[\s,]+|[\s,]+$/gu, ''));
       const fromLead = lead ? leadDate(Number(lead[1]), Number(lead[2]), lead[3] ? Number(lead[3]) : undefined, year) : {};
       const issuer = publishing ? c.issuer : looksLikeBody(subject) ? subject : c.issuer;
       const about = /^[\s,]*về(?:\s+việc)?\s+(.+?)(?:\.(?:\s|$)|$)/u.exec(text.slice(c.end));
@@ -97,25 +97,33 @@ export function readSelfReference(paragraphs: readonly TextLine[], pageLines: re
   return unnumberedSelfReference(paragraphs, year);
 }
 
-const ISSUED_TYPE = new RegExp(`(?:^|\\s)(?:đã\\s+|vừa\\s+|mới\\s+)?(?:ban\\s+hành|có|ra)\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+(?:về|số|nhằm|để|tuyên|triển|thực|tổ|chỉ|hướng|kế|lãnh|đẩy|tăng)(?!\\p{L}))`, 'iu');
+const ISSUED_TYPE = new RegExp(`(?:^|\\s)(?:đã\\s+|vừa\\s+|mới\\s+)?(?:(?:ban\\s+hành|có|ra)\\s+(${DOCUMENT_TYPE_NAMES.join('|')}|văn bản)(?=\\s+(?:về|số|nhằm|để|gửi|tuyên|triển|thực|tổ|chỉ|hướng|kế|lãnh|đẩy|tăng)(?!\\p{L}))|(?:xây\\s+dựng|triển\\s+khai)\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+(?:tuyên|tổ|thực|về|nhằm|để)(?!\\p{L})))`, 'iu');
 
 /** "Ngày 04/2/2021, Ban Thường vụ Tỉnh ủy ban hành kết luận về …": type, date and issuer, no number. */
 function unnumberedSelfReference(paragraphs: readonly TextLine[], year: number | undefined): SelfReference | undefined {
   for (const para of paragraphs) {
     const m = ISSUED_TYPE.exec(para.text);
     if (!m) continue;
-    const type = documentTypeFromName(m[1]!);
-    if (!type) continue;
+    // "… đã có văn bản gửi …": the body that wrote, of a type the page does not say.
+    // "… đã triển khai kế hoạch tuyên truyền …" (no number, no "của"): a plan of its own.
+    const word = m[1] ?? m[2]!;
+    const type = /^văn bản$/iu.test(word) ? undefined : documentTypeFromName(word);
+    if (type === undefined && !/^văn bản$/iu.test(word)) continue;
     const before = para.text.slice(0, m.index);
     const stop = before.lastIndexOf('. ');
     const clause = stop < 0 ? before : before.slice(stop + 2);
     const lead = [...clause.matchAll(LEAD_DATE)].at(-1);
-    const subject = (lead ? clause.slice(lead.index + lead[0].length) : clause).replace(/^[\s,]+|[\s,]+$/gu, '');
+    const subject = withoutDateline((lead ? clause.slice(lead.index + lead[0].length) : clause).replace(/^[\s,]+|[\s,]+$/gu, ''));
     const fromLead = lead ? leadDate(Number(lead[1]), Number(lead[2]), lead[3] ? Number(lead[3]) : undefined, year) : {};
-    return { type, ...fromLead, ...(looksLikeBody(subject) ? { issuer: subject } : {}), line: para.n };
+    if (!type && !looksLikeBody(subject)) continue;
+    return { ...(type ? { type } : {}), ...fromLead, ...(looksLikeBody(subject) ? { issuer: subject } : {}), line: para.n };
   }
   return undefined;
 }
+
+/** A news dateline before the subject: "(HNM) - ", "(VHH) – ", "CTTĐT - ", "BDK.VN - ", "(TGCT) ". */
+const withoutDateline = (s: string) =>
+  s.replace(/^(?:\([\p{Lu}\p{N}.\s-]{2,20}\)\s*(?:[-–—:]\s*)?|[\p{Lu}\p{N}.]{2,15}\s*[-–—:]\s*)(?=\p{Lu})/u, '');
 
 /** A subject that names a body: starts with a capital, short, no verb-like clause marks. */
 const looksLikeBody = (s: string) => /^\p{Lu}/u.test(s) && s.length <= 90 && !/[:;()"“”]/u.test(s);

@@ -26,9 +26,10 @@ export function directiveLoader(options: { base: string }): Loader {
     async load({ store, parseData, generateDigest, config, logger }) {
       stageMark('content', 'start');
       const root = fileURLToPath(config.root);
-      const { entries, problems } = await loadEntriesWith(root, options.base, {
+      const { entries, problems, warnings } = await loadEntriesWith(root, options.base, {
         cache: buildEntryCache(root, fileURLToPath(config.cacheDir)), readMany: readInThreads(),
       });
+      for (const w of warnings) logger.warn(formatProblem(w));
       if (problems.length) {
         throw new ContentError(`${problems.length} content problem(s):\n${problems.map(formatProblem).join('\n')}`);
       }

@@ -3,7 +3,8 @@
  * style, with manifest.json listing each file) and one Open Graph image per directive in
  * dist/anh-van-ban/, through a cache in Astro's cache folder: drawn while the pages are built,
  * copied into the output after. CHIDAO_POSTERS=0 skips it; CHIDAO_POSTERS=web draws the web PNGs
- * only (fast builds for tests). The glyph gate fails the build.
+ * only (fast builds for tests). What the fonts cannot draw is left out of the drawing (drawable.ts)
+ * and reported by the content check; the glyph gate is the last guard, for a font lacking letters.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +38,7 @@ export function posters(options: { contentDir?: string } = {}): AstroIntegration
     return [
       { ...common, slogans: slogansOf(entries), presets: drawnPresets(config.presets, mode), styles: STYLES },
       // Its type, number and subject on the red style.
-      { ...common, slogans: entries.map((e) => ({ slug: e.id, text: directiveCardText(e.data), directives: [e.id] })), presets: [config.presets.find((p) => p.id === 'og')!], styles: [STYLES[0]!] },
+      { ...common, slogans: entries.map((e) => ({ slug: e.id, text: directiveCardText(e.data), directives: [e.id], files: [e.file] })), presets: [config.presets.find((p) => p.id === 'og')!], styles: [STYLES[0]!], kind: 'share image' },
     ];
   };
 

@@ -1,6 +1,6 @@
 /**
  * An HTML page of the web edition → the same page for the offline copy: every internal URL in a
- * link attribute made relative and explicit (links.ts), the canonical link removed (it names the
+ * link attribute (inside <noscript> too) made relative and explicit (links.ts), the canonical link removed (it names the
  * web edition; on disk it would be a reference to another origin). The page is parsed with parse5
  * (the WHATWG parser) for the exact source offsets of each attribute; only those attributes are
  * replaced, so every other byte of the page stays as it was.
@@ -52,7 +52,9 @@ function* elements(node: Node): Generator<Element> {
 }
 
 export function rewriteHtml(html: string, ctx: LinkContext): HtmlRewrite {
-  const doc = parse(html, { sourceCodeLocationInfo: true });
+  // Parsed as with scripting off: the inside of <noscript> is then elements whose links are rewritten
+  // like any other (with scripting on it is raw text, and its links stayed "/loai/", nowhere on disk).
+  const doc = parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: false });
   const edits: Edit[] = [];
   const out: HtmlRewrite = { html, links: [], external: [], outside: [], moduleScripts: 0, removedCanonical: 0 };
   for (const el of elements(doc)) {

@@ -11,6 +11,7 @@ import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { ROUTES } from '../lib/links.ts';
 import { buildManifest, JSON_FILE, manifestJson, parseSums, SUMS_FILE, sumsText, verifyAgainst, type VerifyReport } from './checksums.ts';
 import { fatReport, type FatReport } from './fat.ts';
+import { escapesFolder, splitUnsafe } from './safe-paths.ts';
 import { rewriteHtml } from './html.ts';
 import { relativeTo, type PathKind } from './links.ts';
 import { OPEN_FILE, openPage, VERIFY_PAGE, verifyPage } from './pages.ts';
@@ -124,6 +125,10 @@ export async function packageOffline(dist: string, opts: PackageOptions = {}): P
   const files = [...out.values()].sort((a, b) => comparePaths(a.path, b.path));
   const fat = fatReport(files.map((f) => ({ path: f.path, size: f.size })));
   problems.push(...fat.problems);
+  for (const f of files) {
+    const reason = escapesFolder(f.path);
+    if (reason) problems.push(`${f.path}: the name ${reason}: left out of the copy`);
+  }
   return { files, base, site, pages, links, problems, fat };
 }
 
@@ -202,7 +207,9 @@ function withLoader(html: string, page: string, loader: string, problems: string
  * is the offline edition; the zip carries it in one file (Zip64 past 65,534 files or 4 GiB).
  * Refuses to replace a folder that is not an offline copy (no SHA256SUMS in it) and not empty.
  */
-export async function writeOffline(files: readonly OfflineFile[], outDir: string, zipPath: string): Promise<{ zipBytes: number }> {
+export async function writeOffline(all: readonly OfflineFile[], outDir: string, zipPath: string): Promise<{ zipBytes: number; leftOut: Array<{ path: string; reason: string }> }> {
+  // Never a name that escapes the folder, on disk or in the zip, even with --allow-broken.
+  const { safe: files, unsafe: leftOut } = splitUnsafe(all);
   if (existsSync(outDir)) {
     const entries = readdirSync(outDir);
     if (entries.length && !entries.includes(SUMS_FILE)) throw new Error(`${outDir} exists and is not an offline copy (no ${SUMS_FILE}): not replacing it`);
@@ -216,7 +223,7 @@ export async function writeOffline(files: readonly OfflineFile[], outDir: string
   }
   rmSync(zipPath, { force: true }); // never leave an older zip beside a newer copy
   mkdirSync(dirname(zipPath), { recursive: true });
-  return { zipBytes: await writeZip(files, zipPath) };
+  return { zipBytes: await writeZip(files, zipPath), leftOut };
 }
 
 /** Check a copy on disk against its SHA256SUMS. */

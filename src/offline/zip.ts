@@ -14,6 +14,7 @@ import { availableParallelism } from 'node:os';
 import { crc32 } from 'node:zlib';
 import { deflateSync } from 'fflate';
 import { comparePaths } from '../lib/files.ts';
+import { escapesFolder } from './safe-paths.ts';
 import { workerPool } from '../lib/worker-pool.ts';
 
 /** 2000-01-01 00:00 in DOS date/time: the zip holds local time, so this reads the same everywhere. */
@@ -131,6 +132,8 @@ export function deterministicZip(files: Iterable<ZipFile>, limits?: ZipLimits): 
  */
 export async function writeZip(files: Iterable<ZipFile>, path: string, opts: { limits?: ZipLimits; threads?: number } = {}): Promise<number> {
   const sorted = sortedByPath(files);
+  const unsafe = sorted.find((f) => escapesFolder(f.path));
+  if (unsafe) throw new Error(`zip: ${JSON.stringify(unsafe.path)} ${escapesFolder(unsafe.path)}: a name that leaves the folder when unzipped`);
   const pool = workerPool<DeflateJob, CompressedEntry>(new URL('./zip-worker.ts', import.meta.url), Math.max(0, opts.threads ?? availableParallelism()));
   const window = Math.max(4, pool.size * 8);
   const pending: Array<Promise<{ size: number; c: CompressedEntry }>> = [];

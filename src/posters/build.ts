@@ -9,6 +9,7 @@ import { sloganKey, sloganSlug } from '../slogans/collect.ts';
 import { posterKey, libraryVersions } from './cache.ts';
 import { posterFonts, type LoadedFont } from './fonts.ts';
 import { glyphGate } from './gate.ts';
+import { drawableSlogan } from './drawable.ts';
 import { isWeb, type Preset } from './presets.ts';
 import { renderPoster } from './render.ts';
 import { renderPool, type RenderPool } from './render-pool.ts';
@@ -23,17 +24,20 @@ export interface SloganInput {
   text: string;
   /** Directive ids it appears in. */
   directives: string[];
+  /** Their entry files, for messages. */
+  files?: string[];
 }
 
 /** Distinct slogans of the entries (same key as the slogan pages), first spelling kept. */
-export function slogansOf(entries: Array<{ id: string; data: { slogans: string[] } }>): SloganInput[] {
+export function slogansOf(entries: Array<{ id: string; file?: string; data: { slogans: string[] } }>): SloganInput[] {
   const byKey = new Map<string, SloganInput>();
   for (const e of entries) {
     for (const s of e.data.slogans) {
       const key = sloganKey(s);
       const hit = byKey.get(key);
-      if (hit) { if (!hit.directives.includes(e.id)) hit.directives.push(e.id); }
-      else byKey.set(key, { slug: sloganSlug(s), text: s, directives: [e.id] });
+      if (hit) {
+        if (!hit.directives.includes(e.id)) { hit.directives.push(e.id); if (e.file) hit.files?.push(e.file); }
+      } else byKey.set(key, { slug: sloganSlug(s), text: s, directives: [e.id], ...(e.file ? { files: [e.file] } : {}) });
     }
   }
   return [...byKey.values()];
@@ -83,6 +87,8 @@ export interface BuildOptions {
   outDir?: string;
   cacheDir: string;
   phrases?: readonly string[];
+  /** What the texts are, for messages: "slogan" (default) or "share image". */
+  kind?: string;
   /** Other fonts than the project's (tests): rendered on this thread. */
   fonts?: LoadedFont[];
   /** Rendering threads (default: one per core; 0 = this thread only). */
@@ -118,7 +124,10 @@ export function cachedFile(cacheDir: string, key: string, ext: string): string {
 export async function drawPosters(o: Omit<BuildOptions, 'outDir'>): Promise<{ manifest: Manifest; stats: BuildStats }> {
   const fonts = o.fonts ?? posterFonts();
   const phrases = [...FIXED_PHRASES, ...(o.phrases ?? [])];
-  glyphGate(o.slogans.map((s) => ({ slogan: s.text, display: prepareSlogan(s.text, { phrases }).display, directive: s.directives.join(', ') })), fonts);
+  glyphGate(o.slogans.map((s) => ({
+    slogan: s.text, display: drawableSlogan(prepareSlogan(s.text, { phrases }), fonts).display,
+    directive: (s.files ?? s.directives).join(', '), kind: o.kind ?? 'slogan',
+  })), fonts);
 
   const stats: BuildStats = { rendered: 0, cached: 0, msByPreset: {}, renderedByPreset: {} };
   const jobs = o.slogans.flatMap((slogan) => o.presets.flatMap((preset) => o.styles.map((style) => ({ slogan, preset, style }))));

@@ -1,18 +1,22 @@
 /**
  * The glyph gate. satori draws a character missing from every font as an empty box and says
- * nothing, so before anything is rendered every character of every slogan (as the poster draws
- * it: capitals, no-break spaces) is looked up in the font's cmap. One error lists every slogan
- * with missing characters, its directive and the characters.
+ * nothing, so before anything is rendered every character of every text (as the poster draws
+ * it: capitals, no-break spaces, without what drawable.ts leaves out) is looked up in the font's
+ * cmap. One error lists every text with missing characters, its entry files and the characters.
+ * The content check (src/entry/entry-notes.ts) refuses such texts first: the gate is the last
+ * guard, for a font that lacks letters it should have.
  */
 import type { LoadedFont } from './fonts.ts';
 
 export interface GateItem {
-  /** The slogan as written. */
+  /** The text as written (a slogan, or a directive's share-image text). */
   slogan: string;
   /** The text the poster draws (prepareSlogan(...).display). */
   display: string;
-  /** Directive id (or file) it comes from. */
+  /** Entry files (or ids) it comes from. */
   directive: string;
+  /** What is drawn: "slogan" (posters) or "share image" (a directive page's Open Graph image). */
+  kind?: string;
 }
 
 export interface GateFailure extends GateItem {
@@ -24,8 +28,8 @@ export class GlyphGateError extends Error {
   readonly failures: GateFailure[];
   constructor(failures: GateFailure[]) {
     const lines = failures.map((f) =>
-      `  directive ${f.directive}: slogan "${f.slogan}": font ${f.font} lacks ${f.missing.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}`);
-    super(`glyph gate: ${failures.length} slogan(s) have characters the poster font cannot draw:\n${lines.join('\n')}`);
+      `  ${f.directive}: ${f.kind ?? 'slogan'} "${f.slogan}": font ${f.font} lacks ${f.missing.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}`);
+    super(`glyph gate: ${failures.length} text(s) have characters the poster font cannot draw:\n${lines.join('\n')}`);
     this.name = 'GlyphGateError';
     this.failures = failures;
   }

@@ -12,6 +12,7 @@ import type { PosterStyle } from './styles.ts';
 import { geometry, MARK_GAP, MAX_LINE_HEIGHT, MIN_LINE_HEIGHT, posterElement, type Geometry } from './template.ts';
 import { prepareSlogan, type PreparedSlogan } from './text.ts';
 import { svgToPdf } from './pdf.ts';
+import { drawableSlogan } from './drawable.ts';
 
 sharp.cache(false);
 
@@ -30,7 +31,8 @@ export interface Layout {
 
 /** Lines and font size of a slogan on a preset (no rendering). */
 export function layoutPoster(text: string, preset: Preset, style: PosterStyle, fonts: LoadedFont[] = posterFonts(), phrases?: readonly string[]): Layout {
-  const prepared = prepareSlogan(text, { phrases });
+  // Drawn without what no poster font has (drawable.ts); the text itself is kept as written.
+  const prepared = drawableSlogan(prepareSlogan(text, { phrases }), fonts);
   const font = fonts.find((f) => f.weight === style.weight) ?? fonts[0]!;
   const g = geometry(layoutCanvas(preset), preset.margin);
   const ink = inkExtent(font.face, prepared.display);

@@ -7,7 +7,7 @@ import type { PosterStyle } from './styles.ts';
 import { FAMILY } from './fonts.ts';
 
 /** Bump when the template changes what is drawn (part of every cache key). */
-export const TEMPLATE_VERSION = 1;
+export const TEMPLATE_VERSION = 2;
 
 /**
  * Line box height in em: the lowest ink of the slogan's characters (dot below, comma, Q's tail)

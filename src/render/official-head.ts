@@ -30,7 +30,14 @@ export interface OfficialHead {
   motto: string[];
   /** "Hà Nội, ngày … tháng … năm 2024"; undefined when the text prints it or nothing is known. */
   placeDate?: string;
+  /**
+   * The text prints its own head (motto, number or date line): the page shows that, not a second
+   * head rebuilt from the metadata (a portal copy or a Word file keeps its header).
+   */
+  printedHead: boolean;
 }
+
+const PRINTED_MOTTO = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|CỘNG\s+HO[ÀÁ]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/iu;
 
 const upper = (s: string) => s.toLocaleUpperCase('vi');
 const BLANK = '…';
@@ -52,7 +59,9 @@ function ownName(name: string, parent: string | undefined): string {
 /** `headerText`: the text of the entry's <Header> block, if it has one. */
 export function officialHead(d: Pick<Directive, 'system' | 'issuer' | 'number' | 'place' | 'date'>, headerText = ''): OfficialHead {
   const system = d.system === 'party' ? 'party' : d.system === 'state' ? 'state' : 'unknown';
+  const printedHeader = foldWhitespace(headerText);
   const head: OfficialHead = {
+    printedHead: PRINTED_MOTTO.test(printedHeader) && (/(?:^|\s)Số\s*:?\s*\S/u.test(printedHeader) || /ngày\s.*tháng\s.*năm/u.test(printedHeader)),
     system,
     star: system === 'party',
     motto: system === 'party' ? ['ĐẢNG CỘNG SẢN VIỆT NAM'] : system === 'state' ? ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'] : [],
@@ -61,7 +70,6 @@ export function officialHead(d: Pick<Directive, 'system' | 'issuer' | 'number' |
     if (d.issuer.parent) head.parent = upper(d.issuer.parent);
     head.issuer = upper(ownName(d.issuer.name, d.issuer.parent));
   }
-  const printedHeader = foldWhitespace(headerText);
   const printed = d.number?.printed;
   if (printed && !/(?:^|\s)Số\s*:/u.test(printedHeader)) {
     head.numberLine = system === 'party' ? `Số ${/^\d/.test(printed) ? printed : `${BLANK}${printed}`}` : `Số: ${/^\d/.test(printed) ? printed : `${BLANK}${printed}`}`;

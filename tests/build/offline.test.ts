@@ -4,7 +4,7 @@
  * scripts; the manifest verifies and catches tampering; FAT32-safe names and counts; two
  * packagings give the same zip, byte for byte.
  */
-import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { unzipSync } from 'fflate';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
@@ -96,6 +96,17 @@ describe('offline copy', () => {
     const html = readFileSync(join(copy.dir, 'tim-kiem/index.html'), 'utf8');
     expect(html).toMatch(/<script src="\.\.\/pagefind\/pagefind-offline\.js"><\/script><script defer src="tim-kiem\.js">/);
     expect(html).toContain('data-base="../" data-bundle="../pagefind/" data-parts data-shards="so/"');
+  });
+
+  it('with JavaScript off, the search page\'s <noscript> links open the browse pages from disk', () => {
+    const html = readFileSync(join(copy.dir, 'tim-kiem/index.html'), 'utf8');
+    const noscript = /<noscript>([^]*?)<\/noscript>/.exec(html)![1]!;
+    const hrefs = [...noscript.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
+    expect(hrefs.length).toBeGreaterThanOrEqual(4);
+    for (const h of hrefs) {
+      expect(h).toMatch(/^\.\.\/[^/].*\/index\.html$/);
+      expect(existsSync(join(copy.dir, 'tim-kiem', h)), h).toBe(true);
+    }
   });
 
   it('reading pages are the web pages with only their URLs changed', () => {

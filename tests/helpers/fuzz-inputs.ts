@@ -369,7 +369,7 @@ export type RefusalKind = 'empty' | 'binary' | 'encoding' | 'control' | 'not-dir
 export const REFUSALS: Record<RefusalKind, { message: RegExp; line: 'none' | 'required' | 'optional' }> = {
   empty: { message: /^empty file( \(only white space\))?$/, line: 'none' },
   binary: { message: /^binary file \(contains NUL bytes\), not text$/, line: 'required' },
-  encoding: { message: /^not valid (UTF-8 \(save the file as UTF-8; legacy TCVN3\/VNI encodings are not supported\)|UTF-16LE|UTF-16BE)$/, line: 'required' },
+  encoding: { message: /^not valid (UTF-8, nor clearly Vietnamese in TCVN3, VNI or Windows-1258 \(save the file as UTF-8\)|UTF-16LE|UTF-16BE)$/, line: 'required' },
   control: { message: /^control or replacement character U\+[0-9A-F]{4,6} in the text \(binary data or a broken conversion\)$/, line: 'required' },
   'not-directive': { message: /^not a directive: /, line: 'required' },
   /** A file that is not text (Word, PDF, web page, image, archive) and cannot be read as its kind. */
@@ -449,6 +449,23 @@ function firstInvalidUtf16(b: Uint8Array, from: number, le: boolean): number {
   return i < b.length ? i : -1;
 }
 
+/**
+ * UTF-16 without a BOM, as the importer reads it: even length, a zero high byte in at least 30 % of
+ * the code units and a zero low byte in at most 1 %, no unpaired surrogate, no control character;
+ * the text, or undefined (then the NUL makes it binary).
+ */
+function bomlessUtf16(b: Uint8Array): string | undefined {
+  if (b.length % 2) return undefined;
+  let zeroEven = 0, zeroOdd = 0;
+  for (let i = 0; i < b.length; i += 2) { if (!b[i]) zeroEven++; if (!b[i + 1]) zeroOdd++; }
+  const le = zeroOdd >= zeroEven, units = b.length / 2;
+  if (Math.max(zeroEven, zeroOdd) < 0.3 * units || Math.min(zeroEven, zeroOdd) > 0.01 * units) return undefined;
+  if (firstInvalidUtf16(b, 0, le) >= 0) return undefined;
+  let text = '';
+  for (let i = 0; i + 1 < b.length; i += 2) text += String.fromCharCode(le ? b[i]! | (b[i + 1]! << 8) : (b[i]! << 8) | b[i + 1]!);
+  return CONTROL.test(text) ? undefined : text;
+}
+
 /** What the importer must make of these bytes: the text it imports, or the refusal it gives. */
 export type Reference = { text: string } | { refuse: RefusalKind; line?: number };
 
@@ -466,13 +483,19 @@ export function referenceDecode(b: Uint8Array): Reference {
     for (let i = 2; i + 1 < b.length; i += 2) text += String.fromCharCode(le ? b[i]! | (b[i + 1]! << 8) : (b[i]! << 8) | b[i + 1]!);
   } else {
     const nul = b.indexOf(0);
-    if (nul >= 0) return { refuse: 'binary', line: lineOfByte(b, nul) };
+    const bomless = nul >= 0 ? bomlessUtf16(b) : undefined;
+    if (nul >= 0 && bomless === undefined) return { refuse: 'binary', line: lineOfByte(b, nul) };
+    if (bomless !== undefined) return finish(bomless);
     const start = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
     const bad = firstInvalidUtf8(b, start);
     if (bad >= 0) return { refuse: 'encoding', line: lineOfByte(b.subarray(start), bad - start) };
     text = Buffer.from(b.subarray(start)).toString('utf8');
   }
-  text = text.split(/\r\n|\r|\n/).join('\n').normalize('NFC');
+  return finish(text);
+}
+
+function finish(decoded: string): Reference {
+  const text = decoded.split(/\r\n|\r|\n/).join('\n').normalize('NFC');
   if (!/[^\s]/u.test(text)) return { refuse: 'empty' };
   const m = CONTROL.exec(text);
   if (m) return { refuse: 'control', line: text.slice(0, m.index).split('\n').length };
@@ -512,7 +535,7 @@ export function sameWords(source: string, back: string): string | undefined {
 export function judgeDocument(file: string, outcome: Outcome): Verdict {
   const fail = (problem: string): Verdict => ({ status: 'failed', problem });
   if (outcome.file !== file) return fail(`outcome names ${outcome.file}, not the file ${file}`);
-  if (outcome.status === 'skipped') return outcome.reason.trim() ? { status: 'refused', kind: 'format' } : fail('skipped without a reason');
+  if (outcome.status === 'skipped') return outcome.message.trim() ? { status: 'refused', kind: 'format' } : fail('skipped without a reason');
   if (outcome.status === 'failed') {
     const { message, line } = outcome;
     if (message.startsWith('unexpected error')) return fail(`uncaught error: ${clip(message, 2000)}`);
@@ -528,7 +551,7 @@ export function judgeDocument(file: string, outcome: Outcome): Verdict {
   if (back.problems.length) return fail(`the entry does not read back cleanly: ${back.problems.slice(0, 3).map((p) => `${p.line}: ${p.field}: ${clip(p.message, 200)}`).join('; ')}`);
   if (!back.data || !back.tree) return fail('the entry read back without data or body tree');
   if (!isDeepStrictEqual(back.data, result.data)) return fail('metadata changed in the YAML round trip');
-  if (back.data.provenance.format !== source.format) return fail(`provenance.format ${back.data.provenance.format}, read as ${source.format}`);
+  if ((back.data.provenance.format ?? 'text') !== source.format) return fail(`provenance.format ${back.data.provenance.format}, read as ${source.format}`);
   const lossless = checkLossless(source.text, back.tree);
   if (!lossless.ok) return fail(`lossless check: ${lossless.detail}`);
   const words = sameWords(source.text, readBodyText(back.tree).text);
@@ -547,7 +570,7 @@ export function judge(file: string, bytes: Uint8Array, outcome: Outcome, madeFro
   if (outcome.file !== file) return fail(`outcome names ${outcome.file}, not the file ${file}`);
   const announced = bytes.length ? announcedKind(bytes) : undefined;
   if (outcome.status === 'skipped') {
-    return announced && announced !== 'image' && announced !== 'pdf' ? { status: 'refused', kind: 'format' } : fail(`skipped as "${outcome.reason}", but the bytes are ${announced ?? 'text'}`);
+    return announced && announced !== 'image' && announced !== 'pdf' ? { status: 'refused', kind: 'format' } : fail(`skipped as "${outcome.message}", but the bytes are ${announced ?? 'text'}`);
   }
   if (announced && outcome.status === 'failed' && refusalKind(outcome.message) === 'format') return { status: 'refused', kind: 'format', ...(outcome.line ? { line: outcome.line } : {}) };
   if (announced && outcome.status !== 'failed') return fail(`accepted, but the bytes announce ${announced}`);

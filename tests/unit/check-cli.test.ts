@@ -32,6 +32,23 @@ describe('check CLI', () => {
     expect(r.status).toBe(0); // for an editor to settle, not an error
   });
 
+  it('characters no poster font has: warnings with file, line and field, exit 0; a control character fails', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chidao-check-odd-'));
+    cpSync(CONTENT_DIR, dir, { recursive: true });
+    const file = join(dir, SEED_004);
+    const text = readFileSync(file, 'utf8').replace(/^slogans: \[\]$/m, 'slogans:\n  - "Thi đua\u200b yêu nước ★ 😀"');
+    writeFileSync(file, text);
+    const line = text.split('\n').findIndex((l) => l.includes('Thi đua')) + 1;
+    const r = run(dir, '--dist', join(tmpdir(), 'no-build-here'));
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(`${SEED_004}:${line}: slogans.0: the poster font has no "★" (U+2605), "😀" (U+1F600): the poster is drawn without them; the text keeps them (warning)`);
+    expect(r.stdout).toContain('3 entries valid, 0 problem(s), 1 warning(s)');
+    writeFileSync(file, text.replace('Thi đua\u200b', 'Thi đua\\x85'));
+    const bad = run(dir, '--dist', join(tmpdir(), 'no-build-here'));
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(new RegExp(`${SEED_004}:${line}: slogans\\.0: contains control character U\\+0085`));
+  });
+
   it('a broken internal link in a build fails the check', () => {
     const dist = mkdtempSync(join(tmpdir(), 'chidao-check-dist-'));
     mkdirSync(join(dist, 'a'));

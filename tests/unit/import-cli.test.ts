@@ -29,20 +29,27 @@ describe('import CLI', () => {
     expect(r.stderr).toContain(`${join(src, 'binary.txt')}:1: binary file`);
     expect(r.stderr).toContain(`${join(src, 'empty.txt')}: empty file`);
     expect(r.stderr).toContain(`${join(src, 'note.txt')}:1: not a directive`);
-    expect(r.stderr).toContain('1 imported, 0 unchanged, 0 kept, 3 failed, 0 skipped');
+    expect(r.stderr).toContain('1 imported, 0 updated, 0 unchanged, 0 kept, 3 failed, 0 skipped');
     expect(readdirSync(out)).toEqual(['huong-dan-khong-so-khong-ngay-cb6f72ab.mdx']);
   });
 
-  it('re-running leaves an unchanged entry alone and keeps a hand-edited one unless --force', () => {
+  it('re-running leaves an unchanged entry alone and keeps a hand-edited one unless --force (with a backup)', () => {
     const file = join(src, 'a.txt');
     const entry = join(out, 'huong-dan-khong-so-khong-ngay-cb6f72ab.mdx');
     expect(run(file, '--out', out).stdout).toContain(': unchanged');
     const edited = readFileSync(entry, 'utf8').replace('topics: []', 'topics:\n  - Điện hạt nhân');
     writeFileSync(entry, edited);
-    expect(run(file, '--out', out).stdout).toContain('kept (edited by hand');
+    const kept = run(file, '--out', out);
+    expect(kept.stdout).toContain(': kept');
+    expect(kept.stdout).toContain('not listed in provenance.editedFields: topics');
+    expect(kept.stderr).toContain('0 imported, 0 updated, 0 unchanged, 1 kept, 0 failed, 0 skipped');
     expect(readFileSync(entry, 'utf8')).toBe(edited);
-    expect(run(file, '--out', out, '--force').stdout).toContain(': imported');
+    const forced = run(file, '--out', out, '--force');
+    expect(forced.stdout).toContain(': updated');
+    expect(forced.stdout).toMatch(/the previous entry is kept in .*\.chidao-backups\/huong-dan-khong-so-khong-ngay-cb6f72ab\.mdx\..*\.bak/);
     expect(readFileSync(entry, 'utf8')).not.toBe(edited);
+    const [backup] = readdirSync(join(out, '.chidao-backups'));
+    expect(readFileSync(join(out, '.chidao-backups', backup!), 'utf8')).toBe(edited);
   });
 
   it('--json prints the metadata and writes nothing', () => {
@@ -73,7 +80,7 @@ describe('import CLI', () => {
     const r = run(join(src, 'a.txt'), join(dir, 'k3.txt'), '--out', blocked, '--force');
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/a\.txt: cannot write .*blocked\/huong-dan-khong-so-khong-ngay-cb6f72ab\.mdx: (EISDIR|EEXIST|ENOTEMPTY|EPERM)/);
-    expect(r.stderr).toContain('1 imported, 0 unchanged, 0 kept, 1 failed, 0 skipped');
+    expect(r.stderr).toContain('1 imported, 0 updated, 0 unchanged, 0 kept, 1 failed, 0 skipped');
     expect(readdirSync(blocked).sort()).toEqual(['huong-dan-khong-so-khong-ngay-cb6f72ab.mdx', 'ke-hoach-13-kh-du-2024-12-06.mdx']);
   });
 
@@ -131,7 +138,7 @@ describe('import CLI over a folder of mixed sources', () => {
     expect(r.stderr).toContain(`✗ ${join(src, 'gone.txt')}: dangling symbolic link (its target does not exist)`);
     expect(r.stderr).toContain(`✗ ${join(src, 'loop.txt')}: symbolic link loop`);
     expect(r.stderr + r.stdout).not.toMatch(/hidden|\.git/);
-    expect(r.stderr).toContain('4 imported, 0 unchanged, 0 kept, 2 failed, 4 skipped');
+    expect(r.stderr).toContain('4 imported, 0 updated, 0 unchanged, 0 kept, 2 failed, 4 skipped');
     expect(r.status).toBe(1);
   });
 
@@ -142,7 +149,7 @@ describe('import CLI over a folder of mixed sources', () => {
     expect(run(only, '--out', entries).status).toBe(0);
     writeFileSync(join(only, 'bang.xlsx'), 'x');
     const again = run(only, '--out', entries);
-    expect(again.stderr).toContain('0 imported, 1 unchanged, 0 kept, 0 failed, 1 skipped');
+    expect(again.stderr).toContain('0 imported, 0 updated, 1 unchanged, 0 kept, 0 failed, 1 skipped');
     expect(again.status).toBe(1);
   });
 });

@@ -174,6 +174,15 @@ import { strFromU8, unzipSync } from 'fflate';
   });
 });
 
+describe('plain text through the same reader', () => {
+  it('a legacy-encoded .txt is converted by decodeText, and the conversion named for provenance', async () => {
+    const r = await readSource(readFileSync(join(ROOT, 'tests', 'fixtures', 'encodings', 'seed001.tcvn3.txt')), 'seed001.tcvn3.txt');
+    expect(r.format).toBe('text');
+    expect(r.conversion).toMatch(/TCVN3.*→ Unicode/);
+    expect(r.text).toContain('HƯỚNG DẪN');
+  });
+});
+
 describe('the fixtures are what they claim', () => {
   it('made from the real texts', () => {
     for (const f of FIXTURE_SOURCES) expect(sourceText(f).length).toBeGreaterThan(1000);

@@ -120,11 +120,16 @@ describe('a portal attribute table', () => {
     expect(r.data.date).toBe('2023-12-19');
     expect(r.data.issuer?.name).toBe('Ban Tuyên giáo Trung ương');
     expect(r.data.provenance.fieldSources.number).toEqual({ from: 'header', line: 17 });
-    expect(r.data.provenance.fieldSources.issuer).toEqual({ from: 'portal-table', line: 6 });
+    expect(r.data.provenance.fieldSources.issuer).toEqual({ from: 'header', line: 10 });
+    expect(r.data.issuer).toMatchObject({ name: 'Ban Tuyên giáo Trung ương', level: 'central' });
+    expect(r.data.system).toBe('party');
     expect(r.warnings.filter((w) => /says/.test(w.message))).toEqual([]);
     const wrong = imp(PORTAL.replace('Ngày ban hành: 19/12/2023', 'Ngày ban hành: 20/12/2023'));
     expect(wrong.data.date).toBe('2023-12-19');
     expect(wrong.warnings.find((w) => w.field === 'date' && /portal's attribute table \(line 7\) says "2023-12-20" but the header \(line 19\) says "2023-12-19"/.test(w.message))).toBeDefined();
+    const other = imp(PORTAL.replace('Nơi ban hành: Ban Tuyên giáo Trung ương', 'Nơi ban hành: Ban Tổ chức Trung ương'));
+    expect(other.data.issuer?.name).toBe('Ban Tuyên giáo Trung ương');
+    expect(other.warnings.find((w) => w.field === 'issuer' && /says "Ban Tổ chức Trung ương" but the header \(line 10\) says "Ban Tuyên giáo Trung ương"/.test(w.message))).toBeDefined();
   });
 });
 
@@ -140,6 +145,16 @@ describe('what a page says about the document it presents', () => {
     expect(self('Căn cứ Kế hoạch số 24/KH-BTGTU ngày 13/8/2021 của Ban Tuyên giáo Tỉnh ủy. Ngày 02/11/2021, Sở Văn hóa, Thể thao và Du lịch đã ban hành Kế hoạch số 67/KH-SVHTTDL tổ chức Hội thi.')).toMatchObject({
       number: { printed: '67/KH-SVHTTDL' }, date: '2021-11-02', issuer: 'Sở Văn hóa, Thể thao và Du lịch',
     });
+  });
+  it('a news dateline is not part of the issuer; an abbreviated issuer is not a dateline', () => {
+    expect(self('(VHH) - Ban Tuyên giáo Trung ương đã ban hành Hướng dẫn số 168-HD/BTGTW về tuyên truyền.')?.issuer).toBe('Ban Tuyên giáo Trung ương');
+    expect(self('CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17-CT/TU về tăng cường.')?.issuer).toBe('Ban Thường vụ Tỉnh ủy Yên Bái');
+    expect(self('Ngày 30/03/2023, UBND tỉnh ban hành Thông báo số 66/TB-UBND về việc treo cờ.')?.issuer).toBe('UBND tỉnh');
+  });
+  it('a lead naming the writer of a document of no stated type', () => {
+    expect(self('Sở VH-TTDL đã có văn bản gửi các đơn vị trực thuộc Sở về việc tuyên truyền kỷ niệm 75 năm Ngày Thương binh - liệt sĩ.')).toEqual({ issuer: 'Sở VH-TTDL', line: 1 });
+    expect(self('Ngày 04/2/2021, Ban Thường vụ Tỉnh ủy ban hành kết luận về tăng cường công tác chăm lo.')).toEqual({ type: 'ket-luan', date: '2021-02-04', issuer: 'Ban Thường vụ Tỉnh ủy', line: 1 });
+    expect(self('Các cơ quan đã có văn bản.')).toBeUndefined();
   });
   it('a page publishing someone else\'s document: the issuer is the document\'s, not the poster\'s', () => {
     expect(self('Phòng Văn hóa và Thông tin đăng tải Hướng dẫn số 35-HD/BTG ngày 25/12/2018 của Ban Tuyên giáo Quận ủy. Xem nội dung Hướng dẫn tại đây.')).toMatchObject({

@@ -108,7 +108,7 @@ describe('glyph gate', () => {
     try { glyphGate(items, [bebas]); } catch (e) { err = e; }
     expect(err).toBeInstanceOf(GlyphGateError);
     const msg = (err as Error).message;
-    expect(msg).toContain(`directive ${SEED_001}`);
+    expect(msg).toContain(`  ${SEED_001}: slogan`);
     expect(msg).toContain(`slogan "${QUANG_VINH}"`);
     expect(msg).toMatch(/"Ộ" \(U\+1ED8\)/);
     expect((err as GlyphGateError).failures.length).toBeGreaterThanOrEqual(9);
