@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expandInputs } from '../src/import/import-files.ts';
-import { decodeSource } from '../src/import/source-text.ts';
+import { readSource } from '../src/import/formats/read-source.ts';
 import { citationsOfText } from '../src/citations/of-text.ts';
 
 const inputs = process.argv.slice(2);
@@ -15,9 +15,15 @@ if (!inputs.length) {
 }
 let failed = 0;
 const out = [];
-for (const file of expandInputs(inputs)) {
+for (const item of expandInputs(inputs)) {
+  const { file } = item;
+  if (item.status !== 'listed') {
+    failed++;
+    out.push({ file, error: item.status === 'skipped' ? `skipped: ${item.message}` : item.message });
+    continue;
+  }
   try {
-    out.push({ file, citations: citationsOfText(decodeSource(readFileSync(file))) });
+    out.push({ file, citations: citationsOfText((await readSource(readFileSync(file), file)).text) });
   } catch (e) {
     failed++;
     out.push({ file, error: (e as Error).message });

@@ -32,8 +32,8 @@ const manifest = JSON.parse(readFileSync(join(corpus, 'manifest.json'), 'utf8'))
 const entryOf = new Map<string, string>();
 let failed = 0;
 for (const m of manifest.directives) {
-  const o = importFile(join(corpus, m.file), { out: content, force: true, dryRun: false, imported: '2026-11-23' });
-  if (o.status === 'failed') { failed++; continue; }
+  const o = await importFile(join(corpus, m.file), { out: content, force: true, dryRun: false, imported: '2026-11-23' });
+  if (o.status === 'failed' || o.status === 'skipped') { failed++; continue; }
   entryOf.set(m.id, o.result.slug);
 }
 const { entries, problems } = loadEntries('/', content);

@@ -7,7 +7,7 @@
  * --entries 0 skips them; --path replays an importer input only.
  *
  * The full importer fuzz run (issue 9): feeds the importer --runs mutated inputs derived from the
- * seeds and a few corpus texts (tests/helpers/fuzz-inputs.ts, shared with the CI slice in
+ * seeds and a few corpus texts, and damaged Word, PDF and web-page files (tests/helpers/fuzz-inputs.ts, shared with the CI slice in
  * tests/unit/import-fuzz.test.ts), imports each as `npm run import` does, and checks the
  * properties: never an unexpected error; either an entry that reads back valid, MDX-safe and
  * holding all the input text, or a clear refusal naming the file (and line).
@@ -22,8 +22,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { describeCase, fuzzCase, loadBases, makeRunner, type FuzzCase, type Verdict } from '../tests/helpers/fuzz-inputs.ts';
+import { caseFileName, describeCase, fuzzCase, loadBases, makeRunner, type FuzzCase, type Verdict } from '../tests/helpers/fuzz-inputs.ts';
 import { describeEntryCase, entryCase, entryText, judgeEntry } from '../tests/helpers/entry-fuzz.ts';
+
+const extension = (c: FuzzCase) => caseFileName(c).replace(/^directive/, '');
 
 const { values } = parseArgs({
   options: {
@@ -60,10 +62,10 @@ function save(name: string, bytes: Uint8Array): string {
 }
 
 /** Shrink a failing case from `path` (or the first failure) and print fast-check's report. */
-function shrink(path: string | undefined): boolean {
+async function shrink(path: string | undefined): Promise<boolean> {
   let last: { c: FuzzCase; problem: string; bytes: Uint8Array } | undefined;
-  const details = fc.check(fc.property(arbitrary, (c) => {
-    const { verdict, bytes } = runner.run(c);
+  const details = await fc.check(fc.asyncProperty(arbitrary, async (c) => {
+    const { verdict, bytes } = await runner.run(c);
     if (verdict.status === 'failed') last = { c, problem: verdict.problem, bytes };
     return verdict.status !== 'failed';
   }), { seed, ...(path ? { path, numRuns: 1 } : { numRuns: runs }) }); // a path replays that one input
@@ -71,18 +73,18 @@ function shrink(path: string | undefined): boolean {
   const shrunk = details.counterexample?.[0];
   console.log(`\nshrunk: seed ${details.seed}, path "${details.counterexamplePath}" (${details.numShrinks} shrinks)`);
   if (shrunk) {
-    const again = runner.run(shrunk);
+    const again = await runner.run(shrunk);
     const problem = again.verdict.status === 'failed' ? again.verdict.problem : last?.problem;
     console.log(`  case: ${describeCase(shrunk, bases)}`);
     console.log(`  problem: ${problem}`);
-    console.log(`  bytes: ${save('shrunk.txt', again.bytes)}`);
+    console.log(`  bytes: ${save(`shrunk${extension(shrunk)}`, again.bytes)}`);
     console.log(`  replay: npm run fuzz -- --seed ${details.seed} --path "${details.counterexamplePath}"`);
   }
   return true;
 }
 
 if (values.path) {
-  const failed = shrink(values.path);
+  const failed = await shrink(values.path);
   if (!failed) console.log(`seed ${seed} path ${values.path}: passes`);
   runner.dispose();
   process.exit(failed ? 1 : 0);
@@ -96,16 +98,16 @@ const slowest: { ms: number; path: number; what: string; size: number }[] = [];
 const SLOW_MS = 5000;
 const slow: { ms: number; path: number; what: string; file: string }[] = [];
 let index = 0, accepted = 0, warnings = 0, totalBytes = 0, maxBytes = 0;
-fc.check(fc.property(arbitrary, (c) => {
+await fc.check(fc.asyncProperty(arbitrary, async (c) => {
   const path = index++;
-  const { verdict, bytes, ms } = runner.run(c);
+  const { verdict, bytes, ms } = await runner.run(c);
   totalBytes += bytes.length;
   maxBytes = Math.max(maxBytes, bytes.length);
   count(verdict);
   if (verdict.status === 'failed') {
-    failures.push({ path, problem: verdict.problem, what: describeCase(c, bases), file: save(`path-${path}.txt`, bytes) });
+    failures.push({ path, problem: verdict.problem, what: describeCase(c, bases), file: save(`path-${path}${extension(c)}`, bytes) });
   }
-  if (ms > SLOW_MS) slow.push({ ms, path, what: describeCase(c, bases), file: save(`slow-${path}.txt`, bytes) });
+  if (ms > SLOW_MS) slow.push({ ms, path, what: describeCase(c, bases), file: save(`slow-${path}${extension(c)}`, bytes) });
   slowest.push({ ms, path, what: describeCase(c, bases), size: bytes.length });
   slowest.sort((a, b) => b.ms - a.ms).splice(5);
   if (index % 1000 === 0) console.error(`… ${index} inputs, ${failures.length} failures, ${((performance.now() - started) / 1000).toFixed(0)} s`);
@@ -137,7 +139,7 @@ for (const [key, fs] of byProblem) {
 }
 console.log(`slowest:${slowest.map((s) => `\n  ${s.ms.toFixed(0)} ms, ${(s.size / 1024).toFixed(0)} KiB, path ${s.path}: ${s.what.slice(0, 160)}`).join('')}`);
 if (slow.length) console.log(`slower than ${SLOW_MS / 1000} s: ${slow.length}${slow.map((s) => `\n  ${s.ms.toFixed(0)} ms, path ${s.path}: ${s.file}`).join('')}`);
-if (failures.length) shrink(String(failures[0]!.path));
+if (failures.length) await shrink(String(failures[0]!.path));
 runner.dispose();
 const entryFailures = fuzzEntries(Number(values.entries ?? values.runs));
 process.exit(failures.length || entryFailures ? 1 : 0);

@@ -5,7 +5,9 @@
  * writing. Re-importing a source over its entry merges (src/import/reimport.ts): the fields the
  * importer reads are updated, the fields listed in provenance.editedFields are kept, and each entry
  * says what was updated and kept; --force takes the importer's reading whole. Every replaced entry
- * is first copied to <out>/.chidao-backups/. Exit code 1 if any file failed or was skipped.
+ * is first copied to <out>/.chidao-backups/. Sources: .txt .text .md, .docx, .pdf (text layer, or
+ * OCR of a scan), .html .htm, images (OCR); folders are read recursively, and files of other kinds
+ * are listed as skipped. Exit code 1 if any file failed or was skipped.
  */
 import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
@@ -40,11 +42,12 @@ if (values.help || positionals.length === 0) {
 }
 
 const imported = values.date ?? new Date().toISOString().slice(0, 10);
-const files = expandInputs(positionals);
+const listed = expandInputs(positionals, { exclude: [values.out!] });
 const counts = { imported: 0, updated: 0, unchanged: 0, kept: 0, failed: 0, skipped: 0 };
 const json: unknown[] = [];
-for (const file of files) {
-  const o = importFile(file, { out: values.out!, force: values.force!, dryRun: values.json!, imported });
+for (const item of listed) {
+  const { file } = item;
+  const o = item.status === 'listed' ? await importFile(file, { out: values.out!, force: values.force!, dryRun: values.json!, imported }) : item;
   if (o.status === 'failed' || o.status === 'skipped') {
     counts[o.status]++;
     const line = o.status === 'failed' ? o.line : undefined;
@@ -54,13 +57,16 @@ for (const file of files) {
   }
   const warnings = o.result.warnings;
   if (values.json) {
-    json.push({ file, entry: o.entry, slug: o.result.slug, metadata: o.result.data, warnings });
+    json.push({ file, entry: o.entry, slug: o.result.slug, metadata: o.result.data, warnings, notes: o.source.notes });
     continue;
   }
   if (o.status === 'written') counts.imported++;
   else if (o.status !== 'dry-run') counts[o.status]++;
   const verb = o.status === 'written' ? 'imported' : o.status === 'kept' ? 'kept (differs from the source; see below)' : o.status;
-  console.log(`✓ ${file} → ${o.entry}: ${verb}${warnings.length ? ` (${warnings.length} warnings)` : ''}`);
+  const { format, conversion } = o.result.data.provenance;
+  const how = format && format !== 'text' ? ` [${format}${conversion ? `, ${conversion}` : ''}]` : conversion ? ` [${conversion}]` : '';
+  console.log(`✓ ${file} → ${o.entry}: ${verb}${how}${warnings.length ? ` (${warnings.length} warnings)` : ''}`);
+  for (const n of o.source.notes) console.log(`  · ${file}: ${n}`);
   if ('report' in o) {
     for (const line of describeReimport(o.report, o.bodyLine)) console.log(`  · ${line}`);
     if (o.backup) console.log(`  · the previous entry is kept in ${relative('.', o.backup)}`);

@@ -113,35 +113,50 @@ export function readBodyText(root: MdNode): BodyText {
   const pageRanges: [number, number][] = [];
   /** Text-node starts in order, with their line in the body, for lineAt. */
   const starts: { at: number; line: number; node: MdNode }[] = [];
-  const join = (nodes: MdNode[] | undefined, sep: string) => {
+  // An explicit stack, not recursion: a line of thousands of asterisks parses into emphasis nested
+  // thousands deep, which a recursive walk cannot read back (the fuzz suite's "*" × 16,371).
+  type Step = { node: MdNode } | { add: string } | { page: 'open' | 'close' };
+  const stack: Step[] = [{ node: root }];
+  const openPages: number[] = [];
+  /** Push, to be done in this order: `open`, the children separated by `sep`, `close`. */
+  const push = (nodes: MdNode[] | undefined, sep: string, open?: Step, close?: Step) => {
+    const steps: Step[] = [];
+    if (open) steps.push(open);
     (nodes ?? []).forEach((c, i) => {
-      if (i) text += sep;
-      visit(c);
+      if (i && sep) steps.push({ add: sep });
+      steps.push({ node: c });
     });
+    if (close) steps.push(close);
+    for (let i = steps.length - 1; i >= 0; i--) stack.push(steps[i]!);
   };
-  const visit = (node: MdNode): void => {
+  while (stack.length) {
+    const step = stack.pop()!;
+    if ('add' in step) { text += step.add; continue; }
+    if ('page' in step) {
+      if (step.page === 'open') openPages.push(text.length);
+      else pageRanges.push([openPages.pop()!, text.length]);
+      continue;
+    }
+    const node = step.node;
     switch (node.type) {
       case 'text':
         offsets.set(node, text.length);
         starts.push({ at: text.length, line: node.position?.start.line ?? 1, node });
         text += node.value ?? '';
-        return;
-      case 'emphasis': text += '*'; join(node.children, ''); text += '*'; return;
-      case 'strong': text += '**'; join(node.children, ''); text += '**'; return;
-      case 'delete': text += '~~'; join(node.children, ''); text += '~~'; return;
-      case 'break': text += '\n'; return;
-      case 'mdxJsxFlowElement': {
-        const start = text.length;
-        join(node.children, '\n\n');
-        if (PAGE_COMPONENTS.has(node.name ?? '')) pageRanges.push([start, text.length]);
-        return;
-      }
-      case 'root': case 'list': join(node.children, '\n\n'); return;
-      case 'paragraph': case 'heading': case 'listItem': case 'blockquote': join(node.children, ''); text += '\n\n'; return;
-      default: join(node.children, '');
+        break;
+      case 'emphasis': push(node.children, '', { add: '*' }, { add: '*' }); break;
+      case 'strong': push(node.children, '', { add: '**' }, { add: '**' }); break;
+      case 'delete': push(node.children, '', { add: '~~' }, { add: '~~' }); break;
+      case 'break': text += '\n'; break;
+      case 'mdxJsxFlowElement':
+        if (PAGE_COMPONENTS.has(node.name ?? '')) push(node.children, '\n\n', { page: 'open' }, { page: 'close' });
+        else push(node.children, '\n\n');
+        break;
+      case 'root': case 'list': push(node.children, '\n\n'); break;
+      case 'paragraph': case 'heading': case 'listItem': case 'blockquote': push(node.children, '', undefined, { add: '\n\n' }); break;
+      default: push(node.children, '');
     }
-  };
-  visit(root);
+  }
   const lineAt = (offset: number): number => {
     let lo = 0, hi = starts.length - 1, best = -1;
     while (lo <= hi) {

@@ -1,11 +1,12 @@
 /**
  * Runs the importer and the citation finder on one file and turns what they say into a Prediction.
- * loadText is the one place that knows how a file becomes text: when the format readers
- * (src/import/formats/) land, only it changes.
+ * loadText is the one place that knows how a file becomes text: the format readers
+ * (src/import/formats/: text, Word, PDF, web pages, OCR).
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { decodeSource, ImportError } from '../import/source-text.ts';
+import { ImportError } from '../import/source-text.ts';
+import { readSource } from '../import/formats/read-source.ts';
 import { importText, sha256Hex } from '../import/import-text.ts';
 import { findCitations } from '../citations/find.ts';
 import { DOCUMENT_TYPES } from '../model/document-type.ts';
@@ -18,13 +19,13 @@ export interface LoadedText {
   sha256: string;
 }
 
-/** A file → the text the tools read (today: decodeSource, UTF-8/UTF-16 text files). */
+/** A file → the text the tools read (readSource: whatever format it is in). */
 export async function loadText(file: string): Promise<LoadedText> {
   const bytes = await readFile(file);
-  return { text: decodeSource(bytes), sha256: sha256Hex(bytes) };
+  return { text: (await readSource(bytes, basename(file))).text, sha256: sha256Hex(bytes) };
 }
 
-/** 1-based line of an offset (the finder's offsets are into the NFC text, which decodeSource returns). */
+/** 1-based line of an offset (the finder's offsets are into the NFC text, which readSource returns). */
 const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
 /** The finder's citations of other documents: its own-number header line is not one. */

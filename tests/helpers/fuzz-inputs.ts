@@ -8,8 +8,9 @@
  * swaps, NFD, very long lines, repeats into huge files — then encoded (UTF-8 or UTF-16, with or
  * without BOM, LF/CRLF/CR line breaks) and possibly damaged at the byte level (binary junk, a cut
  * inside a UTF-8 sequence), plus random lines of snippets and whole files that are empty, blank,
- * random bytes or binary formats. Mutations are data, so fast-check shrinks a failure to a short
- * readable list of them.
+ * random bytes or binary formats. Real-shaped Word, PDF and web-page files (tests/fixtures/formats)
+ * are damaged too: bytes flipped, cut or inserted, their XML or markup broken, nested thousands deep.
+ * Mutations are data, so fast-check shrinks a failure to a short readable list of them.
  *
  * Each input is written to a temporary file and imported exactly as `npm run import` does
  * (importFile, dry run). `judge` then checks the outcome against an independent reading of the
@@ -20,10 +21,13 @@
  *     every run of non-space characters of the decoded input, in order, nothing added;
  *   - refused: an ImportError (never "unexpected error" or "internal error") of a known, clear
  *     kind, the kind the bytes call for, naming the file, and the line when the problem is at one.
+ * A damaged document (judgeDocument) must give a clear refusal or skip, or an entry that reads back
+ * valid and holds every word of the text extracted from it.
  */
 import fc from 'fast-check';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -94,8 +98,25 @@ export type ByteMutation =
 export type Encoding = { charset: 'utf-8' | 'utf-16le' | 'utf-16be'; bom: boolean; eol: 'lf' | 'crlf' | 'cr' | 'mixed' };
 
 export type MutatedCase = { kind: 'mutated'; base: number; mutations: TextMutation[]; encoding: Encoding; bytes: ByteMutation[] };
+
+/**
+ * A real-shaped Word, PDF or web-page file (tests/fixtures/formats) damaged: bytes flipped, cut or
+ * inserted anywhere (inside compressed streams and zip headers too), or — in the XML of a .docx or
+ * the markup of a page — tags broken, huge nesting, stray snippets, an end cut off.
+ */
+export type DocumentDamage =
+  | { op: 'flip'; at: number; xor: number }
+  | { op: 'truncate'; at: number }
+  | { op: 'insert-bytes'; at: number; bytes: number[] }
+  | { op: 'markup'; at: number; how: 'open-tag' | 'close-tag' | 'nesting' | 'snippet' | 'cut-end'; depth: number; snippet: string };
+export type DocumentCase = { kind: 'document'; doc: number; damage: DocumentDamage[] };
+
+/** The documents fuzzed, from tests/fixtures/formats (small ones: each input is read in full). */
+export const DOCUMENTS = ['seed-000.docx', 'rw-02.docx', 'rw-19.pdf', 'rw-02.pdf', 'rw-13.html', 'seed-000-windows-1258.htm'] as const;
+
 export type FuzzCase =
   | MutatedCase
+  | DocumentCase
   | { kind: 'random-text'; lines: string[]; encoding: Encoding }
   | { kind: 'raw'; what: 'empty' | 'blank' | 'junk' | 'binary'; bytes: number[] };
 
@@ -182,7 +203,19 @@ export function fuzzCase(bases: number): fc.Arbitrary<FuzzCase> {
       ), fc.array(fc.integer({ min: 0, max: 255 }), { maxLength: 4000 })).map(([h, t]) => [...h, ...t]),
     }),
   );
-  return fc.oneof({ weight: 14, arbitrary: mutated }, { weight: 3, arbitrary: randomText }, { weight: 1, arbitrary: raw });
+  const damage: fc.Arbitrary<DocumentDamage> = fc.oneof(
+    { weight: 4, arbitrary: fc.record({ op: fc.constant('flip' as const), at: pos, xor: fc.integer({ min: 1, max: 255 }) }) },
+    { weight: 1, arbitrary: fc.record({ op: fc.constant('truncate' as const), at: pos }) },
+    { weight: 1, arbitrary: fc.record({ op: fc.constant('insert-bytes' as const), at: pos, bytes: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 16 }) }) },
+    { weight: 4, arbitrary: fc.record({
+      op: fc.constant('markup' as const), at: pos,
+      how: fc.constantFrom('open-tag' as const, 'close-tag' as const, 'nesting' as const, 'snippet' as const, 'cut-end' as const),
+      depth: fc.oneof(fc.integer({ min: 1, max: 50 }), fc.integer({ min: 50, max: 20_000 })),
+      snippet: fc.oneof(fc.constantFrom(...SNIPPETS), fc.constantFrom('<w:p>', '</w:r>', '<w:t>', '&#0;', '&#x1F;', '&bogus;', ']]>', '<![CDATA[', '<?x ?>', '<w:br/>', '<w:numPr><w:numId w:val="99"/></w:numPr>', '<w:footnoteReference w:id="7"/>', '<meta charset="x-none">', '<table><tr><td>')),
+    }) },
+  );
+  const document = fc.record({ kind: fc.constant('document' as const), doc: fc.nat({ max: DOCUMENTS.length - 1 }), damage: fc.array(damage, { minLength: 1, maxLength: 3 }) });
+  return fc.oneof({ weight: 14, arbitrary: mutated }, { weight: 3, arbitrary: randomText }, { weight: 1, arbitrary: raw }, { weight: 2, arbitrary: document });
 }
 
 // ------------------------------------------------------------------------------ applying them
@@ -253,6 +286,7 @@ function encode(text: string, e: Encoding): Uint8Array {
 /** A case's bytes, and the text they were made from when no byte was damaged afterwards. */
 export function materialize(c: FuzzCase, bases: readonly BaseText[], limits: Limits = FULL_LIMITS): { bytes: Uint8Array; text?: string } {
   if (c.kind === 'raw') return { bytes: Uint8Array.from(c.bytes) };
+  if (c.kind === 'document') return { bytes: damageDocument(c) };
   const text = c.kind === 'random-text' ? c.lines.join('\n') : c.mutations.reduce((t, m) => applyTextMutation(t, m, limits), bases[c.base]!.text);
   let bytes = encode(text, c.encoding);
   // The bytes stand for the text unless damaged below, or UTF-16 without the BOM that says so;
@@ -267,26 +301,97 @@ export function materialize(c: FuzzCase, bases: readonly BaseText[], limits: Lim
   return { bytes };
 }
 
+const documentBytes = new Map<string, Uint8Array>();
+function loadDocument(name: string): Uint8Array {
+  let b = documentBytes.get(name);
+  if (!b) { b = new Uint8Array(readFileSync(join(ROOT, 'tests', 'fixtures', 'formats', name))); documentBytes.set(name, b); }
+  return b;
+}
+
+/** The file name a case is imported under: the document's extension, else .txt. */
+export const caseFileName = (c: FuzzCase) => (c.kind === 'document' ? `directive${/\.[a-z]+$/.exec(DOCUMENTS[c.doc]!)![0]}` : 'directive.txt');
+
+/** Markup damage on a text (a .docx's document.xml, a page's HTML), positions taken modulo its length. */
+function damageMarkup(text: string, d: Extract<DocumentDamage, { op: 'markup' }>): string {
+  const i = at(d.at, text.length);
+  const insert = (s: string) => text.slice(0, i) + s + text.slice(i);
+  switch (d.how) {
+    case 'open-tag': return insert(d.snippet.startsWith('<') ? d.snippet : `<${d.snippet}`);
+    case 'close-tag': return insert('</w:p></body></w:t>');
+    case 'nesting': return insert(`${'<w:sdt><w:sdtContent><div><span>'.repeat(d.depth)}${d.snippet}${'</span></div></w:sdtContent></w:sdt>'.repeat(d.depth % 3 ? d.depth : 0)}`);
+    case 'snippet': return insert(d.snippet);
+    case 'cut-end': return text.slice(0, i);
+  }
+}
+
+export function damageDocument(c: DocumentCase): Uint8Array {
+  const name = DOCUMENTS[c.doc]!;
+  let bytes = loadDocument(name);
+  for (const d of c.damage) {
+    if (d.op === 'markup') {
+      if (name.endsWith('.docx')) {
+        // Rewrite word/document.xml inside a sound zip; a zip already broken is left as it is.
+        let files: Record<string, Uint8Array>;
+        try { files = unzipSync(bytes); } catch { continue; }
+        const xml = files['word/document.xml'];
+        if (!xml) continue;
+        files['word/document.xml'] = strToU8(damageMarkup(strFromU8(xml), d));
+        bytes = zipSync(files);
+      } else if (!name.endsWith('.pdf')) {
+        bytes = new Uint8Array(Buffer.from(damageMarkup(Buffer.from(bytes).toString('latin1'), d), 'latin1'));
+      } else {
+        bytes = Uint8Array.from([...bytes.subarray(0, at(d.at, bytes.length)), ...Buffer.from(d.snippet, 'latin1')]);
+      }
+      continue;
+    }
+    const i = at(d.at, bytes.length);
+    if (d.op === 'flip') { if (i < bytes.length) { bytes = Uint8Array.from(bytes); bytes[i] = bytes[i]! ^ d.xor; } }
+    else if (d.op === 'truncate') bytes = bytes.subarray(0, i);
+    else bytes = Uint8Array.from([...bytes.subarray(0, i), ...d.bytes, ...bytes.subarray(i)]);
+  }
+  return bytes;
+}
+
 /** A short description of a case for failure reports (the bytes themselves are saved by the script). */
 export function describeCase(c: FuzzCase, bases: readonly BaseText[]): string {
   const clip = (v: unknown) => { const s = JSON.stringify(v); return s.length > 200 ? `${s.slice(0, 200)}…(${s.length} chars)` : s; };
   if (c.kind === 'raw') return `raw ${c.what} (${c.bytes.length} bytes)`;
+  if (c.kind === 'document') return `document ${DOCUMENTS[c.doc]} ${c.damage.map(clip).join(' ')}`;
   if (c.kind === 'random-text') return `random text ${clip(c.lines)} ${clip(c.encoding)}`;
   return `${bases[c.base]!.name} ${c.mutations.map(clip).join(' ')} ${clip(c.encoding)}${c.bytes.length ? ` bytes ${clip(c.bytes)}` : ''}`;
 }
 
 // -------------------------------------------------------------- independent reading of the bytes
 
-export type RefusalKind = 'empty' | 'binary' | 'encoding' | 'control' | 'not-directive';
+export type RefusalKind = 'empty' | 'binary' | 'encoding' | 'control' | 'not-directive' | 'format';
 
 /** Every refusal message the importer may give, by kind; any other message is a failure. */
-export const REFUSALS: Record<RefusalKind, { message: RegExp; line: 'none' | 'required' }> = {
+export const REFUSALS: Record<RefusalKind, { message: RegExp; line: 'none' | 'required' | 'optional' }> = {
   empty: { message: /^empty file( \(only white space\))?$/, line: 'none' },
   binary: { message: /^binary file \(contains NUL bytes\), not text$/, line: 'required' },
   encoding: { message: /^not valid (UTF-8, nor clearly Vietnamese in TCVN3, VNI or Windows-1258 \(save the file as UTF-8\)|UTF-16LE|UTF-16BE)$/, line: 'required' },
   control: { message: /^control or replacement character U\+[0-9A-F]{4,6} in the text \(binary data or a broken conversion\)$/, line: 'required' },
   'not-directive': { message: /^not a directive: /, line: 'required' },
+  /** A file that is not text (Word, PDF, web page, image, archive) and cannot be read as its kind. */
+  format: {
+    message: /^(?:not a source the importer reads: |damaged (?:PDF|\.docx|zip)|password-protected PDF|PDF(?: of \d+ pages)?: |web page: |Word document: |image: |scanned PDF|OCR: )/,
+    line: 'optional',
+  },
 };
+
+/**
+ * The kind of file the first bytes announce (independently of the importer's own detection): such
+ * files are read as that kind whatever their name, never as text.
+ */
+export function announcedKind(b: Uint8Array): 'image' | 'pdf' | 'zip' | 'ole' | 'rtf' | undefined {
+  const is = (sig: number[]) => sig.every((x, i) => b[i] === x);
+  if (is([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) || is([0xff, 0xd8, 0xff]) || is([0x49, 0x49, 0x2a, 0x00]) || is([0x4d, 0x4d, 0x00, 0x2a])) return 'image';
+  if (Buffer.from(b.subarray(0, 1024)).toString('latin1').includes('%PDF-')) return 'pdf';
+  if (is([0x50, 0x4b, 0x03, 0x04])) return 'zip';
+  if (is([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole';
+  if (is([0x7b, 0x5c, 0x72, 0x74, 0x66])) return 'rtf';
+  return undefined;
+}
 
 export const refusalKind = (message: string): RefusalKind | undefined =>
   (Object.keys(REFUSALS) as RefusalKind[]).find((k) => REFUSALS[k].message.test(message));
@@ -422,6 +527,38 @@ export function sameWords(source: string, back: string): string | undefined {
   return k < 0 ? undefined : `word ${k + 1}: source ${JSON.stringify(clip(a[k]!, 80))}, entry ${JSON.stringify(clip(b[k]!, 80))}`;
 }
 
+/**
+ * Judge one import of a damaged document: a clear refusal (or a skip naming the reason), or an
+ * entry that reads back valid, MDX-safe and holding every word of the text extracted from the file.
+ * There is no independent extraction to compare with: the property is "no crash, nothing lost".
+ */
+export function judgeDocument(file: string, outcome: Outcome): Verdict {
+  const fail = (problem: string): Verdict => ({ status: 'failed', problem });
+  if (outcome.file !== file) return fail(`outcome names ${outcome.file}, not the file ${file}`);
+  if (outcome.status === 'skipped') return outcome.message.trim() ? { status: 'refused', kind: 'format' } : fail('skipped without a reason');
+  if (outcome.status === 'failed') {
+    const { message, line } = outcome;
+    if (message.startsWith('unexpected error')) return fail(`uncaught error: ${clip(message, 2000)}`);
+    if (message.startsWith('internal error')) return fail(`internal error on line ${line ?? '?'}: ${clip(message, 1000)}`);
+    const kind = refusalKind(message);
+    if (!kind) return fail(`refused with an unknown message kind: ${clip(message)}`);
+    return { status: 'refused', kind, ...(line ? { line } : {}) };
+  }
+  const { result, entry, source } = outcome;
+  const name = entry.split(/[\\/]/).at(-1)!;
+  if (!SLUG.test(result.slug)) return fail(`unsafe entry file name ${JSON.stringify(clip(name, 120))}`);
+  const back = readEntryFile(name, serializeEntry(result.data, result.body));
+  if (back.problems.length) return fail(`the entry does not read back cleanly: ${back.problems.slice(0, 3).map((p) => `${p.line}: ${p.field}: ${clip(p.message, 200)}`).join('; ')}`);
+  if (!back.data || !back.tree) return fail('the entry read back without data or body tree');
+  if (!isDeepStrictEqual(back.data, result.data)) return fail('metadata changed in the YAML round trip');
+  if ((back.data.provenance.format ?? 'text') !== source.format) return fail(`provenance.format ${back.data.provenance.format}, read as ${source.format}`);
+  const lossless = checkLossless(source.text, back.tree);
+  if (!lossless.ok) return fail(`lossless check: ${lossless.detail}`);
+  const words = sameWords(source.text, readBodyText(back.tree).text);
+  if (words) return fail(`text read back from the entry: ${words}`);
+  return { status: 'accepted', warnings: result.warnings.length };
+}
+
 /** Judge one import of `bytes` from `file` against the properties (see the top of this file). */
 export function judge(file: string, bytes: Uint8Array, outcome: Outcome, madeFrom?: string): Verdict {
   const ref = referenceDecode(bytes);
@@ -431,6 +568,12 @@ export function judge(file: string, bytes: Uint8Array, outcome: Outcome, madeFro
     if (ref.text !== expected) return fail('test harness: the reference decoding differs from the text the case was made from');
   }
   if (outcome.file !== file) return fail(`outcome names ${outcome.file}, not the file ${file}`);
+  const announced = bytes.length ? announcedKind(bytes) : undefined;
+  if (outcome.status === 'skipped') {
+    return announced && announced !== 'image' && announced !== 'pdf' ? { status: 'refused', kind: 'format' } : fail(`skipped as "${outcome.message}", but the bytes are ${announced ?? 'text'}`);
+  }
+  if (announced && outcome.status === 'failed' && refusalKind(outcome.message) === 'format') return { status: 'refused', kind: 'format', ...(outcome.line ? { line: outcome.line } : {}) };
+  if (announced && outcome.status !== 'failed') return fail(`accepted, but the bytes announce ${announced}`);
   if (outcome.status === 'failed') {
     const { message, line } = outcome;
     if (message.startsWith('unexpected error')) return fail(`uncaught error: ${clip(message, 2000)}`);
@@ -469,29 +612,29 @@ export function judge(file: string, bytes: Uint8Array, outcome: Outcome, madeFro
 export interface Runner {
   bases: BaseText[];
   /** Import one case as the CLI does (dry run), from a file in a private temporary folder. */
-  run(c: FuzzCase): { verdict: Verdict; bytes: Uint8Array; ms: number };
+  run(c: FuzzCase): Promise<{ verdict: Verdict; bytes: Uint8Array; ms: number }>;
   dispose(): void;
 }
 
 export function makeRunner(bases: BaseText[] = loadBases(), limits: Limits = FULL_LIMITS): Runner {
   const dir = mkdtempSync(join(tmpdir(), 'chidao-fuzz-'));
-  const file = join(dir, 'directive.txt');
   return {
     bases,
-    run(c) {
+    async run(c) {
       const { bytes, text } = materialize(c, bases, limits);
+      const file = join(dir, caseFileName(c));
       writeFileSync(file, bytes);
       const t0 = performance.now();
       let outcome: Outcome;
       try {
-        outcome = importFile(file, { out: join(dir, 'out'), force: false, dryRun: true, imported: '2026-01-01' });
+        outcome = await importFile(file, { out: join(dir, 'out'), force: false, dryRun: true, imported: '2026-01-01' });
       } catch (e) {
         return { verdict: { status: 'failed', problem: `importFile threw: ${(e as Error).stack ?? e}` }, bytes, ms: performance.now() - t0 };
       }
       const ms = performance.now() - t0;
       let verdict: Verdict;
       try {
-        verdict = judge(file, bytes, outcome, text);
+        verdict = c.kind === 'document' ? judgeDocument(file, outcome) : judge(file, bytes, outcome, text);
       } catch (e) {
         verdict = { status: 'failed', problem: `checking the entry threw: ${(e as Error).stack ?? e}` };
       }

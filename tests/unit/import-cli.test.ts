@@ -1,7 +1,8 @@
 /** npm run import over files and folders: writes, skips hand edits, --force, --json, failures. */
 import { describe, expect, it, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { strToU8, zipSync } from 'fflate';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, SEEDS_DIR } from '../helpers/seeds.ts';
@@ -87,5 +88,68 @@ describe('import CLI', () => {
     const r = run(join(dir, 'nope.txt'), '--out', out);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('nope.txt: cannot read: ENOENT');
+  });
+});
+
+describe('import CLI over a folder of mixed sources', () => {
+  const FIXTURES = join(ROOT, 'tests', 'fixtures', 'formats');
+  let src: string, out: string, r: ReturnType<typeof run>;
+  beforeAll(() => {
+    const dir = mkdtempSync(join(tmpdir(), 'chidao-import-mixed-'));
+    src = join(dir, 'in');
+    out = join(dir, 'out');
+    mkdirSync(join(src, 'sub', 'deeper'), { recursive: true });
+    mkdirSync(join(src, '.git'));
+    copyFileSync(join(SEEDS_DIR, '001_79d78c7148d5feae.txt'), join(src, 'a.txt'));
+    copyFileSync(join(FIXTURES, 'seed-000.docx'), join(src, 'b.docx'));
+    copyFileSync(join(FIXTURES, 'rw-19.pdf'), join(src, 'sub', 'c.pdf'));
+    copyFileSync(join(FIXTURES, 'seed-000-windows-1258.htm'), join(src, 'sub', 'deeper', 'd.htm'));
+    // A real .xlsx shape (a zip holding xl/), a Word 97 file, and one of them named .docx.
+    writeFileSync(join(src, 'e.xlsx'), zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook/>') }));
+    const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
+    writeFileSync(join(src, 'f.doc'), ole);
+    writeFileSync(join(src, 'old.docx'), ole);
+    writeFileSync(join(src, 'notes'), 'ghi chú');
+    writeFileSync(join(src, '.hidden.txt'), Buffer.from([0]));
+    writeFileSync(join(src, '.git', 'HEAD'), Buffer.from([0]));
+    symlinkSync(join(src, 'nowhere.txt'), join(src, 'gone.txt'));
+    symlinkSync(join(src, 'loop.txt'), join(src, 'loop.txt'));
+    symlinkSync('..', join(src, 'sub', 'up')); // a folder link back up: walked once, not forever
+    r = run(src, '--out', out);
+  });
+
+  it('imports each readable source, recursively and in order, saying how each was read', () => {
+    const imported = r.stdout.split('\n').filter((l) => l.startsWith('✓')).map((l) => l.replace(/ → .*?: imported/, ':'));
+    expect(imported.map((l) => l.replace(/ \(\d+ warnings\)/, ''))).toEqual([
+      `✓ ${join(src, 'a.txt')}:`,
+      `✓ ${join(src, 'b.docx')}: [docx]`,
+      `✓ ${join(src, 'sub', 'c.pdf')}: [pdf]`,
+      `✓ ${join(src, 'sub', 'deeper', 'd.htm')}: [html, windows-1258 → Unicode]`,
+    ]);
+    expect(readdirSync(out)).toHaveLength(4);
+    expect(r.stdout).toContain(`· ${join(src, 'sub', 'c.pdf')}: 1 page number`);
+  });
+
+  it('names each file it could not or would not import, with the reason; hidden files are passed over', () => {
+    expect(r.stderr).toContain(`– ${join(src, 'e.xlsx')}: skipped: an Excel workbook is not a directive text`);
+    expect(r.stderr).toContain(`– ${join(src, 'f.doc')}: skipped: Word 97–2003 .doc: save it as .docx in Word, or convert it with \`soffice --headless --convert-to docx\``);
+    expect(r.stderr).toContain(`– ${join(src, 'old.docx')}: skipped: Word 97–2003 .doc`);
+    expect(r.stderr).toContain(`– ${join(src, 'notes')}: skipped: "no extension" files are not read`);
+    expect(r.stderr).toContain(`✗ ${join(src, 'gone.txt')}: dangling symbolic link (its target does not exist)`);
+    expect(r.stderr).toContain(`✗ ${join(src, 'loop.txt')}: symbolic link loop`);
+    expect(r.stderr + r.stdout).not.toMatch(/hidden|\.git/);
+    expect(r.stderr).toContain('4 imported, 0 updated, 0 unchanged, 0 kept, 2 failed, 4 skipped');
+    expect(r.status).toBe(1);
+  });
+
+  it('exits 1 when a file was only skipped, 0 when all were imported', () => {
+    const only = mkdtempSync(join(tmpdir(), 'chidao-import-skip-'));
+    const entries = join(only, 'entries'); // inside the source folder: not walked
+    copyFileSync(join(FIXTURES, 'rw-02.docx'), join(only, 'kh.docx'));
+    expect(run(only, '--out', entries).status).toBe(0);
+    writeFileSync(join(only, 'bang.xlsx'), 'x');
+    const again = run(only, '--out', entries);
+    expect(again.stderr).toContain('0 imported, 0 updated, 1 unchanged, 0 kept, 0 failed, 1 skipped');
+    expect(again.status).toBe(1);
   });
 });
