@@ -210,9 +210,10 @@ export function readSlogans(parts: Part[]): string[] {
 }
 
 function sloganItems(part: Extract<Part, { kind: 'slogans' }>): string[] {
-  return part.items
-    .map((item) => unquote(plain(joinText(item)).replace(SLOGAN_MARKER, '').trim()))
-    .filter(Boolean);
+  const items = part.items.map((item) => unquote(plain(joinText(item)).replace(SLOGAN_MARKER, '').trim())).filter(Boolean);
+  // A list punctuated as one sentence ("A;", "B;", "C.") ends its items with list marks, not the slogans' own.
+  const listed = items.length > 1 && items.slice(0, -1).every((s) => /[;,]$/u.test(s));
+  return items.map((s, i) => (listed ? s.replace(i === items.length - 1 ? /[;,.]$/u : /[;,]$/u, '').trimEnd() : s));
 }
 
 /** Body paragraphs as plain text (lines joined, emphasis marks dropped) with their first line. */
@@ -234,10 +235,12 @@ export interface OpeningFacts {
 const SPEAKER_VERB = '(?:hướng dẫn|đề nghị|xây dựng|ban hành|yêu cầu|thông báo|chỉ đạo|triển khai|đề ra|kính đề nghị|báo cáo)';
 const SPEAKER = new RegExp(`(?:,|\\.|\\))\\s+(\\p{Lu}[^,.;:()]{2,90}?)\\s+${SPEAKER_VERB}${WORD_END}`, 'u');
 
+/** A page's title, date line and a caption can come before a directive's opening sentence. */
+const OPENING_PARAGRAPHS = 5;
 const OPENING = new RegExp(`^\\*?(?:Thực hiện|Triển khai thực hiện)${WORD_END}`, 'u');
 
 export function readOpening(parts: Part[]): OpeningFacts {
-  const para = bodyParagraphs(parts).slice(0, 3).find((p) => OPENING.test(p.firstLine.text));
+  const para = bodyParagraphs(parts).slice(0, OPENING_PARAGRAPHS).find((p) => OPENING.test(p.firstLine.text));
   if (!para) return { implements: [] };
   const { text } = para;
   const speaker = SPEAKER.exec(text);

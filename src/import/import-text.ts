@@ -150,6 +150,17 @@ const sameBody = (a: IssuerGuess, b: IssuerGuess) => looseContains(a.name, b.nam
 /** Lines of the parts given, as plain lines with their numbers. */
 const linesOf = (parts: Part[]): TextLine[] => parts.flatMap(partLines).map((l) => ({ n: l.n, text: l.text }));
 
+/** A body other than `leadIssuer` that addresses readers right after the lead ("X đề nghị … như sau:"). */
+function relayingBody(paragraphs: readonly TextLine[], leadLine: number, leadIssuer: string): string | undefined {
+  const i = paragraphs.findIndex((p) => p.n === leadLine);
+  for (const p of paragraphs.slice(i + 1, i + 3)) {
+    if (!/(?:như sau|cụ thể|sau đây)\s*:?\s*$/u.test(p.text)) continue;
+    const body = issuerFromSentence(p.text);
+    if (body && !looseContains(body.name, leadIssuer) && !looseContains(leadIssuer, body.name)) return body.name;
+  }
+  return undefined;
+}
+
 /** How many lines from the directive's start its header can take (a flattened table puts each cell on a line). */
 const HEADER_LINES = 40;
 
@@ -178,11 +189,16 @@ export function importText(text: string, opts: ImportOptions): ImportResult {
   const bottomLines = [...linesOf(parts.filter((p) => p.kind !== 'page')).slice(-3), ...pageAfter];
   // A lead may stand above the header it announces ("… ngày 21/01/2021 UBND xã đã ban hành kế hoạch số 05/KH-UBND …").
   const leadLines = [...pageBefore.filter((l) => !isFurniture(l.text)), ...paragraphs.slice(0, LEAD_PARAGRAPHS)];
-  const lead = readSelfReference(leadLines, [...pageBefore, ...pageAfter]);
+  const leadFound = readSelfReference(leadLines, [...pageBefore, ...pageAfter]);
+  // "Ngày …, Ban Tuyên giáo Trung ương có Công văn số … . Ban Thường trực Ủy ban MTTQ tỉnh đề nghị …
+  // cụ thể như sau:": the lead names what another body's text carries out; the page is that text.
+  const relayedBy = leadFound?.issuer ? relayingBody(paragraphs, leadFound.line, leadFound.issuer) : undefined;
+  const lead = relayedBy ? undefined : leadFound;
+  if (relayedBy) warn('number', leadFound!.line, `the lead names ${leadFound!.number?.printed ?? 'a document'} of ${leadFound!.issuer}, but ${relayedBy} speaks in the text that follows: taken as the document it carries out, not as this one`);
   const self = lead ?? readTitleCitation(topLines) ?? readSourceCredit(bottomLines);
   const selfFrom: Origin = !lead ? 'title' : lead.line === opening.line ? 'opening' : 'news-lead';
   // The page's title: above the directive, or its first lines when the page gives no header.
-  const firstLines = linesOf(parts.filter((p) => p.kind !== 'page' && p.kind !== 'header')).slice(0, 3);
+  const firstLines = linesOf(parts.filter((p) => p.kind !== 'page' && p.kind !== 'header')).slice(0, LEAD_PARAGRAPHS);
   const pageTitle = readPageTitle([...pageBefore, ...firstLines].filter((l) => !isFurniture(l.text)));
   const slogans = readSlogans(parts);
   const headerEnd = parts.find((p) => p.kind !== 'header' && p.kind !== 'recipients' && p.kind !== 'page');
@@ -191,7 +207,7 @@ export function importText(text: string, opts: ImportOptions): ImportResult {
   const ownMention = readOwnTypeMention(paragraphs);
   const typeWordHit = !!(header.typeWord || portal.type || self?.type || pageTitle);
   // A directive's text opens with its grounds ("Căn cứ …") or the document it carries out ("Thực hiện …").
-  const opens = opening.line !== undefined || paragraphs.slice(0, 3).some((p) => /^(?:Căn cứ|Thực hiện|Triển khai thực hiện)(?!\p{L})/u.test(p.text));
+  const opens = opening.line !== undefined || paragraphs.slice(0, LEAD_PARAGRAPHS).some((p) => /^(?:Căn cứ|Thực hiện|Triển khai thực hiện)(?!\p{L})/u.test(p.text));
   if (!typeWordHit && !header.subject && !header.number && !portal.number && !self && !opens && !slogans.length) {
     throw new ImportError(
       'not a directive: found no type heading (HƯỚNG DẪN, KẾ HOẠCH …), no "Số:" line, no "V/v" subject, no portal attribute table, no lead naming a document ("… ban hành Kế hoạch số …"), no page title naming one, no opening "Thực hiện …" sentence and no slogans',
@@ -215,11 +231,14 @@ export function importText(text: string, opts: ImportOptions): ImportResult {
   }
   if (self?.number && number?.from === 'news-lead') warn('number', self.line, `no header: number${self.date ? ' and date' : ''} taken from the page's lead sentence`);
 
+  const selfCodeType = self?.number && !self.type ? typeFromCode(self.number) : undefined;
   const typeFound = choose<DocumentType>('type', [
     header.typeWord && { value: header.typeWord.value, from: 'header', line: header.typeWord.line },
     header.subject && { value: 'cong-van' as DocumentType, from: 'header', line: header.subject.line },
     portal.type && { value: portal.type.value, from: 'portal-table', line: portal.type.line },
     self?.type && { value: self.type, from: selfFrom, line: self.line },
+    // "… đã có Văn bản số 108/CV-BTGTU": the type is the number's code.
+    selfCodeType && { value: selfCodeType, from: 'number-code', line: self!.line },
     pageTitle && { value: pageTitle.type, from: 'title', line: pageTitle.line },
     ownMention && { value: ownMention.type, from: 'body', line: ownMention.line },
   ], (a, b) => a === b, (v) => DOCUMENT_TYPES[v].name, warn);
@@ -239,7 +258,8 @@ export function importText(text: string, opts: ImportOptions): ImportResult {
   const lines = text.split('\n');
   const headerGuess = issuerFromHeader(lines.slice(located.first - 1, Math.min(located.last, located.first - 1 + HEADER_LINES)));
   const openingText = [...leadLines.map((l) => l.text)].join('\n');
-  const sentenceGuess = self?.issuer ? issuerFromSentence(self.issuer) ?? issuerGuessOf(self.issuer) : issuerFromSentence(openingText);
+  const sentenceGuess = relayedBy ? issuerGuessOf(relayedBy)
+    : self?.issuer ? issuerFromSentence(self.issuer) ?? issuerGuessOf(self.issuer) : issuerFromSentence(openingText);
   const titleHit = topLines.map((l) => ({ l, g: issuerFromTitle(l.text) })).find((x) => x.g);
   const sigPart = parts.findLast((p) => p.kind === 'signature');
   const sigIssuer = sigPart ? issuerFromSignature(partLines(sigPart).map((l) => l.text)) : undefined;

@@ -182,7 +182,11 @@ function readSloganList(blocks: Block[], from: number): { items: Line[][]; next:
   outer: for (; j < blocks.length; j++) {
     for (const [k, line] of blocks[j]!.entries()) {
       const t = line.text;
-      if (ROMAN_HEADING.test(t) || NOI_NHAN_LINE.test(t) || AUTHORITY_LINE.test(t)) break outer;
+      // A line that announces ("…, gồm có:", "2. Tham khảo … khẩu hiệu …:") starts another list, never a slogan.
+      if (ROMAN_HEADING.test(t) || NOI_NHAN_LINE.test(t) || AUTHORITY_LINE.test(t) || /:\s*\**$/u.test(t)) {
+        if (k > 0) { blocks.splice(j, 1, blocks[j]!.slice(0, k), blocks[j]!.slice(k)); j++; }
+        break outer;
+      }
       const mark = markerOf(t);
       style ??= mark.kind;
       const prev = items.at(-1);

@@ -34,9 +34,9 @@ export interface TextLine {
 }
 
 /** Verbs by which the issuer itself puts the document out: its subject is the issuer. */
-const ISSUING = /(?:^|\s)(?:đã\s+|vừa\s+|mới\s+)?(?:(?:ký\s+)?(?:ban\s+hành|có|ra|gửi|phát\s+hành)|ký|xây\s+dựng)\s+(?:(?:văn\s+bản|VB)\s+)?(?:số\s+)?$/u;
+const ISSUING = /(?:^|\s)(?:đã\s+|vừa\s+|mới\s+)?(?:(?:ký\s+)?(?:ban\s+hành|có|ra|gửi|phát\s+hành)|ký|xây\s+dựng)\s+(?:(?:[Vv]ăn\s+bản|VB)\s+)?(?:[Ss]ố\s+)?$/u;
 /** Verbs by which a page publishes someone's document: the issuer is the document's "của …". */
-const PUBLISHING = /(?:^|\s)(?:đã\s+|vừa\s+)?(?:đăng\s+tải|đăng|giới\s+thiệu|trích\s+đăng|trích\s+nguyên|xin\s+trích(?:\s+nguyên)?|xin\s+giới\s+thiệu)(?:\s+toàn\s+văn)?\s+(?:(?:văn\s+bản|VB)\s+)?(?:số\s+)?$/u;
+const PUBLISHING = /(?:^|\s)(?:đã\s+|vừa\s+)?(?:đăng\s+tải|đăng|giới\s+thiệu|trích\s+đăng|trích\s+nguyên|xin\s+trích(?:\s+nguyên)?|xin\s+giới\s+thiệu)(?:\s+toàn\s+văn)?\s+(?:(?:[Vv]ăn\s+bản|VB)\s+)?(?:[Ss]ố\s+)?$/u;
 
 /** "Ngày 14/3/2016", "Ngày 29 tháng 12/2020", "Ngày 27/8", "Ngày 5 tháng 3 năm 2021" at a sentence start. */
 const LEAD_DATE = /(?:(?:^|\s|\()Ngày|,\s+ngày)\s+(\d{1,2})\s*(?:\/|-|\s+tháng\s+)(\d{1,2})(?:\s*(?:\/{1,2}|-|\s+năm\s+)(\d{4}))?\s*,?\s+/gu;
@@ -82,7 +82,9 @@ export function readSelfReference(paragraphs: readonly TextLine[], pageLines: re
       const lead = dates.at(-1);
       const subject = withoutDateline((lead ? clause.slice(lead.index + lead[0].length) : clause).replace(/^[\s,]+|[\s,]+$/gu, ''));
       const fromLead = lead ? leadDate(Number(lead[1]), Number(lead[2]), lead[3] ? Number(lead[3]) : undefined, year) : {};
-      const issuer = publishing ? c.issuer : looksLikeBody(subject) ? subject : c.issuer;
+      // "(site)-Theo chỉ đạo của … tại Công văn số … ngày …, Ban Tuyên giáo Tỉnh ủy Bình Định đã có …": the body is the last clause.
+      const lastClause = subject.slice(subject.lastIndexOf(', ') + 2);
+      const issuer = publishing ? c.issuer : looksLikeBody(subject) ? subject : looksLikeBody(lastClause) ? lastClause : c.issuer;
       const about = /^[\s,]*về(?:\s+việc)?\s+(.+?)(?:\.(?:\s|$)|$)/u.exec(text.slice(c.end));
       return {
         number: parseDocumentNumber(c.number.printed),

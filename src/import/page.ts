@@ -86,6 +86,8 @@ const isArticleLine = (t: string) =>
 
 /** Only the top of a long file is searched for the header: a header is at the top of a document. */
 const HEADER_WINDOW = 80;
+/** How many lines apart two header lines can be (blank lines and rules between them). */
+const CLUSTER_SPAN = 12;
 
 export function locateDirective(text: string): Located {
   const lines = text.split('\n').map(clean);
@@ -102,7 +104,11 @@ export function locateDirective(text: string): Located {
   // A header comes before the text: look for it above the third line of running text (a poll
   // question or a site's greeting above the header is one line, not a text).
   const limit = Math.min(lines.length, HEADER_WINDOW, (articleLines[2] ?? lines.length - 1) + 1);
-  const anchor = lines.slice(0, limit).findIndex((t) => isHeaderAnchor(t));
+  // Two header lines close together (a motto and "Số: …", "Số: …" and the place and date) are a
+  // header even below a page's title and summary; a lone anchor counts only above the text.
+  const clustered = lines.slice(0, HEADER_WINDOW).findIndex((t, i) =>
+    isHeaderAnchor(t) && lines.slice(i + 1, i + 1 + CLUSTER_SPAN).some((u) => isHeaderAnchor(u)));
+  const anchor = clustered >= 0 ? clustered : lines.slice(0, limit).findIndex((t) => isHeaderAnchor(t));
   if (anchor >= 0) {
     let s = anchor;
     while (s > 0 && isIssuerBlockLine(lines[s - 1]!) && !isFurniture(lines[s - 1]!)) s--;

@@ -8,7 +8,7 @@ import { WORD_END, WORD_START } from '../../text/words.ts';
 import { properCase } from './case.ts';
 import { BODY_START, guess, MAX_NAME_WORDS, type IssuerGuess } from './guess.ts';
 import { parentOfIssuer } from './level.ts';
-import { cleanName, isAllCaps, nameKey } from './text.ts';
+import { canonicalTones, cleanName, isAllCaps, nameKey } from './text.ts';
 import { BODY_START_SOURCE } from './words.ts';
 
 /** What a body does in its own document's opening or in a news lead. Lower case: verbs, not names. */
@@ -52,7 +52,8 @@ const isBareHead = (name: string) => /^(?:ban|bộ|sở|cục|phòng|hội|ủy 
  * after "của", "theo" (the issuer of a cited document) is not a speaker.
  */
 export function issuerFromSentence(text: string): IssuerGuess | undefined {
-  const flat = text.normalize('NFC').replace(/\s+/gu, ' ');
+  // One tone placement ("Uỷ ban" → "Ủy ban"), as the body words are written; lengths are kept.
+  const flat = canonicalTones(text.normalize('NFC')).replace(/\s+/gu, ' ');
   HEAD_IN_TEXT.lastIndex = 0;
   for (const m of flat.matchAll(HEAD_IN_TEXT)) {
     if (!/^\p{Lu}/u.test(m[0]) || !speakerMayStartAt(flat, m.index)) continue;
