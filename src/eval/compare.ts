@@ -48,6 +48,14 @@ const ABBREVIATIONS: Record<string, string> = {
   hdnd: 'hoi dong nhan dan',
   ubmttq: 'uy ban mat tran to quoc',
   chxhcn: 'cong hoa xa hoi chu nghia',
+  // Bodies' own abbreviations in headers ("BCH HND TỈNH QUẢNG NAM", "BTV TỈNH ĐOÀN").
+  bch: 'ban chap hanh',
+  btv: 'ban thuong vu',
+  hnd: 'hoi nong dan',
+  hlhpn: 'hoi lien hiep phu nu',
+  hccb: 'hoi cuu chien binh',
+  btg: 'ban tuyen giao',
+  tw: 'trung uong',
 };
 
 /** Words of a name, accents and case folded, abbreviations expanded: "UBND xã Quang Trung" → uy ban nhan dan xa quang trung. */

@@ -439,3 +439,12 @@ describe('eval:import on ../shared/realworld', () => {
     }
   });
 });
+
+describe('issuer names written with a body\'s own abbreviations', () => {
+  it('"BCH HND tỉnh Quảng Nam" is "Ban Chấp hành Hội Nông dân tỉnh Quảng Nam"', async () => {
+    const { nameSimilarity } = await import('../../src/eval/compare.ts');
+    expect(nameSimilarity('BCH HND tỉnh Quảng Nam', 'Ban Chấp hành Hội Nông dân tỉnh Quảng Nam')).toBe(1);
+    expect(nameSimilarity('BTG TW', 'Ban Tuyên giáo Trung ương')).toBe(1);
+    expect(nameSimilarity('BCH HND tỉnh Quảng Nam', 'Ban Chấp hành Hội Liên hiệp Phụ nữ tỉnh Quảng Nam')).toBeLessThan(1);
+  });
+});

@@ -510,3 +510,9 @@ describe('a city that became centrally run: its level depends on the document\'s
     expect(levelOfIssuer('Thành ủy Thái Nguyên', '2024')).toBe('district');
   });
 });
+
+describe('mass organisations named by their abbreviations', () => {
+  it.each([['BCH HND tỉnh Quảng Nam'], ['Hội ND tỉnh Nghệ An'], ['Hội LHPN huyện Mỹ Đức'], ['BTV Hội CCB tỉnh Bắc Kạn'], ['LĐLĐ tỉnh Đồng Nai']])('%s', (name) => {
+    expect(systemOfIssuer(name)).toBe('mass');
+  });
+});
