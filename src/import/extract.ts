@@ -292,16 +292,23 @@ export function readCommemorations(parts: Part[]) {
   return out;
 }
 
+const DEADLINE_CONTEXT = 240;
+
 /** "… hoàn thành trước ngày 31/12/2024": the sentence up to the date, and the date. */
 export function readDeadlines(parts: Part[]) {
   const out: { text: string; date: PartialDate }[] = [];
   const DEADLINE = /(?:trước|chậm nhất(?: là)?|hạn chót(?: là)?)\s+ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/gu;
+  const seen = new Set<string>();
   for (const { text } of bodyParagraphs(parts)) {
     for (const m of text.matchAll(DEADLINE)) {
       const [d, mo, y] = m.slice(1).map(Number) as [number, number, number];
       if (!isValidDateParts(y, mo, d)) continue;
-      const start = Math.max(text.lastIndexOf('. ', m.index) + 2, text.lastIndexOf('; ', m.index) + 2, 0);
-      out.push({ text: text.slice(start, m.index + m[0].length).replace(/^[-+]\s*/u, ''), date: formatPartialDate({ year: y, month: mo, day: d }) });
+      // From the clause's start, at most DEADLINE_CONTEXT characters before the date (a run-on line
+      // is not a clause), each deadline once.
+      const start = Math.max(text.lastIndexOf('. ', m.index) + 2, text.lastIndexOf('; ', m.index) + 2, m.index - DEADLINE_CONTEXT, 0);
+      const entry = { text: text.slice(start, m.index + m[0].length).replace(/^[-+]\s*/u, '').trim(), date: formatPartialDate({ year: y, month: mo, day: d }) };
+      const key = `${entry.date} ${entry.text}`;
+      if (!seen.has(key)) { seen.add(key); out.push(entry); }
     }
   }
   return out;

@@ -232,3 +232,13 @@ describe('every real text of ../shared/realworld', () => {
     expect(checkLossless(text, r.body)).toEqual({ ok: true });
   });
 });
+
+describe('a run-on line repeating a deadline (found by the fuzzer)', () => {
+  it('gives a few short deadlines, not one per repetition quoting the whole line', () => {
+    const text = `KẾ HOẠCH\nTuyên truyền\n\nThực hiện Hướng dẫn số 12-HD/BTGTU ngày 01/12/2024 của Ban Tuyên giáo Tỉnh ủy, Ban Thường vụ Đảng ủy xã xây dựng kế hoạch như sau:\n\n${'hoàn thành trước ngày 31/12/2024 '.repeat(4000)}\n`;
+    const r = imp(text);
+    expect(r.data.deadlines.length).toBeLessThan(20);
+    expect(Math.max(...r.data.deadlines.map((d) => d.text.length))).toBeLessThan(300);
+    expect(r.data.deadlines.every((d) => d.date === '2024-12-31')).toBe(true);
+  });
+});
