@@ -10,7 +10,7 @@
  * A document cited by the text ("Thực hiện Hướng dẫn số …") is never taken for the page's own:
  * the lead's number must follow a verb of issuing or publishing. Pure.
  */
-import { findCitations } from '../citations/find.ts';
+import { findCitations, type Citation } from '../citations/find.ts';
 import { documentTypeFromName, DOCUMENT_TYPE_NAMES, type DocumentType } from '../model/document-type.ts';
 import { parseDocumentNumber, type DocumentNumber } from '../model/document-number.ts';
 import { formatPartialDate, isValidDateParts, type PartialDate } from '../model/partial-date.ts';
@@ -153,6 +153,17 @@ export function readPageTitle(lines: readonly TextLine[]): TitleFacts | undefine
   return undefined;
 }
 
+/** The page's own document as a citation of it states it (number, type, date, issuer). */
+function selfFromCitation(c: Citation, printed: string, line: number): SelfReference {
+  return {
+    number: parseDocumentNumber(printed),
+    ...(c.type ? { type: c.type } : {}),
+    ...(c.date ? { date: c.date } : {}),
+    ...(c.issuer ? { issuer: c.issuer } : {}),
+    line,
+  };
+}
+
 /**
  * A page heading that is the document's number, alone or with its date and issuer:
  * "1911/BVHTTDL-VHCS", "Hướng dẫn số 12-HD/BTGTW, ngày 7 tháng 12 năm 2011 của Ban Tuyên giáo Trung ương."
@@ -162,13 +173,7 @@ export function readTitleCitation(lines: readonly TextLine[]): SelfReference | u
     const t = text.replace(/[.;,\s]+$/u, '');
     const [c, ...more] = findCitations(t);
     if (!c?.number?.printed || more.length || c.start > 0 || c.end < t.length) continue;
-    return {
-      number: parseDocumentNumber(c.number.printed),
-      ...(c.type ? { type: c.type } : {}),
-      ...(c.date ? { date: c.date } : {}),
-      ...(c.issuer ? { issuer: c.issuer } : {}),
-      line: n,
-    };
+    return selfFromCitation(c, c.number.printed, n);
   }
   return undefined;
 }
@@ -194,13 +199,7 @@ export function readSourceCredit(lines: readonly TextLine[]): SelfReference | un
     if (!m) continue;
     const c = findCitations(text.slice(m[0].length))[0];
     if (!c?.number?.printed || c.start > 0) continue;
-    return {
-      number: parseDocumentNumber(c.number.printed),
-      ...(c.type ? { type: c.type } : {}),
-      ...(c.date ? { date: c.date } : {}),
-      ...(c.issuer ? { issuer: c.issuer } : {}),
-      line: n,
-    };
+    return selfFromCitation(c, c.number.printed, n);
   }
   return undefined;
 }
