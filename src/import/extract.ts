@@ -177,7 +177,8 @@ export function readSignature(parts: Part[]): SignatureFacts | undefined {
 const SLOGAN_MARKER = /^(?:\(?\d{1,3}\s*[.)]|[a-zđ]\)|[-+•–—*·●○▪■◦])\s*/u;
 /** A slogan written in quotes, as a whole: the quotes are its marker, not its words. */
 const unquote = (s: string) => {
-  const m = /^(["“])(.*)(["”])$/su.exec(s);
+  // A collector's credit after the quote ("… nhân dân” (Quỳnh Chi st)") is not the slogan's.
+  const m = /^(["“])(.*)(["”])(?:\s*\([^()]{1,40}\))?$/su.exec(s);
   return m && !/["“”]/u.test(m[2]!) ? m[2]!.trim() : s;
 };
 
@@ -209,8 +210,12 @@ export function readSlogans(parts: Part[]): string[] {
   return [...listed, ...inlineSlogans(parts).filter((s) => !listed.includes(s))];
 }
 
+/** Items that are tasks or topics ("Tuyên truyền ngày pháp luật …", "Tổ chức …"), not calls to put on a banner. */
+const TASK_ITEM = /^(?:Tuyên truyền|Kỷ niệm|Tổ chức|Thực hiện|Triển khai|Treo|Căng|Phối hợp|Chỉ đạo)(?!\p{L})/u;
+
 function sloganItems(part: Extract<Part, { kind: 'slogans' }>): string[] {
   const items = part.items.map((item) => unquote(plain(joinText(item)).replace(SLOGAN_MARKER, '').trim())).filter(Boolean);
+  if (items.filter((s) => TASK_ITEM.test(s)).length * 2 >= items.length) return [];
   // A list punctuated as one sentence ("A;", "B;", "C.") ends its items with list marks, not the slogans' own.
   const listed = items.length > 1 && items.slice(0, -1).every((s) => /[;,]$/u.test(s));
   return items.map((s, i) => (listed ? s.replace(i === items.length - 1 ? /[;,.]$/u : /[;,]$/u, '').trimEnd() : s));

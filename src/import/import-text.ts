@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { layoutWithPage, partLines, type Part } from './layout.ts';
 import { readPortalTable, type PortalFacts } from './portal-table.ts';
-import { LEAD_PARAGRAPHS, readOwnTypeMention, readPageTitle, readSelfReference, readSourceCredit, readTitleCitation, type TextLine } from './news-lead.ts';
+import { LEAD_PARAGRAPHS, readNoticeStatement, readOwnTypeMention, readPageTitle, readSelfReference, readSourceCredit, readTitleCitation, type TextLine } from './news-lead.ts';
 import { isFurniture } from './page.ts';
 import {
   completeIssuer, issuerFromHeader, issuerFromSentence, issuerFromSignature, issuerFromTitle, levelOfIssuer, parentOfIssuer,
@@ -205,7 +205,8 @@ export function importText(text: string, opts: ImportOptions): ImportResult {
   const bodyLine = headerEnd ? partLines(headerEnd)[0]!.n : located.first;
 
   const ownMention = readOwnTypeMention(paragraphs);
-  const typeWordHit = !!(header.typeWord || portal.type || self?.type || pageTitle);
+  const notice = readNoticeStatement(paragraphs.slice(0, LEAD_PARAGRAPHS));
+  const typeWordHit = !!(header.typeWord || portal.type || self?.type || pageTitle || notice);
   // A directive's text opens with its grounds ("Căn cứ …") or the document it carries out ("Thực hiện …").
   const opens = opening.line !== undefined || paragraphs.slice(0, LEAD_PARAGRAPHS).some((p) => /^(?:Căn cứ|Thực hiện|Triển khai thực hiện)(?!\p{L})/u.test(p.text));
   if (!typeWordHit && !header.subject && !header.number && !portal.number && !self && !opens && !slogans.length) {
@@ -240,6 +241,7 @@ export function importText(text: string, opts: ImportOptions): ImportResult {
     // "… đã có Văn bản số 108/CV-BTGTU": the type is the number's code.
     selfCodeType && { value: selfCodeType, from: 'number-code', line: self!.line },
     pageTitle && { value: pageTitle.type, from: 'title', line: pageTitle.line },
+    notice && { value: notice.type, from: 'body', line: notice.line },
     ownMention && { value: ownMention.type, from: 'body', line: ownMention.line },
   ], (a, b) => a === b, (v) => DOCUMENT_TYPES[v].name, warn);
   const codeType = typeFromCode(numberValue);

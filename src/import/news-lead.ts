@@ -74,7 +74,11 @@ export function readSelfReference(paragraphs: readonly TextLine[], pageLines: re
       const typeAt = c.typeWord ? text.indexOf(c.typeWord, c.start) : c.start;
       const before = text.slice(0, typeAt >= 0 ? typeAt : c.start);
       const issuing = ISSUING.exec(before), publishing = PUBLISHING.exec(before);
-      if (!issuing && !publishing) continue;
+      if (!issuing && !publishing) {
+        const cited = parentheticalSelf(text, c, para.n);
+        if (cited) return cited;
+        continue;
+      }
       const verbAt = (issuing ?? publishing)!.index;
       const sentenceStart = Math.max(0, ...['. ', '; '].map((s) => before.lastIndexOf(s, verbAt) + 2).filter((x) => x > 1));
       const clause = before.slice(sentenceStart, verbAt);
@@ -123,6 +127,30 @@ function unnumberedSelfReference(paragraphs: readonly TextLine[], year: number |
   return undefined;
 }
 
+/**
+ * A news lead that gives the number in parentheses beside the body's own statement:
+ * "UBND tỉnh chỉ đạo tăng cường … (Công văn số 1093/UBND-KGVX, ngày 09/9/2020).",
+ * "Theo thông báo (số 34/TB-UBND ngày 19/4/2017), Chủ tịch UBND tỉnh đã điều chỉnh …".
+ */
+function parentheticalSelf(text: string, c: Citation, line: number): SelfReference | undefined {
+  const open = text.lastIndexOf('(', c.start);
+  if (open < 0 || text.slice(open + 1, c.start).trim() !== '' && !/^(?:số|Số)?\s*$/u.test(text.slice(open + 1, c.start).trim())) return undefined;
+  if (!/^\s*[,)]/u.test(text.slice(c.end)) && !/^[^()]{0,40}\)/u.test(text.slice(c.end))) return undefined;
+  const sentenceStart = Math.max(0, text.lastIndexOf('. ', open) + 2);
+  const sentenceEnd = text.indexOf('. ', c.end) < 0 ? text.length : text.indexOf('. ', c.end);
+  const sentence = text.slice(sentenceStart, sentenceEnd);
+  const speaker = SPEAKS.exec(sentence);
+  if (!speaker) return undefined;
+  // "Theo thông báo (số 34/TB-UBND …)": the type word just before the parenthesis.
+  const typeBefore = TYPE_BEFORE_PAREN.exec(text.slice(sentenceStart, open));
+  const type = c.type ?? (typeBefore ? documentTypeFromName(typeBefore[1]!) : undefined);
+  return { ...selfFromCitation(c, c.number!.printed, line), ...(type ? { type } : {}), issuer: speaker[1]!.trim() };
+}
+
+/** A body that directs in the sentence: "<Body> (đã) chỉ đạo|yêu cầu|hướng dẫn|thông báo|đề nghị|điều chỉnh …". */
+const SPEAKS = /(?:^|[,.;:)]\s*|\s)((?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Ban Thường vụ|BTV|Ban Tuyên giáo|Sở|Bộ|Cục|Phòng|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Ủy ban MTTQ|Ban Thường trực)[^,.;:()]{0,60}?)\s+(?:đã\s+|vừa\s+)?(?:chỉ đạo|yêu cầu|hướng dẫn|thông báo|đề nghị|điều chỉnh|quyết định|đồng ý)(?!\p{L})/u;
+const TYPE_BEFORE_PAREN = new RegExp(`(${DOCUMENT_TYPE_NAMES.join('|')})\\s*$`, 'iu');
+
 /** A news dateline before the subject: "(HNM) - ", "(VHH) – ", "CTTĐT - ", "BDK.VN - ", "(TGCT) ". */
 const withoutDateline = (s: string) =>
   s.replace(/^(?:\([\p{Lu}\p{N}.\s-]{2,20}\)\s*(?:[-–—:]\s*)?|[\p{Lu}\p{N}.]{2,15}\s*[-–—:]\s*)(?=\p{Lu})/u, '');
@@ -142,7 +170,11 @@ export interface TitleFacts {
 
 /** A page title that names the document: it starts with the type word ("Thông báo về việc …"). */
 export function readPageTitle(lines: readonly TextLine[]): TitleFacts | undefined {
-  for (const { n, text } of lines) {
+  for (const [i, { n, text }] of lines.entries()) {
+    // "Thông báo" alone, then "Về việc nghỉ lễ và treo cờ …": a heading in title case over its subject.
+    const alone = documentTypeFromName(text.replace(/[.:]$/u, ''));
+    const subject = lines.slice(i + 1, i + 3).find((l) => !/^\(?[\d/:\s-]+\)?$/u.test(l.text)); // past a posting time
+    if (alone && /^(?:Về|về|V\/v)(?!\p{L})/u.test(subject?.text ?? '')) return { type: alone, line: n };
     const m = TYPE_AT_START.exec(text);
     if (!m) continue;
     const type = documentTypeFromName(m[1]!);
@@ -202,4 +234,12 @@ export function readSourceCredit(lines: readonly TextLine[]): SelfReference | un
     return selfFromCitation(c, c.number.printed, n);
   }
   return undefined;
+}
+
+/** "UBND thành phố thông báo:", "Chủ tịch Ủy ban nhân dân phường thông báo như sau:": a notice speaking. */
+const NOTICE = /\S\s+thông báo(?:\s+(?:như sau|cụ thể|các nội dung sau))?\s*:\s*$/u;
+
+export function readNoticeStatement(paragraphs: readonly TextLine[]): { type: DocumentType; line: number } | undefined {
+  const hit = paragraphs.find((p) => NOTICE.test(p.text));
+  return hit ? { type: 'thong-bao', line: hit.n } : undefined;
 }
