@@ -259,9 +259,10 @@ export function importText(text: string, opts: ImportOptions): ImportResult {
   // (opening sentence or news lead), a page title "<Loại> của <cơ quan> …", a signature "T/M …".
   const lines = text.split('\n');
   const headerGuess = issuerFromHeader(lines.slice(located.first - 1, Math.min(located.last, located.first - 1 + HEADER_LINES)));
-  const openingText = [...leadLines.map((l) => l.text)].join('\n');
   const sentenceGuess = relayedBy ? issuerGuessOf(relayedBy)
-    : self?.issuer ? issuerFromSentence(self.issuer) ?? issuerGuessOf(self.issuer) : issuerFromSentence(openingText);
+    : self?.issuer ? issuerFromSentence(self.issuer) ?? issuerGuessOf(self.issuer)
+    // Paragraph by paragraph: a title run into the next paragraph must not hide who speaks.
+    : leadLines.map((l) => issuerFromSentence(l.text)).find(Boolean);
   const titleHit = topLines.map((l) => ({ l, g: issuerFromTitle(l.text) })).find((x) => x.g);
   const sigPart = parts.findLast((p) => p.kind === 'signature');
   const sigIssuer = sigPart ? issuerFromSignature(partLines(sigPart).map((l) => l.text)) : undefined;

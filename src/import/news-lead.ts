@@ -34,7 +34,7 @@ export interface TextLine {
 }
 
 /** Verbs by which the issuer itself puts the document out: its subject is the issuer. */
-const ISSUING = /(?:^|\s)(?:đã\s+|vừa\s+|mới\s+)?(?:(?:ký\s+)?(?:ban\s+hành|có|ra|gửi|phát\s+hành)|ký|xây\s+dựng)\s+(?:(?:[Vv]ăn\s+bản|VB)\s+)?(?:[Ss]ố\s+)?$/u;
+const ISSUING = /(?:^|\s)(?:(?:đã|vừa|mới)\s+){0,2}(?:(?:ký\s+)?(?:ban\s+hành|có|ra|gửi|phát\s+hành)|ký|xây\s+dựng)\s+(?:(?:[Vv]ăn\s+bản|VB)\s+)?(?:[Ss]ố\s+)?$/u;
 /** Verbs by which a page publishes someone's document: the issuer is the document's "của …". */
 const PUBLISHING = /(?:^|\s)(?:đã\s+|vừa\s+)?(?:đăng\s+tải|đăng|giới\s+thiệu|trích\s+đăng|trích\s+nguyên|xin\s+trích(?:\s+nguyên)?|xin\s+giới\s+thiệu)(?:\s+toàn\s+văn)?\s+(?:(?:[Vv]ăn\s+bản|VB)\s+)?(?:[Ss]ố\s+)?$/u;
 
@@ -87,8 +87,7 @@ export function readSelfReference(paragraphs: readonly TextLine[], pageLines: re
       const subject = withoutDateline((lead ? clause.slice(lead.index + lead[0].length) : clause).replace(/^[\s,]+|[\s,]+$/gu, ''));
       const fromLead = lead ? leadDate(Number(lead[1]), Number(lead[2]), lead[3] ? Number(lead[3]) : undefined, year) : {};
       // "(site)-Theo chỉ đạo của … tại Công văn số … ngày …, Ban Tuyên giáo Tỉnh ủy Bình Định đã có …": the body is the last clause.
-      const lastClause = subject.slice(subject.lastIndexOf(', ') + 2);
-      const issuer = publishing ? c.issuer : looksLikeBody(subject) ? subject : looksLikeBody(lastClause) ? lastClause : c.issuer;
+      const issuer = publishing ? c.issuer : bodyAtEnd(subject) ?? c.issuer;
       const about = /^[\s,]*về(?:\s+việc)?\s+(.+?)(?:\.(?:\s|$)|$)/u.exec(text.slice(c.end));
       return {
         number: parseDocumentNumber(c.number.printed),
@@ -103,7 +102,7 @@ export function readSelfReference(paragraphs: readonly TextLine[], pageLines: re
   return unnumberedSelfReference(paragraphs, year);
 }
 
-const ISSUED_TYPE = new RegExp(`(?:^|\\s)(?:đã\\s+|vừa\\s+|mới\\s+)?(?:(?:ban\\s+hành|có|ra)\\s+(${DOCUMENT_TYPE_NAMES.join('|')}|văn bản)(?=\\s+(?:về|số|nhằm|để|gửi|tuyên|triển|thực|tổ|chỉ|hướng|kế|lãnh|đẩy|tăng)(?!\\p{L}))|(?:xây\\s+dựng|triển\\s+khai)\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+(?:tuyên|tổ|thực|về|nhằm|để)(?!\\p{L})))`, 'iu');
+const ISSUED_TYPE = new RegExp(`(?:^|\\s)(?:(?:đã|vừa|mới)\\s+){0,2}(?:(?:ban\\s+hành|có|ra)\\s+(${DOCUMENT_TYPE_NAMES.join('|')}|văn bản)(?=\\s+(?:về|số|nhằm|để|gửi|tuyên|triển|thực|tổ|chỉ|hướng|kế|lãnh|đẩy|tăng)(?!\\p{L}))|(?:xây\\s+dựng|triển\\s+khai)\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+(?:tuyên|tổ|thực|về|nhằm|để)(?!\\p{L})))`, 'iu');
 
 /** "Ngày 04/2/2021, Ban Thường vụ Tỉnh ủy ban hành kết luận về …": type, date and issuer, no number. */
 function unnumberedSelfReference(paragraphs: readonly TextLine[], year: number | undefined): SelfReference | undefined {
@@ -121,8 +120,9 @@ function unnumberedSelfReference(paragraphs: readonly TextLine[], year: number |
     const lead = [...clause.matchAll(LEAD_DATE)].at(-1);
     const subject = withoutDateline((lead ? clause.slice(lead.index + lead[0].length) : clause).replace(/^[\s,]+|[\s,]+$/gu, ''));
     const fromLead = lead ? leadDate(Number(lead[1]), Number(lead[2]), lead[3] ? Number(lead[3]) : undefined, year) : {};
-    if (!type && !looksLikeBody(subject)) continue;
-    return { ...(type ? { type } : {}), ...fromLead, ...(looksLikeBody(subject) ? { issuer: subject } : {}), line: para.n };
+    const issuer = bodyAtEnd(subject);
+    if (!type && !issuer) continue;
+    return { ...(type ? { type } : {}), ...fromLead, ...(issuer ? { issuer } : {}), line: para.n };
   }
   return undefined;
 }
@@ -136,7 +136,8 @@ function parentheticalSelf(text: string, c: Citation, line: number): SelfReferen
   const open = text.lastIndexOf('(', c.start);
   if (open < 0 || text.slice(open + 1, c.start).trim() !== '' && !/^(?:số|Số)?\s*$/u.test(text.slice(open + 1, c.start).trim())) return undefined;
   if (!/^\s*[,)]/u.test(text.slice(c.end)) && !/^[^()]{0,40}\)/u.test(text.slice(c.end))) return undefined;
-  const sentenceStart = Math.max(0, text.lastIndexOf('. ', open) + 2);
+  const stop = text.lastIndexOf('. ', open);
+  const sentenceStart = stop < 0 ? 0 : stop + 2;
   const sentenceEnd = text.indexOf('. ', c.end) < 0 ? text.length : text.indexOf('. ', c.end);
   const sentence = text.slice(sentenceStart, sentenceEnd);
   const speaker = SPEAKS.exec(sentence);
@@ -153,7 +154,29 @@ const TYPE_BEFORE_PAREN = new RegExp(`(${DOCUMENT_TYPE_NAMES.join('|')})\\s*$`, 
 
 /** A news dateline before the subject: "(HNM) - ", "(VHH) – ", "CTTĐT - ", "BDK.VN - ", "(TGCT) ". */
 const withoutDateline = (s: string) =>
-  s.replace(/^(?:\([\p{Lu}\p{N}.\s-]{2,20}\)\s*(?:[-–—:]\s*)?|[\p{Lu}\p{N}.]{2,15}\s*[-–—:]\s*)(?=\p{Lu})/u, '');
+  s.replace(/^(?:\([\p{Lu}\p{N}.\s-]{2,20}\)\s*(?:[-–—:]\s*)?|[\p{Lu}\p{N}.]{2,15}\s*[-–—:]\s*|\p{Lu}[\p{L}\p{N}.]{2,20}\s+[-–—]\s+)(?=\p{Lu})/u, '');
+
+/** Words a body's name starts with, in running text (title case). */
+const BODY_WORD = /(?:^|\s)(?=(?:Ban|Ủy ban|Uỷ ban|UBND|UB|Sở|Bộ|Cục|Phòng|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Thị ủy|Đảng ủy|Đảng uỷ|Hội|Đoàn|Tỉnh đoàn|Huyện đoàn|Trung tâm|Văn phòng|Chính phủ|Thủ tướng|Tiểu ban|Liên đoàn|Chi bộ|Mặt trận|Chủ tịch)(?![\p{L}]))/gu;
+
+const BODY_WORD_AT_START = new RegExp(`^${BODY_WORD.source.replace('(?:^|\\s)', '')}`, 'u');
+
+/**
+ * The body that is the subject of a lead's clause: the whole clause when it is a name, else the
+ * name it ends with — a page title or a site's dateline can run into the lead ("… như kế hoạch
+ * Kinhtedothi - Thành ủy Hải Phòng", "(site)-Theo chỉ đạo … , Ban Tuyên giáo Tỉnh ủy Bình Định").
+ */
+function bodyAtEnd(subject: string): string | undefined {
+  // "… Kinhtedothi - Thành ủy Hải Phòng": a dateline inside ends what ran into the lead.
+  const dash = subject.lastIndexOf(' - ');
+  if (dash >= 0 && looksLikeBody(subject.slice(dash + 3)) && BODY_WORD_AT_START.test(subject.slice(dash + 3))) return subject.slice(dash + 3);
+  if (looksLikeBody(subject)) return subject;
+  for (const m of subject.matchAll(BODY_WORD)) {
+    const tail = subject.slice(m.index + m[0].length);
+    if (looksLikeBody(tail)) return tail;
+  }
+  return undefined;
+}
 
 /** A subject that names a body: starts with a capital, short, no verb-like clause marks. */
 const looksLikeBody = (s: string) => /^\p{Lu}/u.test(s) && s.length <= 90 && !/[:;()"“”]/u.test(s);

