@@ -5,13 +5,16 @@
 import { createHash } from 'node:crypto';
 import { layoutWithPage, partLines, type Part } from './layout.ts';
 import { readPortalTable, type PortalFacts } from './portal-table.ts';
-import { LEAD_PARAGRAPHS, readNoticeStatement, readOwnTypeMention, readPageTitle, readSelfReference, readSourceCredit, readTitleCitation, type TextLine } from './news-lead.ts';
+import { choose, type Origin } from './field-sources.ts';
+import { issuerGuessOf, looseContains, sameBody } from './issuer/names.ts';
+import {
+  LEAD_PARAGRAPHS, readNoticeStatement, readOwnTypeMention, readPageTitle, readSelfReference, readSourceCredit, readTitleCitation,
+  relayingBody, type TextLine,
+} from './news-lead.ts';
 import { isFurniture } from './page.ts';
 import {
-  completeIssuer, issuerFromHeader, issuerFromSentence, issuerFromSignature, issuerFromTitle, levelOfIssuer, parentOfIssuer,
-  systemOf, systemOfIssuer, type IssuerGuess,
+  completeIssuer, issuerFromHeader, issuerFromSentence, issuerFromSignature, issuerFromTitle, levelOfIssuer, systemOf, type IssuerGuess,
 } from './issuer/index.ts';
-import { looseKey } from './issuer/text.ts';
 import { writeBody } from './mdx-writer.ts';
 import { checkLossless } from './lossless.ts';
 import { checkBody, parseBody } from '../entry/body.ts';
@@ -20,7 +23,7 @@ import {
   issuerCodeOf, readCommemorations, readDeadlines, readDistribution, readHeader,
   readOpening, readRecipients, readSignature, readSlogans, typeFromCode, type Warning,
 } from './extract.ts';
-import { directiveSchema, type Directive, type DirectiveInput, type FIELD_ORIGINS } from '../model/directive.ts';
+import { directiveSchema, type Directive, type DirectiveInput } from '../model/directive.ts';
 import { numberKey, parseDocumentNumber } from '../model/document-number.ts';
 import { DOCUMENT_TYPES, type DocumentType } from '../model/document-type.ts';
 import { slugify } from '../text/fold.ts';
@@ -115,51 +118,8 @@ export function invisibleCharacterWarnings(text: string): Warning[] {
   }));
 }
 
-type Origin = (typeof FIELD_ORIGINS)[number];
-interface Found<T> { value: T; from: Origin; line: number }
-
-/** The first source that states a field wins (header, then portal table, then lead, then title); others that disagree are named. */
-function choose<T>(field: string, found: (Found<T> | undefined)[], same: (a: T, b: T) => boolean, show: (v: T) => string, warn: (f: string, l: number, m: string) => void, compared?: readonly Origin[]): Found<T> | undefined {
-  const given = found.filter((f): f is Found<T> => f !== undefined);
-  const [first, ...rest] = given;
-  if (!first) return undefined;
-  for (const other of rest) {
-    if (compared && !(compared.includes(first.from) && compared.includes(other.from))) continue;
-    if (!same(first.value, other.value)) {
-      warn(field, other.line, `the ${describeOrigin(other.from)} (line ${other.line}) says "${show(other.value)}" but the ${describeOrigin(first.from)} (line ${first.line}) says "${show(first.value)}": kept the ${describeOrigin(first.from)}'s — check which is right`);
-    }
-  }
-  return first;
-}
-
-const ORIGIN_NAMES: Record<Origin, string> = {
-  header: 'header', 'portal-table': "portal's attribute table", 'news-lead': "page's lead sentence", opening: 'opening sentence',
-  title: "page's title", signature: 'signature block', body: 'text', 'number-code': "number's type code", 'issuer-name': "issuer's name",
-};
-const describeOrigin = (o: Origin) => ORIGIN_NAMES[o];
-
-/** A body's name as given by a source that only gives the name: level, system and parent read from it. */
-const issuerGuessOf = (name: string): IssuerGuess => {
-  const level = levelOfIssuer(name), system = systemOfIssuer(name), parent = parentOfIssuer(name);
-  return { name, ...(level ? { level } : {}), ...(system ? { system } : {}), ...(parent ? { parent } : {}), lines: [] };
-};
-const looseContains = (a: string, b: string) => !!b && looseKey(a).includes(looseKey(b));
-/** Two names of one body: one holds the other ("Ban Tuyên giáo Tỉnh ủy" in "Ban Tuyên giáo Tỉnh ủy Hà Tĩnh"). */
-const sameBody = (a: IssuerGuess, b: IssuerGuess) => looseContains(a.name, b.name) || looseContains(b.name, a.name);
-
 /** Lines of the parts given, as plain lines with their numbers. */
 const linesOf = (parts: Part[]): TextLine[] => parts.flatMap(partLines).map((l) => ({ n: l.n, text: l.text }));
-
-/** A body other than `leadIssuer` that addresses readers right after the lead ("X đề nghị … như sau:"). */
-function relayingBody(paragraphs: readonly TextLine[], leadLine: number, leadIssuer: string): string | undefined {
-  const i = paragraphs.findIndex((p) => p.n === leadLine);
-  for (const p of paragraphs.slice(i + 1, i + 3)) {
-    if (!/(?:như sau|cụ thể|sau đây)\s*:?\s*$/u.test(p.text)) continue;
-    const body = issuerFromSentence(p.text);
-    if (body && !looseContains(body.name, leadIssuer) && !looseContains(leadIssuer, body.name)) return body.name;
-  }
-  return undefined;
-}
 
 /** How many lines from the directive's start its header can take (a flattened table puts each cell on a line). */
 const HEADER_LINES = 40;

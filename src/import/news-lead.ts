@@ -11,6 +11,8 @@
  * the lead's number must follow a verb of issuing or publishing. Pure.
  */
 import { findCitations, type Citation } from '../citations/find.ts';
+import { issuerFromSentence } from './issuer/index.ts';
+import { looseContains } from './issuer/names.ts';
 import { documentTypeFromName, DOCUMENT_TYPE_NAMES, type DocumentType } from '../model/document-type.ts';
 import { parseDocumentNumber, type DocumentNumber } from '../model/document-number.ts';
 import { formatPartialDate, isValidDateParts, type PartialDate } from '../model/partial-date.ts';
@@ -266,3 +268,15 @@ export function readNoticeStatement(paragraphs: readonly TextLine[]): { type: Do
   const hit = paragraphs.find((p) => NOTICE.test(p.text));
   return hit ? { type: 'thong-bao', line: hit.n } : undefined;
 }
+
+/** A body other than `leadIssuer` that addresses readers right after the lead ("X đề nghị … như sau:"). */
+export function relayingBody(paragraphs: readonly TextLine[], leadLine: number, leadIssuer: string): string | undefined {
+  const i = paragraphs.findIndex((p) => p.n === leadLine);
+  for (const p of paragraphs.slice(i + 1, i + 3)) {
+    if (!/(?:như sau|cụ thể|sau đây)\s*:?\s*$/u.test(p.text)) continue;
+    const body = issuerFromSentence(p.text);
+    if (body && !looseContains(body.name, leadIssuer) && !looseContains(leadIssuer, body.name)) return body.name;
+  }
+  return undefined;
+}
+
