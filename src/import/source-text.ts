@@ -41,7 +41,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) read = { text: decode(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
   else {
     const nul = bytes.indexOf(0);
-    const utf16 = nul >= 0 ? utf16WithoutBom(bytes) : undefined;
+    // A UTF-8 byte-order mark says UTF-8: its NULs are binary, never BOM-less UTF-16.
+    const utf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    const utf16 = nul >= 0 && !utf8Bom ? utf16WithoutBom(bytes) : undefined;
     if (nul >= 0 && !utf16) throw new ImportError('binary file (contains NUL bytes), not text', lineAt(bytes.subarray(0, nul), 'utf-8'));
     read = utf16 ?? decodeUtf8OrLegacy(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes);
   }

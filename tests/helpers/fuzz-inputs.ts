@@ -483,7 +483,7 @@ export function referenceDecode(b: Uint8Array): Reference {
     for (let i = 2; i + 1 < b.length; i += 2) text += String.fromCharCode(le ? b[i]! | (b[i + 1]! << 8) : (b[i]! << 8) | b[i + 1]!);
   } else {
     const nul = b.indexOf(0);
-    const bomless = nul >= 0 ? bomlessUtf16(b) : undefined;
+    const bomless = nul >= 0 && !(b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) ? bomlessUtf16(b) : undefined;
     if (nul >= 0 && bomless === undefined) return { refuse: 'binary', line: lineOfByte(b, nul) };
     if (bomless !== undefined) return finish(bomless);
     const start = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;

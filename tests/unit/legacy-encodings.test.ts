@@ -244,3 +244,17 @@ describe('round trips (fast-check)', () => {
     fc.assert(fc.property(text, (s) => { expect(decodeTCVN3(encodeTCVN3(s))!.toLowerCase()).toBe(s.toLowerCase()); }), { seed: 3, numRuns: 2000 });
   });
 });
+
+describe('what is not a legacy file (found by the fuzzer)', () => {
+  it('a UTF-8 text with one damaged byte is refused at its line, not read as Windows-1258 mojibake', () => {
+    const good = new TextEncoder().encode('\n\nSố: 1791/UBND-VX\nThực hiện Kế hoạch của Ủy ban nhân dân tỉnh về tuyên truyền kỷ niệm.\n');
+    const bad = new Uint8Array([...good.subarray(0, 4), 0xff, ...good.subarray(4)]);
+    expect(() => decodeText(bad)).toThrow(/not valid UTF-8/);
+  });
+  it('a few random bytes are not a TCVN3 text', () => {
+    expect(() => decodeText(new Uint8Array([0xcb, 0x5c, 0xcf, 0x7b, 0xfa, 0x2c, 0x95]))).toThrow(/not valid UTF-8/);
+  });
+  it('a UTF-8 byte-order mark then a NUL is binary, not UTF-16 without a BOM', () => {
+    expect(() => decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x00]))).toThrow(/binary/);
+  });
+});

@@ -34,6 +34,10 @@ const weight = (s: VietnameseScore) => s.markedValid + s.common;
  * (its weight at least 1.25 times that of any other Vietnamese-looking reading), or undefined.
  */
 export function detectLegacy(bytes: Uint8Array): LegacyText | undefined {
+  // A UTF-8 file with a damaged byte is not a legacy file: its Vietnamese letters are valid UTF-8
+  // sequences. Read as Windows-1258 it would become mojibake ("Sá»‘"); it is refused instead,
+  // naming the line of the bad byte.
+  if (isDamagedUtf8(bytes)) return undefined;
   const readings = (Object.keys(DECODERS) as LegacyEncoding[]).flatMap((encoding) => {
     const text = DECODERS[encoding](bytes);
     return text === undefined ? [] : [{ encoding, text, score: scoreVietnamese(text) }];
@@ -41,6 +45,23 @@ export function detectLegacy(bytes: Uint8Array): LegacyText | undefined {
   const [best, second] = readings;
   if (!best || (second && weight(best.score) < 1.25 * weight(second.score))) return undefined;
   return { text: best.text, encoding: best.encoding, conversion: `${LEGACY_NAMES[best.encoding]} → Unicode` };
+}
+
+/**
+ * Mostly valid UTF-8: at least MIN_UTF8_SEQUENCES well-formed multi-byte sequences, and at least
+ * four for each byte that is not part of one.
+ */
+const MIN_UTF8_SEQUENCES = 8;
+export function isDamagedUtf8(bytes: Uint8Array): boolean {
+  let valid = 0, invalid = 0;
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!;
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (len === 1) { i++; continue; }
+    const ok = len > 0 && i + len <= bytes.length && [...bytes.subarray(i + 1, i + len)].every((c) => c >= 0x80 && c <= 0xbf);
+    if (ok) { valid++; i += len; } else { invalid++; i++; }
+  }
+  return valid >= MIN_UTF8_SEQUENCES && valid >= 4 * invalid;
 }
 
 // ------------------------------------------------------------------------------------ mojibake

@@ -99,6 +99,9 @@ export function scoreVietnamese(text: string): VietnameseScore {
  * Clearly Vietnamese: enough words with diacritics, nearly all of them valid syllables, most words
  * valid overall (abbreviations, names and numbers make up the rest).
  */
+const MIN_MARKED = 5;
+
 export function looksVietnamese(s: VietnameseScore): boolean {
-  return s.marked >= 3 && s.markedValid >= 0.9 * s.marked && s.valid >= 0.6 * s.words;
+  // Three marked syllables could be chance in a few random bytes; a text to convert has more.
+  return s.marked >= MIN_MARKED && s.markedValid >= 0.9 * s.marked && s.valid >= 0.6 * s.words;
 }
