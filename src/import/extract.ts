@@ -10,10 +10,10 @@ import {
 import { documentTypeFromName, DOCUMENT_TYPES, type DocumentType } from '../model/document-type.ts';
 import { parseDocumentNumber, type DocumentNumber } from '../model/document-number.ts';
 import { formatPartialDate, isValidDateParts, type PartialDate } from '../model/partial-date.ts';
-import { AUTHORITY_MARKS, type DocumentRef, type DocumentSystem, type Level } from '../model/directive.ts';
+import { AUTHORITY_MARKS, type DocumentRef } from '../model/directive.ts';
 import { findCitations } from '../citations/find.ts';
 import { foldWhitespace } from '../text/fold.ts';
-import { WORD_END, wordsRegExp } from '../text/words.ts';
+import { WORD_END } from '../text/words.ts';
 
 export interface Warning {
   field: string;
@@ -317,42 +317,6 @@ export function readDeadlines(parts: Part[]) {
     }
   }
   return out;
-}
-
-/** Level of an issuing body from its name: the smallest unit named wins. */
-const COMMUNE = wordsRegExp(['xã', 'phường', 'thị trấn', 'đặc khu'], 'iu');
-const DISTRICT = wordsRegExp(['huyện', 'quận', 'thị xã', 'Huyện [uủ]y', 'Quận [uủ]y', 'Thị [uủ]y'], 'iu');
-const PROVINCE = wordsRegExp(['Tỉnh [uủ]y', 'Thành [uủ]y', 'tỉnh']);
-/** "Sở …" is a provincial department; "cơ sở" (grassroots) is not. */
-const PROVINCE_START = wordsRegExp(['^Sở']);
-const CENTRAL = wordsRegExp(['Trung ương', 'TW', 'Chính phủ', 'Thủ tướng', 'Quốc hội', 'Bộ Chính trị', 'Ban Bí thư'], 'iu');
-const CENTRAL_START = wordsRegExp(['^Cục', '^Bộ']);
-
-export function levelOf(name: string): Level | undefined {
-  if (COMMUNE.test(name)) return 'commune';
-  if (DISTRICT.test(name)) return 'district';
-  if (PROVINCE.test(name) || PROVINCE_START.test(name)) return 'province';
-  if (CENTRAL.test(name) || CENTRAL_START.test(name)) return 'central';
-  return undefined;
-}
-
-/** The parent body named inside an issuer's name: "Ban Tuyên giáo Tỉnh ủy" → "Tỉnh ủy". */
-export function parentOf(name: string): string | undefined {
-  const m = /\s((?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+[uủ]y(?:\s.*)?)$/u.exec(name);
-  return m && m[1] !== name ? m[1] : undefined;
-}
-
-const STATE_ISSUER = wordsRegExp(['^Cục', '^Bộ', '^Sở', '^Ủy ban nhân dân', '^UBND', '^Chính phủ', '^Thủ tướng', '^Văn phòng Chính phủ', '^Phòng']);
-
-export function systemOf(facts: { motto?: 'party' | 'state'; number?: DocumentNumber; issuer?: string; subject?: boolean }): DocumentSystem | undefined {
-  if (facts.motto) return facts.motto;
-  const issuer = facts.issuer ?? '';
-  if (/Mặt trận Tổ quốc|MTTQ|Đoàn Thanh niên|Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh|Công đoàn/u.test(issuer)) return 'mass';
-  if (/Đảng|[Tt]ỉnh [uủ]y|[Tt]hành [uủ]y|[Hh]uyện [uủ]y|Ban Tuyên giáo|Ban Thường vụ|Ban Chấp hành|Ban Bí thư|Bộ Chính trị/u.test(issuer)) return 'party';
-  if (STATE_ISSUER.test(issuer)) return 'state';
-  if (facts.number?.style === 'party') return 'party';
-  if (facts.number?.style === 'state') return 'state';
-  return undefined;
 }
 
 /** Issuer code from the ký hiệu: party "HD/BTGTW" → BTGTW; state "CĐ-TTg" → TTg, công văn "TTCS-TTTQ" → TTCS. */

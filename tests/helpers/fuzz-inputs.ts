@@ -532,17 +532,23 @@ export function sameWords(source: string, back: string): string | undefined {
  * entry that reads back valid, MDX-safe and holding every word of the text extracted from the file.
  * There is no independent extraction to compare with: the property is "no crash, nothing lost".
  */
+/** A failed import's refusal kind, or why it is not a clean refusal (an uncaught or internal error, an unknown message). */
+function classifyFailure(message: string, line: number | undefined): { problem: string } | { kind: RefusalKind } {
+  if (message.startsWith('unexpected error')) return { problem: `uncaught error: ${clip(message, 2000)}` };
+  if (message.startsWith('internal error')) return { problem: `internal error on line ${line ?? '?'}: ${clip(message, 1000)}` };
+  const kind = refusalKind(message);
+  return kind ? { kind } : { problem: `refused with an unknown message kind: ${clip(message)}` };
+}
+
 export function judgeDocument(file: string, outcome: Outcome): Verdict {
   const fail = (problem: string): Verdict => ({ status: 'failed', problem });
   if (outcome.file !== file) return fail(`outcome names ${outcome.file}, not the file ${file}`);
   if (outcome.status === 'skipped') return outcome.message.trim() ? { status: 'refused', kind: 'format' } : fail('skipped without a reason');
   if (outcome.status === 'failed') {
     const { message, line } = outcome;
-    if (message.startsWith('unexpected error')) return fail(`uncaught error: ${clip(message, 2000)}`);
-    if (message.startsWith('internal error')) return fail(`internal error on line ${line ?? '?'}: ${clip(message, 1000)}`);
-    const kind = refusalKind(message);
-    if (!kind) return fail(`refused with an unknown message kind: ${clip(message)}`);
-    return { status: 'refused', kind, ...(line ? { line } : {}) };
+    const c = classifyFailure(message, line);
+    if ('problem' in c) return fail(c.problem);
+    return { status: 'refused', kind: c.kind, ...(line ? { line } : {}) };
   }
   const { result, entry, source } = outcome;
   const name = entry.split(/[\\/]/).at(-1)!;
@@ -576,10 +582,9 @@ export function judge(file: string, bytes: Uint8Array, outcome: Outcome, madeFro
   if (announced && outcome.status !== 'failed') return fail(`accepted, but the bytes announce ${announced}`);
   if (outcome.status === 'failed') {
     const { message, line } = outcome;
-    if (message.startsWith('unexpected error')) return fail(`uncaught error: ${clip(message, 2000)}`);
-    if (message.startsWith('internal error')) return fail(`internal error on line ${line ?? '?'}: ${clip(message, 1000)}`);
-    const kind = refusalKind(message);
-    if (!kind) return fail(`refused with an unknown message kind: ${clip(message)}`);
+    const c = classifyFailure(message, line);
+    if ('problem' in c) return fail(c.problem);
+    const { kind } = c;
     const expected = 'refuse' in ref ? ref.refuse : 'not-directive';
     if (kind !== expected) return fail(`refused as ${kind} (${clip(message)}), expected ${'text' in ref ? 'an entry or "not a directive"' : expected}`);
     const wantLine = kind === 'not-directive' ? 1 : 'refuse' in ref ? ref.line : undefined;

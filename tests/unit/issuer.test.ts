@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   completeIssuer, issuerFromHeader, issuerFromSentence, issuerFromSignature, issuerFromTitle,
-  levelOf, levelOfIssuer, parentOf, parentOfIssuer, systemOf, systemOfIssuer, type IssuerGuess,
+  levelOfIssuer, parentOfIssuer, systemOf, systemOfIssuer, type IssuerGuess,
 } from '../../src/import/issuer/index.ts';
 import { properCase } from '../../src/import/issuer/case.ts';
 import { canonicalTones, issuerPartOfLine, nameKey } from '../../src/import/issuer/text.ts';
@@ -252,7 +252,7 @@ describe('levelOfIssuer', () => {
     ['Đảng ủy đặc khu Phú Quốc', 'commune'], ['Ban Chấp hành Đảng bộ xã Trường Xuân khóa XXI', 'commune'], ['BAN THƯỜNG VỤ ĐẢNG ỦY XÃ', 'commune'],
   ])('%s → %s', (name, level) => {
     expect(levelOfIssuer(name)).toBe(level);
-    expect(levelOf(name)).toBe(level);
+    expect(levelOfIssuer(name)).toBe(level);
     expect(levelOfIssuer(name.toUpperCase().normalize('NFD'))).toBe(level);
   });
 
@@ -287,7 +287,7 @@ describe('systemOfIssuer', () => {
     expect(systemOfIssuer('Văn phòng')).toBeUndefined();
   });
 
-  it('systemOf (extract.ts signature): the name first, then the motto, then the number', () => {
+  it('systemOf: the name first, then the motto, then the number', () => {
     expect(systemOf({ motto: 'state', issuer: 'Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh' })).toBe('mass');
     expect(systemOf({ motto: 'state', issuer: 'Ban Thường vụ' })).toBe('state');
     expect(systemOf({ number: parseDocumentNumber('173-HD/BTGTW') })).toBe('party');
@@ -306,7 +306,7 @@ describe('parentOfIssuer', () => {
     ['Ban Tuyên giáo Trung ương', undefined],
   ])('%s → %s', (name, parent) => {
     expect(parentOfIssuer(name)).toBe(parent);
-    expect(parentOf(name)).toBe(parent);
+    expect(parentOfIssuer(name)).toBe(parent);
     expect(parentOfIssuer(`  ${name.normalize('NFD')}  `)).toBe(parent);
   });
 });

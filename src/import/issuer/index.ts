@@ -14,9 +14,9 @@
  *   issuerFromHeader(header lines) ?? issuerFromTitle(each of the first lines) ?? issuerFromSentence(text)
  * then, if only a signature names the body, completeIssuer(signature.name, a fuller name).
  */
-import type { DocumentSystem, Level } from '../../model/directive.ts';
+import type { DocumentSystem } from '../../model/directive.ts';
 import type { DocumentNumber } from '../../model/document-number.ts';
-import { levelOfIssuer, parentOfIssuer, systemOfIssuer } from './level.ts';
+import { systemOfIssuer } from './level.ts';
 
 export type { IssuerGuess } from './guess.ts';
 export { issuerFromHeader } from './header.ts';
@@ -24,16 +24,8 @@ export { issuerFromSentence, issuerFromTitle } from './sentence.ts';
 export { completeIssuer, issuerFromSignature, type SignatureIssuer } from './signature.ts';
 export { levelOfIssuer, parentOfIssuer, systemOfIssuer } from './level.ts';
 
-// Drop-in replacements for extract.ts's levelOf, parentOf, systemOf (same signatures).
-
-/** Same signature as extract.ts `levelOf`; the smallest territory named wins (levelOfIssuer). */
-export const levelOf = (name: string): Level | undefined => levelOfIssuer(name);
-
-/** Same signature as extract.ts `parentOf`: the committee an organ belongs to (parentOfIssuer). */
-export const parentOf = (name: string): string | undefined => parentOfIssuer(name);
-
 /**
- * Same signature as extract.ts `systemOf`, with the issuer's name first: a Mặt trận or đoàn thể body
+ * The system of a document: the issuer's name first: a Mặt trận or đoàn thể body
  * prints the State motto, so the motto alone would call it State. Then the motto, then the number's
  * style (Party "173-HD/BTGTW", State "112/CĐ-TTg").
  */
