@@ -13,7 +13,7 @@ import {
 } from './news-lead.ts';
 import { isFurniture } from './page.ts';
 import {
-  completeIssuer, issuerFromHeader, issuerFromSentence, issuerFromSignature, issuerFromTitle, levelOfIssuer, systemOf, type IssuerGuess,
+  completeIssuer, issuerFromHeader, issuerFromSentence, issuerFromSignature, issuerFromTitle, levelOfIssuer, levelOfUnnamedCity, systemOf, type IssuerGuess,
 } from './issuer/index.ts';
 import { writeBody } from './mdx-writer.ts';
 import { checkLossless } from './lossless.ts';
@@ -241,7 +241,10 @@ export function importText(text: string, opts: ImportOptions): ImportResult {
   if (!issuerName) warn('issuer', opening.line ?? bodyLine, 'issuing body not found in the header, a portal table, an opening "Thực hiện …, <cơ quan> <hướng dẫn|đề nghị|…>" sentence, a lead, the page title or the signature');
   const code = issuerCodeOf(numberValue);
   const dated = (n: string | undefined) => (n ? levelOfIssuer(n, dateFound?.value) : undefined);
-  const level = dated(issuerName) ?? dated(chosen?.parent) ?? chosen?.level ?? [headerGuess, sentenceGuess, titleHit?.g].map((g) => g?.level).find(Boolean);
+  const levelByName = dated(issuerName) ?? dated(chosen?.parent) ?? chosen?.level ?? [headerGuess, sentenceGuess, titleHit?.g].map((g) => g?.level).find(Boolean);
+  // "UBND thành phố" with the city's name only elsewhere in the text ("… HĐND thành phố Ninh Bình …").
+  const levelByText = !levelByName && issuerName ? levelOfUnnamedCity(issuerName, lines.map((t, i) => ({ n: i + 1, text: t })), dateFound?.value) : undefined;
+  const level = levelByName ?? levelByText?.level;
   const parent = chosen?.parent;
   const system = chosen?.system ?? systemOf({ motto: header.motto, number: numberValue, issuer: issuerName });
   if (!system) warn('system', bodyLine, 'could not tell Party, State or mass organisation from the header, number or issuer');
@@ -262,7 +265,8 @@ export function importText(text: string, opts: ImportOptions): ImportResult {
   record('type', typeFound ?? (codeType && number ? { from: 'number-code', line: number.line } : undefined));
   record('date', dateFound);
   record('issuer', issuerFound);
-  if (level && issuerFound) record('issuer.level', { from: 'issuer-name', line: issuerFound.line });
+  if (levelByName && issuerFound) record('issuer.level', { from: 'issuer-name', line: issuerFound.line });
+  if (levelByText) record('issuer.level', { from: 'body', line: levelByText.line });
   const date = dateFound?.value;
   const data: DirectiveInput = {
     ...(system ? { system } : {}),

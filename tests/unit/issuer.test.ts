@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   completeIssuer, issuerFromHeader, issuerFromSentence, issuerFromSignature, issuerFromTitle,
-  levelOfIssuer, parentOfIssuer, systemOf, systemOfIssuer, type IssuerGuess,
+  levelOfIssuer, levelOfUnnamedCity, parentOfIssuer, systemOf, systemOfIssuer, type IssuerGuess,
 } from '../../src/import/issuer/index.ts';
 import { properCase } from '../../src/import/issuer/case.ts';
 import { canonicalTones, issuerPartOfLine, nameKey } from '../../src/import/issuer/text.ts';
@@ -256,7 +256,7 @@ describe('levelOfIssuer', () => {
     expect(levelOfIssuer(name.toUpperCase().normalize('NFD'))).toBe(level);
   });
 
-  it.each(['Ban Tuyên giáo Thành ủy', 'Trung tâm Xúc tiến Du lịch Đồng Nai', 'Ban Thường vụ', 'Hội Nông dân'])(
+  it.each(['Ban Tuyên giáo Thành ủy', 'Ban Thường vụ', 'Hội Nông dân', 'Hội LHPN Việt Nam'])(
     'names no territory: %s → undefined (never guessed)',
     (name) => expect(levelOfIssuer(name)).toBeUndefined(),
   );
@@ -496,6 +496,43 @@ describe('robustness', () => {
     issuerFromHeader(long.split('\n'));
     issuerFromSignature(long.split('\n'));
     expect(performance.now() - started).toBeLessThan(1500);
+  });
+});
+
+describe('a body named after its province or centrally run city with no unit word', () => {
+  it.each([
+    ['Hội Liên hiệp Phụ nữ Hà Nội', 'province'], ['HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI', 'province'], ['Sở Tài chính Bắc Giang', 'province'],
+    ['Trung tâm Xúc tiến Du lịch Đồng Nai', 'province'], ['Công an Nghệ An', 'province'], ['Hội Nông dân Thanh Hoá', 'province'],
+    ['Hội Cựu chiến binh Bà Rịa-Vũng Tàu', 'province'], ['Báo Đắk Lắk', 'province'], ['Cục Thuế Hà Nội', 'province'],
+  ])('%s → %s', (name, level) => expect(levelOfIssuer(name)).toBe(level));
+
+  it('a unit word before the name still decides: the town or commune that shares the province\'s name', () => {
+    expect(levelOfIssuer('UBND thành phố Bắc Giang')).toBe('district');
+    expect(levelOfIssuer('Hội LHPN thị xã Quảng Trị')).toBe('district');
+    expect(levelOfIssuer('Đảng ủy xã Hòa Bình')).toBe('commune');
+  });
+
+  it('"Hồ Chí Minh" bare is the Youth Union\'s name, not the city; a bare centrally run city follows its date', () => {
+    expect(levelOfIssuer('Ban Chấp hành Đoàn TNCS Hồ Chí Minh')).toBeUndefined();
+    expect(levelOfIssuer('Hội Nông dân Đà Nẵng', '1995')).toBe('district');
+    expect(levelOfIssuer('Hội Nông dân Đà Nẵng', '2020')).toBe('province');
+    expect(levelOfIssuer('Hội LHPN Thừa Thiên Huế', '2020')).toBe('province');
+  });
+});
+
+describe('levelOfUnnamedCity: "UBND thành phố" with the city named elsewhere in the text', () => {
+  const lines = (...t: string[]) => t.map((text, i) => ({ n: i + 1, text }));
+  it('takes the one city the text names, with its line and date', () => {
+    const text = lines('KẾ HOẠCH', 'Ban Thường trực UB MTTQ Thành phố ban hành kế hoạch tiếp xúc cử tri HĐND thành phố Ninh Bình, nhiệm kỳ 2021-2026.');
+    expect(levelOfUnnamedCity('Ban Thường trực UB MTTQ Thành phố', text)).toEqual({ level: 'district', line: 2 });
+    expect(levelOfUnnamedCity('UBND thành phố', lines('Trên địa bàn thành phố Đà Nẵng'), '1996')).toEqual({ level: 'district', line: 1 });
+    expect(levelOfUnnamedCity('UBND thành phố', lines('x', 'Trên địa bàn thành phố Đà Nẵng'), '2018')).toEqual({ level: 'province', line: 2 });
+  });
+  it('none when the text names no city or two, or the name is not a bare city', () => {
+    expect(levelOfUnnamedCity('UBND thành phố', lines('UBND thành phố thông báo: trên địa bàn thành phố thực hiện treo cờ'))).toBeUndefined();
+    expect(levelOfUnnamedCity('UBND thành phố', lines('thành phố Vinh và thành phố Hà Tĩnh'))).toBeUndefined();
+    expect(levelOfUnnamedCity('UBND huyện', lines('thành phố Vinh'))).toBeUndefined();
+    expect(levelOfUnnamedCity('UBND thành phố Vinh', lines('thành phố Hà Nội'))).toBeUndefined();
   });
 });
 

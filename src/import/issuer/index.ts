@@ -22,7 +22,7 @@ export type { IssuerGuess } from './guess.ts';
 export { issuerFromHeader } from './header.ts';
 export { issuerFromSentence, issuerFromTitle } from './sentence.ts';
 export { completeIssuer, issuerFromSignature, type SignatureIssuer } from './signature.ts';
-export { levelOfIssuer, parentOfIssuer, systemOfIssuer } from './level.ts';
+export { levelOfIssuer, levelOfUnnamedCity, parentOfIssuer, systemOfIssuer } from './level.ts';
 
 /**
  * The system of a document: the issuer's name first: a Mặt trận or đoàn thể body

@@ -6,7 +6,7 @@
 import type { DocumentSystem, Level } from '../../model/directive.ts';
 import { WORD_END, WORD_START } from '../../text/words.ts';
 import { cleanName, nameKey } from './text.ts';
-import { CENTRAL_CITIES, CENTRAL_CITY_SINCE, ORGANS, TERRITORIAL_COMMITTEES, UNIT_LEVEL, UNITS } from './words.ts';
+import { CENTRAL_CITIES, CENTRAL_CITY_SINCE, ORGANS, PROVINCE_NAMES, TERRITORIAL_COMMITTEES, UNIT_LEVEL, UNITS } from './words.ts';
 
 const words = (phrases: readonly string[]) => new RegExp(`${WORD_START}(?:${phrases.join('|')})${WORD_END}`, 'gu');
 const firstIndex = (re: RegExp, s: string) => {
@@ -49,11 +49,29 @@ function cityLevel(key: string, asOf?: string): Level | undefined {
   return level;
 }
 
+/** A place name as a pattern: any run of spaces between words, "Bà Rịa - Vũng Tàu" with or without the spaced hyphen. */
+const placePattern = (name: string) => name.replace(/ - /g, '\\s*-?\\s*').replace(/ /g, '\\s+');
+const BARE_PROVINCE = words(PROVINCE_NAMES.map(placePattern));
+/** Bare, "Hồ Chí Minh" is the Youth Union's or an academy's name, not the city's: the city is always "TP." or "thành phố" there. */
+const BARE_CENTRAL_CITY = words(CENTRAL_CITIES.filter((c) => c !== 'hồ chí minh').map(placePattern));
+
+/**
+ * Level of a body named after a province or a centrally run city with no unit word before the
+ * name ("Hội LHPN Hà Nội", "Sở Tài chính Bắc Giang"): a district or commune body writes its unit.
+ */
+function bareTerritoryLevel(key: string, asOf?: string): Level | undefined {
+  if (firstIndex(BARE_PROVINCE, key) >= 0) return 'province';
+  BARE_CENTRAL_CITY.lastIndex = 0;
+  const city = BARE_CENTRAL_CITY.exec(key);
+  return city ? cityLevel(`thành phố ${city[0]}`, asOf) : undefined;
+}
+
 /**
  * Level of an issuing body from its name: the smallest territorial unit named wins (xã, phường,
  * thị trấn, đặc khu → commune; huyện, quận, thị xã, city in a province, Huyện/Quận/Thị ủy →
  * district; tỉnh, Tỉnh ủy, centrally-run city, Sở → province; Trung ương, Chính phủ, Quốc hội,
- * Bộ, Cục → central). Undefined when the name names none ("Ban Tuyên giáo Thành ủy").
+ * Bộ, Cục → central); a province or centrally run city named bare ("Hội LHPN Hà Nội") → province.
+ * Undefined when the name names none ("Ban Tuyên giáo Thành ủy").
  * `asOf`: the document's date (YYYY[-MM[-DD]]), for a city that became centrally run after it.
  */
 export function levelOfIssuer(name: string, asOf?: string): Level | undefined {
@@ -62,6 +80,8 @@ export function levelOfIssuer(name: string, asOf?: string): Level | undefined {
   const city = cityLevel(key, asOf);
   if (city === 'district' || firstIndex(DISTRICT, key) >= 0) return 'district';
   if (city === 'province' || firstIndex(PROVINCE, key) >= 0) return 'province';
+  const bare = bareTerritoryLevel(key, asOf);
+  if (bare) return bare;
   if (firstIndex(CENTRAL, key) >= 0) return 'central';
   return undefined;
 }
@@ -168,4 +188,28 @@ export function territoriesOf(name: string): Territory[] {
 export function levelOfTerritory(t: Territory): Level | undefined {
   if (t.unit === 'thành phố' || t.unit.startsWith('tp')) return t.place ? cityLevel(`thành phố ${nameKey(t.place)}`) : undefined;
   return UNIT_LEVEL[t.unit];
+}
+
+const isCity = (t: Territory) => t.unit === 'thành phố' || t.unit.startsWith('tp');
+
+/**
+ * The level of a body that names its city without the city's name ("UBND thành phố", "Ban
+ * Thường trực UB MTTQ Thành phố", "Ban Tuyên giáo Thành ủy") — a city run by the centre or one
+ * inside a province — from the one city the text names ("… HĐND thành phố Ninh Bình …"), with the
+ * line that names it. Undefined when the name gives its place or no city, or when the text names
+ * no city or several.
+ */
+export function levelOfUnnamedCity(name: string, lines: readonly { n: number; text: string }[], asOf?: string): { level: Level; line: number } | undefined {
+  const own = territoriesOf(name);
+  if (!own.length || own.some((t) => t.place) || !isCity(own.at(-1)!)) return undefined;
+  const named = new Map<string, number>();
+  for (const l of lines) {
+    for (const t of territoriesOf(l.text)) {
+      if (isCity(t) && t.place && !named.has(nameKey(t.place))) named.set(nameKey(t.place), l.n);
+    }
+  }
+  if (named.size !== 1) return undefined;
+  const [[place, line]] = [...named];
+  const level = cityLevel(`thành phố ${place}`, asOf);
+  return level ? { level, line } : undefined;
 }

@@ -32,6 +32,23 @@ export const CENTRAL_CITY_SINCE: Readonly<Record<string, string>> = {
 export const CENTRAL_CITIES = Object.keys(CENTRAL_CITY_SINCE);
 
 /**
+ * The provinces (tỉnh) by name, lower case: the 58 of 2004–2025 and Hà Tây (merged into Hà Nội in
+ * 2008); the 28 provinces of the 2025 reorganisation (Nghị quyết 202/2025/QH15) all kept one of
+ * these names. A body named after a province with no unit word before it ("Hội LHPN Bắc Giang",
+ * "Công an Nghệ An", "Trung tâm Xúc tiến Du lịch Đồng Nai") is the province's: a district or commune
+ * body always writes its unit ("huyện", "xã" …). Spelling variants people type are listed too.
+ */
+export const PROVINCE_NAMES = [
+  'hà giang', 'cao bằng', 'bắc kạn', 'bắc cạn', 'tuyên quang', 'lào cai', 'điện biên', 'lai châu', 'sơn la', 'yên bái', 'hòa bình',
+  'thái nguyên', 'lạng sơn', 'quảng ninh', 'bắc giang', 'phú thọ', 'vĩnh phúc', 'bắc ninh', 'hải dương', 'hưng yên', 'thái bình',
+  'hà nam', 'nam định', 'ninh bình', 'thanh hóa', 'nghệ an', 'hà tĩnh', 'quảng bình', 'quảng trị', 'thừa thiên - huế', 'thừa thiên huế',
+  'quảng nam', 'quảng ngãi', 'bình định', 'phú yên', 'khánh hòa', 'ninh thuận', 'bình thuận', 'kon tum', 'kontum', 'gia lai',
+  'đắk lắk', 'đắc lắc', 'đăk lăk', 'đắk nông', 'đăk nông', 'lâm đồng', 'bình phước', 'tây ninh', 'bình dương', 'đồng nai',
+  'bà rịa - vũng tàu', 'bà rịa vũng tàu', 'long an', 'tiền giang', 'bến tre', 'trà vinh', 'vĩnh long', 'đồng tháp', 'an giang',
+  'kiên giang', 'hậu giang', 'sóc trăng', 'bạc liêu', 'cà mau', 'hà tây',
+] as const;
+
+/**
  * Party committees and youth-union committees named after their territory: "Tỉnh ủy Cao Bằng",
  * "Huyện đoàn Tam Đường". The unit says which territory the following place name is.
  */
