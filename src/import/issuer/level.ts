@@ -208,8 +208,9 @@ export function levelOfUnnamedCity(name: string, lines: readonly { n: number; te
       if (isCity(t) && t.place && !named.has(nameKey(t.place))) named.set(nameKey(t.place), l.n);
     }
   }
-  if (named.size !== 1) return undefined;
-  const [[place, line]] = [...named];
+  const [only, ...more] = [...named];
+  if (!only || more.length) return undefined;
+  const [place, line] = only;
   const level = cityLevel(`thành phố ${place}`, asOf);
   return level ? { level, line } : undefined;
 }
