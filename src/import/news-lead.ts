@@ -12,7 +12,7 @@
  */
 import { findCitations, type Citation } from '../citations/find.ts';
 import { issuerFromSentence } from './issuer/index.ts';
-import { looseContains } from './issuer/names.ts';
+import { isPersonWithTitle, looseContains } from './issuer/names.ts';
 import { documentTypeFromName, DOCUMENT_TYPE_NAMES, type DocumentType } from '../model/document-type.ts';
 import { parseDocumentNumber, type DocumentNumber } from '../model/document-number.ts';
 import { formatPartialDate, isValidDateParts, type PartialDate } from '../model/partial-date.ts';
@@ -37,6 +37,11 @@ export interface TextLine {
 
 /** Verbs by which the issuer itself puts the document out: its subject is the issuer. */
 const ISSUING = /(?:^|\s)(?:(?:đã|vừa|mới)\s+){0,2}(?:(?:ký\s+)?(?:ban\s+hành|có|ra|gửi|phát\s+hành)|ký|xây\s+dựng)\s+(?:(?:[Vv]ăn\s+bản|VB)\s+)?(?:[Ss]ố\s+)?$/u;
+/**
+ * "BTV Tỉnh ủy đã triển khai Công văn số 336-CV/TU về …": a body rolling out a document is issuing
+ * its own only when no "của <cơ quan>" follows the number (then it carries out that body's).
+ */
+const ROLLING_OUT = /(?:^|\s)(?:đã|vừa|mới)\s+triển\s+khai\s+(?:(?:[Vv]ăn\s+bản|VB)\s+)?(?:[Ss]ố\s+)?$/u;
 /** Verbs by which a page publishes someone's document: the issuer is the document's "của …". */
 const PUBLISHING = /(?:^|\s)(?:đã\s+|vừa\s+)?(?:đăng\s+tải|đăng|giới\s+thiệu|trích\s+đăng|trích\s+nguyên|xin\s+trích(?:\s+nguyên)?|xin\s+giới\s+thiệu)(?:\s+toàn\s+văn)?\s+(?:(?:[Vv]ăn\s+bản|VB)\s+)?(?:[Ss]ố\s+)?$/u;
 
@@ -75,7 +80,7 @@ export function readSelfReference(paragraphs: readonly TextLine[], pageLines: re
       // A lead's date can be inside the citation's span ("Ngày 14/3/2016, … có Công văn số …").
       const typeAt = c.typeWord ? text.indexOf(c.typeWord, c.start) : c.start;
       const before = text.slice(0, typeAt >= 0 ? typeAt : c.start);
-      const issuing = ISSUING.exec(before), publishing = PUBLISHING.exec(before);
+      const issuing = ISSUING.exec(before) ?? (c.issuer ? null : ROLLING_OUT.exec(before)), publishing = PUBLISHING.exec(before);
       if (!issuing && !publishing) {
         const cited = parentheticalSelf(text, c, para.n);
         if (cited) return cited;
@@ -159,7 +164,7 @@ const withoutDateline = (s: string) =>
   s.replace(/^(?:\([\p{Lu}\p{N}.\s-]{2,20}\)\s*(?:[-–—:]\s*)?|[\p{Lu}\p{N}.]{2,15}\s*[-–—:]\s*|\p{Lu}[\p{L}\p{N}.]{2,20}\s+[-–—]\s+)(?=\p{Lu})/u, '');
 
 /** Words a body's name starts with, in running text (title case). */
-const BODY_WORD = /(?:^|\s)(?=(?:Ban|Ủy ban|Uỷ ban|UBND|UB|Sở|Bộ|Cục|Phòng|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Thị ủy|Đảng ủy|Đảng uỷ|Hội|Đoàn|Tỉnh đoàn|Huyện đoàn|Trung tâm|Văn phòng|Chính phủ|Thủ tướng|Tiểu ban|Liên đoàn|Chi bộ|Mặt trận|Chủ tịch)(?![\p{L}]))/gu;
+const BODY_WORD = /(?:^|\s)(?=(?:Ban|BTV|BCH|BTT|Thường trực|HĐND|MTTQ|UBMTTQ|Ủy ban|Uỷ ban|UBND|UB|Sở|Bộ|Cục|Phòng|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Thị ủy|Đảng ủy|Đảng uỷ|Hội|Đoàn|Tỉnh đoàn|Huyện đoàn|Trung tâm|Văn phòng|Chính phủ|Thủ tướng|Tiểu ban|Liên đoàn|Chi bộ|Mặt trận|Chủ tịch)(?![\p{L}]))/gu;
 
 const BODY_WORD_AT_START = new RegExp(`^${BODY_WORD.source.replace('(?:^|\\s)', '')}`, 'u');
 
@@ -169,10 +174,13 @@ const BODY_WORD_AT_START = new RegExp(`^${BODY_WORD.source.replace('(?:^|\\s)', 
  * Kinhtedothi - Thành ủy Hải Phòng", "(site)-Theo chỉ đạo … , Ban Tuyên giáo Tỉnh ủy Bình Định").
  */
 function bodyAtEnd(subject: string): string | undefined {
+  // "Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú vừa ký ban hành …": a person signs; the body is named elsewhere.
+  if (isPersonWithTitle(subject)) return undefined;
   // "… Kinhtedothi - Thành ủy Hải Phòng": a dateline inside ends what ran into the lead.
   const dash = subject.lastIndexOf(' - ');
   if (dash >= 0 && looksLikeBody(subject.slice(dash + 3)) && BODY_WORD_AT_START.test(subject.slice(dash + 3))) return subject.slice(dash + 3);
-  if (looksLikeBody(subject)) return subject;
+  // A clause that runs on before the body ("Góp phần …, BTV Tỉnh ủy") is not a name: the name starts with a body word, or has no comma.
+  if (looksLikeBody(subject) && (BODY_WORD_AT_START.test(subject) || !subject.includes(','))) return subject;
   for (const m of subject.matchAll(BODY_WORD)) {
     const tail = subject.slice(m.index + m[0].length);
     if (looksLikeBody(tail)) return tail;

@@ -260,6 +260,13 @@ describe('more shapes of news pages (seen on the held-out sets)', () => {
     });
     expect(self('Ban Thường trực UB MMTQ Thành phố vừa đã ban hành kế hoạch tổ chức hội nghị tiếp xúc cử tri.')).toMatchObject({ type: 'ke-hoach', issuer: 'Ban Thường trực UB MMTQ Thành phố' });
   });
+  it('"<cơ quan> đã triển khai <Loại> số …" with no "của": the body rolls out its own document; with "của" it carries out another\'s', () => {
+    expect(self('Góp phần phát triển kinh tế, VH-XH của tỉnh, BTV Tỉnh ủy đã triển khai Công văn số 336 - CV/TU về chỉ đạo tuyên truyền năm 2018.')).toMatchObject({
+      number: { printed: '336 - CV/TU' }, type: 'cong-van', issuer: 'BTV Tỉnh ủy',
+    });
+    expect(self('UBND xã đã triển khai Kế hoạch số 45/KH-UBND ngày 02/3/2021 của UBND huyện về tuyên truyền bầu cử.')).toBeUndefined();
+    expect(self('Các chi bộ triển khai Kế hoạch số 45-KH/ĐU về tuyên truyền.')).toBeUndefined();
+  });
   it('"<cơ quan> thông báo như sau:" is a Thông báo; a lone "Thông báo" over "Về việc …" is its heading', () => {
     const r = imp('Thông báo\n(04/09/2022 09:49:30)\nVề việc nghỉ lễ và treo cờ Tổ quốc\n\nChủ tịch Ủy ban nhân dân phường thông báo như sau:\n\n1. Cán bộ được nghỉ 04 ngày.\n');
     expect(r.data.type).toBe('thong-bao');

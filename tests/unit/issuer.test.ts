@@ -11,6 +11,7 @@ import {
   levelOfIssuer, levelOfUnnamedCity, parentOfIssuer, systemOf, systemOfIssuer, type IssuerGuess,
 } from '../../src/import/issuer/index.ts';
 import { properCase } from '../../src/import/issuer/case.ts';
+import { isPersonWithTitle } from '../../src/import/issuer/names.ts';
 import { canonicalTones, issuerPartOfLine, nameKey } from '../../src/import/issuer/text.ts';
 import { parseDocumentNumber } from '../../src/model/document-number.ts';
 import { readFileSync } from 'node:fs';
@@ -552,4 +553,13 @@ describe('mass organisations named by their abbreviations', () => {
   it.each([['BCH HND tỉnh Quảng Nam'], ['Hội ND tỉnh Nghệ An'], ['Hội LHPN huyện Mỹ Đức'], ['BTV Hội CCB tỉnh Bắc Kạn'], ['LĐLĐ tỉnh Đồng Nai']])('%s', (name) => {
     expect(systemOfIssuer(name)).toBe('mass');
   });
+});
+
+describe('isPersonWithTitle: a lead whose subject is the signer, not the body', () => {
+  it.each([
+    'Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú', 'Phó Thủ tướng Chính phủ Lê Thành Long', 'Chủ tịch UBND tỉnh Nguyễn Văn Sơn', 'đồng chí Hoàng Mai Anh',
+  ])('%s is a person', (s) => expect(isPersonWithTitle(s)).toBe(true));
+  it.each([
+    'Thành ủy Hà Nội', 'Ban Chấp hành Đoàn TNCS Hồ Chí Minh', 'Ban Bí thư', 'Ủy ban nhân dân quận Hoàng Mai', 'Hội LHPN Hà Tĩnh', 'Trần Cẩm Tú',
+  ])('%s is not', (s) => expect(isPersonWithTitle(s)).toBe(false));
 });
