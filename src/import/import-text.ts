@@ -149,7 +149,9 @@ export function importText(text: string, opts: ImportOptions): ImportResult {
   const bottomLines = [...linesOf(parts.filter((p) => p.kind !== 'page')).slice(-3), ...pageAfter];
   // A lead may stand above the header it announces ("… ngày 21/01/2021 UBND xã đã ban hành kế hoạch số 05/KH-UBND …").
   const leadLines = [...pageBefore.filter((l) => !isFurniture(l.text)), ...paragraphs.slice(0, LEAD_PARAGRAPHS)];
-  const leadFound = readSelfReference(leadLines, [...pageBefore, ...pageAfter]);
+  // The page's posting date gives a lead's missing year: above the text, below it, or among its first lines ("(10:31 | 10/02/2023)").
+  const postingLines = [...pageBefore, ...pageAfter, ...linesOf(parts.filter((p) => p.kind !== 'page')).slice(0, 2 * LEAD_PARAGRAPHS).filter((l) => isFurniture(l.text))];
+  const leadFound = readSelfReference(leadLines, postingLines);
   // "Ngày …, Ban Tuyên giáo Trung ương có Công văn số … . Ban Thường trực Ủy ban MTTQ tỉnh đề nghị …
   // cụ thể như sau:": the lead names what another body's text carries out; the page is that text.
   const relayedBy = leadFound?.issuer ? relayingBody(paragraphs, leadFound.line, leadFound.issuer) : undefined;

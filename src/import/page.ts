@@ -36,8 +36,9 @@ const FURNITURE = new RegExp(
     '^(?:Đánh giá$|Thiết kế web|Tin tức liên quan|Tin liên quan|Tin khác|Các tin khác|Tin cùng chuyên mục|Bài viết liên quan|Các bài viết khác|Văn bản liên quan|Xem thêm|Bình luận|Ý kiến bạn đọc|Gửi ý kiến|Quay lại|Về đầu trang|Bản quyền|Copyright|©)',
     '^(?:Tải về|Tải file|File đính kèm|Tệp đính kèm|Tập tin đính kèm|Chi tiết văn bản|Xem (?:chi tiết|nội dung|toàn văn|văn bản)|Xem tại đây)',
     // A posting date with a time: "7/11/2019 14:13'", "Thứ tư - 18/05/2022 23:44", "19/08/2019 10:57:25".
-    '^(?:(?:Thứ\\s*(?:\\p{L}+|\\d)|Th\\s*\\d|Chủ nhật)\\s*[-,]?\\s*)?\\d{1,2}[/-]\\d{1,2}[/-]\\d{4},?\\s+\\d{1,2}:\\d{2}',
-    '^\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[-|]\\s*\\d{1,2}[/-]\\d{1,2}[/-]\\d{4}$',
+    // In parentheses too: "(10:31 | 10/02/2023)", "(23/01/2021 10:01)".
+    '^\\(?(?:(?:Thứ\\s*(?:\\p{L}+|\\d)|Th\\s*\\d|Chủ nhật)\\s*[-,]?\\s*)?\\d{1,2}[/-]\\d{1,2}[/-]\\d{4},?\\s+\\d{1,2}:\\d{2}',
+    '^\\(?\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[-|,]?\\s*\\d{1,2}[/-]\\d{1,2}[/-]\\d{4}\\)?$',
     // A weekday date alone: "Thứ Bảy, 30/5/2020", "Thứ ba 22/10/2019".
     '^(?:Thứ\\s*(?:\\p{L}+|\\d)|Th\\s*\\d|Chủ nhật)\\s*[-,]?\\s*(?:ngày\\s*)?\\d{1,2}[/-]\\d{1,2}[/-]\\d{4}(?:\\s*[-|,]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*(?:SA|CH|AM|PM))?)?\\s*[-|]?$',
     // Breadcrumbs: "Tin Hoạt động >> Văn bản mới", "Trang chủ / Văn bản".

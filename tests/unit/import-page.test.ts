@@ -87,7 +87,7 @@ describe('locating the directive in a page', () => {
   it('page furniture: general shapes, not a sentence of the text', () => {
     for (const t of ['Ngày đăng 07/01/2019 | 14:09 | View count: 695', 'Thứ Bảy, 30/5/2020', '7/11/2019 14:13\' Gửi bài này In bài này',
       'Tin Hoạt động >> Văn bản mới', '15oC', 'Cập nhật lúc: 11:02 02/01/2021', 'Chi tiết văn bản xem tại đây', 'Hôm nay:',
-      'Thứ 3, Ngày 25/06/2024 -', '21:57 - 01/01/2019', 'Phạm Thị Kế Chia sẻ:', 'Mặc định Cỡ chữ']) {
+      'Thứ 3, Ngày 25/06/2024 -', '21:57 - 01/01/2019', 'Phạm Thị Kế Chia sẻ:', 'Mặc định Cỡ chữ', '(10:31 | 10/02/2023)', '(23/01/2021 10:01)']) {
       expect(isFurniture(t), t).toBe(true);
     }
     for (const t of ['Ngày 14/3/2016, Ban Tuyên giáo Trung ương có Công văn số 137-CV/BTGTW', 'Thực hiện Hướng dẫn số 70-HD/BTGTU',
@@ -259,6 +259,11 @@ describe('more shapes of news pages (seen on the held-out sets)', () => {
       number: { printed: '91-CV/TU' }, issuer: 'Thành ủy Hải Phòng',
     });
     expect(self('Ban Thường trực UB MMTQ Thành phố vừa đã ban hành kế hoạch tổ chức hội nghị tiếp xúc cử tri.')).toMatchObject({ type: 'ke-hoach', issuer: 'Ban Thường trực UB MMTQ Thành phố' });
+  });
+  it('a lead\'s day and month take the year of the posting date printed under the page title', () => {
+    const r = imp('Kỷ niệm 80 năm Đề cương về văn hóa Việt Nam\n\n(10:31 | 10/02/2023)\n\nNgày 8/2, Cục Văn hóa cơ sở vừa có công văn số 74/VHCS-QCTT về việc tổ chức các hoạt động kỷ niệm.\n\nTheo đó, công văn đề nghị các Sở tổ chức tuyên truyền.\n');
+    expect(r.data).toMatchObject({ date: '2023-02-08', number: { printed: '74/VHCS-QCTT' } });
+    expect(r.warnings.map((w) => w.message).join('\n')).toMatch(/year 2023 taken from the page's date/);
   });
   it('"<cơ quan> đã triển khai <Loại> số …" with no "của": the body rolls out its own document; with "của" it carries out another\'s', () => {
     expect(self('Góp phần phát triển kinh tế, VH-XH của tỉnh, BTV Tỉnh ủy đã triển khai Công văn số 336 - CV/TU về chỉ đạo tuyên truyền năm 2018.')).toMatchObject({
