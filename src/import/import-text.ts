@@ -132,6 +132,12 @@ function paragraphLines(parts: Part[]): TextLine[] {
   });
 }
 
+const GROUNDS = /^(?:Căn cứ|Thực hiện|Triển khai thực hiện)(?!\p{L})/u;
+const untilGrounds = <L extends { text: string }>(lines: L[]): L[] => {
+  const at = lines.findIndex((l) => GROUNDS.test(l.text.trim()));
+  return at < 0 ? lines : lines.slice(0, at);
+};
+
 export function importText(text: string, opts: ImportOptions): ImportResult {
   const { parts, located } = layoutWithPage(text);
   const warnings: Warning[] = invisibleCharacterWarnings(text);
@@ -160,14 +166,15 @@ export function importText(text: string, opts: ImportOptions): ImportResult {
   const self = lead ?? readTitleCitation(topLines) ?? readSourceCredit(bottomLines);
   const selfFrom: Origin = !lead ? 'title' : lead.line === opening.line ? 'opening' : 'news-lead';
   // The page's title: above the directive, or its first lines when the page gives no header.
-  const firstLines = linesOf(parts.filter((p) => p.kind !== 'page' && p.kind !== 'header')).slice(0, LEAD_PARAGRAPHS);
+  // A title stands above the grounds: from "Căn cứ …"/"Thực hiện …" on, a line "Công văn số … của …" is a ground, not the title.
+  const firstLines = untilGrounds(linesOf(parts.filter((p) => p.kind !== 'page' && p.kind !== 'header')).slice(0, LEAD_PARAGRAPHS));
   const pageTitle = readPageTitle([...pageBefore, ...firstLines].filter((l) => !isFurniture(l.text)));
   const slogans = readSlogans(parts);
   const headerEnd = parts.find((p) => p.kind !== 'header' && p.kind !== 'recipients' && p.kind !== 'page');
   const bodyLine = headerEnd ? partLines(headerEnd)[0]!.n : located.first;
 
   const ownMention = readOwnTypeMention(paragraphs);
-  const notice = readNoticeStatement(paragraphs.slice(0, LEAD_PARAGRAPHS));
+  const notice = readNoticeStatement(paragraphs);
   const typeWordHit = !!(header.typeWord || portal.type || self?.type || pageTitle || notice);
   // A directive's text opens with its grounds ("Căn cứ …") or the document it carries out ("Thực hiện …").
   const opens = opening.line !== undefined || paragraphs.slice(0, LEAD_PARAGRAPHS).some((p) => /^(?:Căn cứ|Thực hiện|Triển khai thực hiện)(?!\p{L})/u.test(p.text));

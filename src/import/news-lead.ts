@@ -271,10 +271,22 @@ export function readSourceCredit(lines: readonly TextLine[]): SelfReference | un
 
 /** "UBND thành phố thông báo:", "Chủ tịch Ủy ban nhân dân phường thông báo như sau:": a notice speaking. */
 const NOTICE = /\S\s+thông báo(?:\s+(?:như sau|cụ thể|các nội dung sau))?\s*:\s*$/u;
+/**
+ * "…, Ban Tuyên giáo Trung ương hướng dẫn tuyên truyền … như sau:": the sentence that closes a
+ * guide's grounds (36-HD/VPTW). The verb in lower case, not "Hướng dẫn số …" cited.
+ */
+const GUIDING = /\S\s+hướng dẫn(?!\s+(?:số|của)(?!\p{L}))[^:]*?(?:như sau|sau đây)\s*:\s*$/u;
 
+/** How far into the text the statement closing the grounds can be: after a "Căn cứ" list of several lines. */
+export const STATEMENT_PARAGRAPHS = 15;
+
+/** The body speaking its document's type: "<cơ quan> thông báo:" (Thông báo), "<cơ quan> hướng dẫn … như sau:" (Hướng dẫn). */
 export function readNoticeStatement(paragraphs: readonly TextLine[]): { type: DocumentType; line: number } | undefined {
-  const hit = paragraphs.find((p) => NOTICE.test(p.text));
-  return hit ? { type: 'thong-bao', line: hit.n } : undefined;
+  for (const p of paragraphs.slice(0, STATEMENT_PARAGRAPHS)) {
+    if (NOTICE.test(p.text)) return { type: 'thong-bao', line: p.n };
+    if (GUIDING.test(p.text) && issuerFromSentence(p.text)) return { type: 'huong-dan', line: p.n };
+  }
+  return undefined;
 }
 
 /** A body other than `leadIssuer` that addresses readers right after the lead ("X đề nghị … như sau:"). */

@@ -260,6 +260,12 @@ describe('more shapes of news pages (seen on the held-out sets)', () => {
     });
     expect(self('Ban Thường trực UB MMTQ Thành phố vừa đã ban hành kế hoạch tổ chức hội nghị tiếp xúc cử tri.')).toMatchObject({ type: 'ke-hoach', issuer: 'Ban Thường trực UB MMTQ Thành phố' });
   });
+  it('"<cơ quan> hướng dẫn … như sau:" closing a list of grounds makes a Hướng dẫn; a ground "Công văn số …" is not the page title', () => {
+    const text = 'Căn cứ\n\n- Chỉ thị số 45-CT/TW ngày 22/7/2010 của Bộ Chính trị về đổi mới tổ chức các ngày kỷ niệm;\n\n- Nghị định số 145/2013/NĐ-CP ngày 29/10/2013 của Chính phủ;\n\n- Kết luận số 88-KL/TW ngày 18/2/2014 của Bộ Chính trị;\n\nCông văn số 7876-CV/VPTW ngày 06/10/2018 của Văn phòng Trung ương Đảng về việc tổ chức kỷ niệm năm 2019,\n\nBan Tuyên giáo Trung ương hướng dẫn tuyên truyền, kỷ niệm các ngày lễ lớn trong năm 2019 như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n1. Tuyên truyền sâu rộng.\n';
+    expect(imp(text).data).toMatchObject({ type: 'huong-dan', issuer: { name: 'Ban Tuyên giáo Trung ương' } });
+    // Carrying out a guide is not speaking one.
+    expect(imp(text.replace('Ban Tuyên giáo Trung ương hướng dẫn tuyên truyền', 'Các đơn vị thực hiện Hướng dẫn số 12-HD/BTGTW về tuyên truyền')).data.type).not.toBe('huong-dan');
+  });
   it('a lead\'s day and month take the year of the posting date printed under the page title', () => {
     const r = imp('Kỷ niệm 80 năm Đề cương về văn hóa Việt Nam\n\n(10:31 | 10/02/2023)\n\nNgày 8/2, Cục Văn hóa cơ sở vừa có công văn số 74/VHCS-QCTT về việc tổ chức các hoạt động kỷ niệm.\n\nTheo đó, công văn đề nghị các Sở tổ chức tuyên truyền.\n');
     expect(r.data).toMatchObject({ date: '2023-02-08', number: { printed: '74/VHCS-QCTT' } });
