@@ -59,12 +59,18 @@ const codeEntries = Object.entries(DOCUMENT_TYPES).flatMap(([slug, t]) =>
 const BARE = `[ \\u00a0\\u2007\\u2009\\u202f](?:${alternation(codeEntries.map(([c]) => c))})${S1}/${S1}${TOKEN}${MORE}`;
 
 /**
+ * Where a number ends: not inside a word — or glued to the "ngày" of its date, a typing slip
+ * ("Thông báo số 70-TB/TWngày 06 tháng 01 năm 2012").
+ */
+const NUMBER_END = '(?:(?![\\p{L}\\p{N}])|(?=(?:ngày|Ngày|NGÀY)(?![\\p{L}])))';
+
+/**
  * Global matcher for numbers. The look-behind keeps us from starting inside a longer token
  * ("2020/NĐ-CP" inside "30/2020/NĐ-CP", digits of a longer number); the final look-ahead keeps a
  * group from stopping inside a word. Group 1 is the sequence number.
  */
 export const NUMBER_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}/.\\-–])(\\d{1,5})(?:${PARTY}|${STATE}|${BARE})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}/.\\-–])(\\d{1,5})(?:${PARTY}|${STATE}|${BARE})${NUMBER_END}`,
   'gu',
 );
 
@@ -85,7 +91,7 @@ export const SHORT_NUMBER_RE = new RegExp(
  * at "số" (literal first, so the scan is fast); the number is `m[0].slice(2)` and starts at
  * `m.index + 2`. The caller checks that no letter stands before "số".
  */
-export const GLUED_NUMBER_RE = new RegExp(`(?:số|Số|SỐ)(\\d{1,5})(?:${PARTY}|${STATE}|${BARE})(?![\\p{L}\\p{N}])`, 'gu');
+export const GLUED_NUMBER_RE = new RegExp(`(?:số|Số|SỐ)(\\d{1,5})(?:${PARTY}|${STATE}|${BARE})${NUMBER_END}`, 'gu');
 
 /**
  * Codes that do not name one type. QĐ: Party *quy định* of the Politburo and Secretariat carry
