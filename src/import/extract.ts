@@ -3,6 +3,7 @@
  * more; what is missing is reported as a warning with the line where it was looked for.
  */
 import type { Line, Part } from './layout.ts';
+import { runInSlogans, unquote } from './run-in-slogans.ts';
 import {
   AUTHORITY_LINE, KINH_GUI_LINE, NOI_NHAN_LINE, NUMBER_LINE, PARTY_MOTTO, PERSON_NAME_LINE,
   SIGNED_MARK_LINE, STATE_MOTTO, SUBJECT_LINE, TYPE_TITLE_LINE,
@@ -175,34 +176,8 @@ export function readSignature(parts: Part[]): SignatureFacts | undefined {
 
 /** A list marker before a slogan: "1.", "(1)", "1)", "a)", "-", "–", "+", "•", "*" and other bullets. */
 const SLOGAN_MARKER = /^(?:\(?\d{1,3}\s*[.)]|[a-zđ]\)|[-+•–—*·●○▪■◦])\s*/u;
-/** A slogan written in quotes, as a whole: the quotes are its marker, not its words. */
-const unquote = (s: string) => {
-  // A collector's credit after the quote ("… nhân dân” (Quỳnh Chi st)") is not the slogan's.
-  const m = /^(["“])(.*)(["”])(?:\s*\([^()]{1,40}\))?$/su.exec(s);
-  return m && !/["“”]/u.test(m[2]!) ? m[2]!.trim() : s;
-};
-
-/**
- * Slogans run into one line after their heading: "Nội dung câu khẩu hiệu tuyên truyền: Nhiệt liệt
- * chào mừng …!", "Các khẩu hiệu tuyên truyền bao gồm: A; B; C." — items separated by ";".
- */
-const INLINE_SLOGANS = /^(?:[-*+•]\s*)?(?:Nội dung\s+)?(?:(?:câu|các|một số|những)\s+)?khẩu hiệu(?:\s+tuyên truyền)?(?:\s+(?:gồm|bao gồm|là|như sau|sau))?\s*:\s*(.{10,})$/iu;
-
 function inlineSlogans(parts: Part[]): string[] {
-  const out: string[] = [];
-  for (const p of parts) {
-    if (p.kind !== 'paragraph') continue;
-    const m = INLINE_SLOGANS.exec(plain(joinText(p.lines)));
-    if (!m) continue;
-    const items = m[1]!.split(/;\s+/u);
-    items.forEach((item, i) => {
-      // The full stop after the last of several items ends the sentence, not the slogan.
-      const last = i === items.length - 1 && items.length > 1;
-      const s = unquote(item.trim().replace(last ? /(?:[;.]|…|\.\.\.)$/u : /;$/u, '').trim());
-      if (s.length >= 10) out.push(s);
-    });
-  }
-  return out;
+  return parts.flatMap((p) => (p.kind === 'paragraph' ? runInSlogans(plain(joinText(p.lines))) : []));
 }
 
 export function readSlogans(parts: Part[]): string[] {
@@ -213,8 +188,39 @@ export function readSlogans(parts: Part[]): string[] {
 /** Items that are tasks or topics ("Tuyên truyền ngày pháp luật …", "Tổ chức …"), not calls to put on a banner. */
 const TASK_ITEM = /^(?:Tuyên truyền|Kỷ niệm|Tổ chức|Thực hiện|Triển khai|Treo|Căng|Phối hợp|Chỉ đạo)(?!\p{L})/u;
 
+/** A line wholly in parentheses inside a list ("(Tải slide bài giảng …)"): a page's inserted link, not the slogan's words. */
+const ASIDE_LINE = /^\([^()]*\)$/u;
+
+/**
+ * The texts of one listed item: its lines but asides after the first, the marker dropped; items
+ * run on after it in sequence ("… tái chế.  3. Trồng thêm …") split off; an item that is itself a
+ * label with run-in slogans ("Khẩu hiệu chính: “A”, “B”.") gives those slogans.
+ */
+function itemTexts(item: readonly TextLine[]): string[] {
+  const text = plain(joinText(item.filter((l, i) => i === 0 || !ASIDE_LINE.test(l.text))));
+  const runIn = runInSlogans(text.replace(SLOGAN_MARKER, ''));
+  if (runIn.length) return runIn;
+  return splitRunOnItems(text).map((t) => unquote(t.replace(SLOGAN_MARKER, '').trim())).filter(Boolean);
+}
+
+/** "2. A.  3. B." → ["2. A.", "3. B."]: numbered items run on one line, split where the next number in sequence follows a full stop. */
+function splitRunOnItems(text: string): string[] {
+  const first = /^\(?(\d{1,3})\s*[.)]/u.exec(text);
+  if (!first) return [text];
+  const out: string[] = [];
+  let rest = text, n = Number(first[1]);
+  for (;;) {
+    const next = new RegExp(`(?<=[.!?…]["”]?)\\s+(?=${n + 1}\\.\\s+\\S)`, 'u').exec(rest);
+    if (!next) break;
+    out.push(rest.slice(0, next.index));
+    rest = rest.slice(next.index + next[0].length);
+    n++;
+  }
+  return [...out, rest];
+}
+
 function sloganItems(part: Extract<Part, { kind: 'slogans' }>): string[] {
-  const items = part.items.map((item) => unquote(plain(joinText(item)).replace(SLOGAN_MARKER, '').trim())).filter(Boolean);
+  const items = part.items.flatMap(itemTexts).filter(Boolean);
   if (items.filter((s) => TASK_ITEM.test(s)).length * 2 >= items.length) return [];
   // A list punctuated as one sentence ("A;", "B;", "C.") ends its items with list marks, not the slogans' own.
   const listed = items.length > 1 && items.slice(0, -1).every((s) => /[;,]$/u.test(s));

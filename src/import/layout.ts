@@ -132,11 +132,21 @@ function continuesAcrossBreak(a: Block, b: Block): boolean {
 }
 
 /**
+ * A heading that names the list it stands over, as a noun phrase: "*Thông điệp Tuần lễ Quốc gia
+ * nước sạch …", "Các thông điệp truyền thông:", "Khẩu hiệu cổ động" — short, no sentence inside;
+ * numbered, it may end with a full stop ("4. Một số khẩu hiệu tuyên truyền."). Messages (thông
+ * điệp) of a campaign are put on banners like slogans.
+ */
+const LIST_TITLE = /^(?:[*•-]\s*)?(?:(?:Một số|Các|Những|Nội dung(?: các)?)\s+)?(?:khẩu hiệu|thông điệp)(?![\p{L}])[^.:;!?“”"]{0,100}:?$/iu;
+const NUMBERED_LIST_TITLE = /^(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)\s*[.)\-–]\s*(?:(?:Một số|Các|Những|Nội dung(?: các)?)\s+)?(?:khẩu hiệu|thông điệp)(?![\p{L}])[^.:;!?“”"]{0,80}[.:]?$/iu;
+
+/**
  * A heading that announces slogans: "V. KHẨU HIỆU TUYÊN TRUYỀN", "3. Một số khẩu hiệu tuyên
  * truyền:", "Khẩu hiệu:", "… 11 khẩu hiệu tuyên truyền … cụ thể như sau:", "Nội dung băng rôn:".
  * A sentence that merely mentions slogans ("treo băng rôn, khẩu hiệu tại trụ sở …") is not one.
  */
 export function isSloganHeading(t: string): boolean {
+  if (LIST_TITLE.test(t) || NUMBERED_LIST_TITLE.test(t)) return true;
   if (!SLOGAN_HEADING.test(t)) return false;
   // "… lựa chọn một số khẩu hiệu tuyên truyền … như:": a sentence that ends by announcing a list.
   if (/:\s*\**$/u.test(t)) return t.length <= 400;
@@ -153,6 +163,17 @@ function markerOf(t: string): { kind: Marker; n?: number } {
   if (/^[-+•–—*·●○▪■◦]\s*\S/u.test(t)) return { kind: 'dash' };
   if (/^["“”‘']/u.test(t)) return { kind: 'quote' };
   return { kind: 'none' };
+}
+
+/** The text of the line after line `k` of block `j`, across a blank line. */
+function lineAfter(blocks: readonly Block[], j: number, k: number): string | undefined {
+  return blocks[j]![k + 1]?.text ?? blocks[j + 1]?.[0]?.text;
+}
+
+/** Items run on one line after item `n` ("2. A.  3. B."): the number of the last one, in sequence. */
+function lastRunOnNumber(t: string, n: number): number {
+  while (new RegExp(`[.!?…]["”]?\\s+${n + 1}\\.\\s+\\S`, 'u').test(t)) n++;
+  return n;
 }
 
 /** Longest line an unmarked slogan can be: slogans are short calls, not paragraphs. */
@@ -190,15 +211,17 @@ function readSloganList(blocks: Block[], from: number): { items: Line[][]; next:
       const mark = markerOf(t);
       style ??= mark.kind;
       const prev = items.at(-1);
-      const continues = prev && !ENDS_SENTENCE.test(prev.at(-1)!.text) && mark.kind === 'none' && /^\*?[\p{Ll}(]/u.test(t);
+      // A line in parentheses between numbered items ("(Tải slide bài giảng …)", a page's inserted link) stays with the item before.
+      const aside = prev && style === 'number' && /^\([^()]*\)$/u.test(t) && markerOf(lineAfter(blocks, j, k) ?? '').n === lastNumber + 1;
+      const continues = aside || (prev && !ENDS_SENTENCE.test(prev.at(-1)!.text) && mark.kind === 'none' && /^\*?[\p{Ll}(]/u.test(t));
       const starts =
         style === 'number' ? mark.kind === 'number' && (items.length === 0 || mark.n === lastNumber + 1) :
         style === 'none' ? mark.kind === 'none' && isUnmarkedSlogan(t) :
         mark.kind === style;
       if (starts) {
         items.push([line]);
-        if (mark.n !== undefined) lastNumber = mark.n;
-      } else if (continues) prev.push(line);
+        if (mark.n !== undefined) lastNumber = lastRunOnNumber(t, mark.n);
+      } else if (continues) prev!.push(line);
       else {
         if (k > 0) { // the list ended inside this block: the rest of it is body text
           blocks.splice(j, 1, blocks[j]!.slice(0, k), blocks[j]!.slice(k));

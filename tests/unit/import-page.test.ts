@@ -204,11 +204,20 @@ describe('slogans in every form real texts use', () => {
     ['letters a)', `Khẩu hiệu tuyên truyền:\n${S.map((s, i) => `${'abc'[i]}) ${s}`).join('\n')}`],
     ['quoted', `Khẩu hiệu tuyên truyền:\n${S.map((s) => `“${s}”`).join('\n')}`],
     ['one per paragraph, unmarked', `V. KHẨU HIỆU TUYÊN TRUYỀN\n\n${S.join('\n\n')}`],
+    ['a numbered heading that ends with a full stop', `4. Một số khẩu hiệu tuyên truyền.\n\n${S.map((s) => `- ${s}`).join('\n')}`],
+    ['messages of a campaign under a "Thông điệp …" title', `*Thông điệp Tuần lễ Quốc gia nước sạch và vệ sinh môi trường năm 2024\n${S.map((s, i) => `${i + 1}. ${s}`).join('\n')}`],
+    ['numbered items run on one line', `- Khẩu hiệu:\n\n1. ${S[0]}\n\n2. ${S[1]}  3. ${S[2]}`],
+    ['a page\'s aside between numbered items', `III. Các khẩu hiệu, thông điệp truyền thông:\n1. ${S[0]}\n(Tải slide bài giảng pháp luật về bình đẳng giới)\n2. ${S[1]}\n3. ${S[2]}`],
+    ['quoted, run in after labels inside the list', `2. Thông điệp, khẩu hiệu tuyên truyền\n- Khẩu hiệu chính: “${S[0]}”, “${S[1]} ”.\n- Khẩu hiệu hành động cho người tham gia giao thông: “${S[2]}”.`],
   ];
   it.each(cases)('%s', (_, list) => {
     const r = imp(doc(list));
     expect(r.data.slogans).toEqual(S);
     expect(checkLossless(doc(list), r.body)).toEqual({ ok: true });
+  });
+  it('run into prose after two labels, items separated by ";", the sentence\'s full stop not theirs', () => {
+    const text = `Tuyên truyền trực quan bằng băng rôn, pa nô. Khẩu hiệu chính gồm: ${S[0]}; ${S[1]}. Khẩu hiệu hành động “3 phải và 3 không” cho người điều khiển xe mô tô, xe gắn máy gồm: phải đi đúng phần đường, làn đường; Không phóng nhanh vượt ẩu. Các xã triển khai.`;
+    expect(imp(doc(text)).data.slogans).toEqual([S[0], S[1], 'phải đi đúng phần đường, làn đường', 'Không phóng nhanh vượt ẩu']);
   });
   it('a list ends at a line marked otherwise, or a sentence that is not an item', () => {
     const r = imp(doc(`3. Một số khẩu hiệu tuyên truyền:\n${S.map((s) => `- ${s}`).join('\n')}\n4. Tổ chức thực hiện: các chi bộ triển khai.`, ''));
@@ -219,6 +228,9 @@ describe('slogans in every form real texts use', () => {
   it('a sentence that merely mentions slogans announces none', () => {
     const r = imp(doc('- Tuyên truyền, cổ động trực quan; xây dựng các khẩu hiệu, panô, áp phích tại các trục đường chính.\n- Treo băng rôn, khẩu hiệu tại trụ sở cơ quan.'));
     expect(r.data.slogans).toEqual([]);
+    // A label inside prose with one item is a mention; a sentence about a campaign's message is not a title.
+    expect(imp(doc('Các đơn vị chủ động tuyên truyền. Khẩu hiệu năm nay do Bộ ban hành: các đơn vị tự chọn nội dung phù hợp.')).data.slogans).toEqual([]);
+    expect(imp(doc(`Thông điệp của chiến dịch năm nay là hãy hành động vì cộng đồng.\n${S.join('\n')}`)).data.slogans).toEqual([]);
   });
 });
 

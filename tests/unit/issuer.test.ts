@@ -489,14 +489,21 @@ describe('robustness', () => {
     }), { numRuns: 2000 });
   });
 
-  it('reads a long text in linear time (the whole of the three seeds, five times over)', () => {
-    const long = Array.from({ length: 5 }, () => ['000_bbd624f8c176dea5.txt', '001_79d78c7148d5feae.txt', '004_d9d819c7857a47e2.txt'].map(seedText).join('\n')).join('\n');
-    const started = performance.now();
+  it('reads a long text in linear time: five times the text takes about five times as long, not twenty-five', () => {
+    const seeds = ['000_bbd624f8c176dea5.txt', '001_79d78c7148d5feae.txt', '004_d9d819c7857a47e2.txt'].map(seedText).join('\n');
     // few speaking verbs left: nearly every body named in the text is tried
-    issuerFromSentence(long.replace(/hướng dẫn|đề nghị|xây dựng|ban hành|yêu cầu|thông báo|chỉ đạo|triển khai|báo cáo|quyết định|có/gu, 'x'));
-    issuerFromHeader(long.split('\n'));
-    issuerFromSignature(long.split('\n'));
-    expect(performance.now() - started).toBeLessThan(1500);
+    const read = (times: number) => {
+      const long = Array.from({ length: times }, () => seeds).join('\n');
+      const started = performance.now();
+      issuerFromSentence(long.replace(/hướng dẫn|đề nghị|xây dựng|ban hành|yêu cầu|thông báo|chỉ đạo|triển khai|báo cáo|quyết định|có/gu, 'x'));
+      issuerFromHeader(long.split('\n'));
+      issuerFromSignature(long.split('\n'));
+      return performance.now() - started;
+    };
+    // A ratio, not a time limit: the machine may be busy. The fastest of three runs of each size.
+    const fastest = (times: number) => Math.min(read(times), read(times), read(times));
+    read(1); // warm up the regular expressions
+    expect(fastest(5) / fastest(1)).toBeLessThan(12);
   });
 });
 

@@ -1,0 +1,63 @@
+/**
+ * Slogans run into a sentence after a label, rather than listed one per line:
+ *   "Nội dung câu khẩu hiệu tuyên truyền: Nhiệt liệt chào mừng …!"          one slogan
+ *   "Các khẩu hiệu tuyên truyền bao gồm: A; B; C."                          items separated by ";"
+ *   "… Khẩu hiệu chính gồm: A; B. Khẩu hiệu hành động … gồm: C; D; E."       several labels inside prose
+ *   "- Khẩu hiệu chính: “A”, “B”, “C”."                                    quoted items separated by ","
+ * Pure: text in, slogan texts out (exact words; the quotes, the separators and the full stop that
+ * ends the sentence are not the slogans').
+ */
+
+/**
+ * The label: "khẩu hiệu" (after "Nội dung", "câu", "các", "một số", "những"), then at most a short
+ * phrase without sentence punctuation ("chính", "hành động “3 phải và 3 không” cho người … gồm"),
+ * then a colon. It starts the text or a sentence.
+ */
+const LABEL = /(?:^|(?<=[.!?…]["”]?\s))(?:[-*+•]\s*)?(?:Nội dung\s+)?(?:(?:câu|các|một số|những)\s+)?khẩu hiệu(?:[^.:;!?]{0,120}?)\s*:\s*/giu;
+
+/** A run of quoted items and nothing else: “A”, “B” và “C”. */
+const QUOTED_LIST = /^(?:[“"][^“”"]+[”"]\s*(?:[,;]|\s+và)?\s*)+[.;]?$/u;
+const QUOTED_ITEM = /[“"]([^“”"]+)[”"]/gu;
+
+/** Where the sentence holding the list ends: a full stop (or ! ? …) before a capital, or the end. */
+const SENTENCE_END = /[.!?…](?=\s+["“]?\p{Lu})/u;
+
+const MIN_SLOGAN = 10;
+
+/** The slogans after each label in `text`. A label that does not start the text needs two items or quotes: prose mentions slogans too. */
+export function runInSlogans(text: string): string[] {
+  const out: string[] = [];
+  const labels = [...text.matchAll(LABEL)];
+  labels.forEach((m, i) => {
+    const from = m.index + m[0].length;
+    const to = labels[i + 1]?.index ?? text.length;
+    const rest = text.slice(from, to).trim();
+    const atStart = m.index === 0;
+    const items = itemsOf(rest, atStart);
+    if (atStart || items.length >= 2 || QUOTED_LIST.test(rest)) out.push(...items);
+  });
+  return out;
+}
+
+function itemsOf(rest: string, atStart: boolean): string[] {
+  if (QUOTED_LIST.test(rest)) return [...rest.matchAll(QUOTED_ITEM)].map((q) => q[1]!.trim()).filter((s) => s.length >= MIN_SLOGAN);
+  // One slogan after a label that starts the text: the whole rest, as before (its own full stops included).
+  if (!rest.includes(';')) return atStart && rest.length >= MIN_SLOGAN ? [unquote(rest)] : [];
+  const end = SENTENCE_END.exec(rest);
+  const sentence = end ? rest.slice(0, end.index + 1) : rest;
+  const items = sentence.split(/;\s+/u);
+  return items
+    .map((item, i) => {
+      // The full stop after the last of several items ends the sentence, not the slogan.
+      const last = i === items.length - 1;
+      return unquote(item.trim().replace(last ? /(?:[;.]|…|\.\.\.)$/u : /;$/u, '').trim());
+    })
+    .filter((s) => s.length >= MIN_SLOGAN);
+}
+
+/** A slogan written in quotes, as a whole: the quotes are its marker, not its words. */
+export const unquote = (s: string): string => {
+  // A collector's credit after the quote ("… nhân dân” (Quỳnh Chi st)") is not the slogan's.
+  const m = /^(["“])(.*)(["”])(?:\s*\([^()]{1,40}\))?$/su.exec(s);
+  return m && !/["“”]/u.test(m[2]!) ? m[2]!.trim() : s;
+};
