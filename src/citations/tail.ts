@@ -3,6 +3,7 @@
  *
  *   [, ][được|đã][ký][ban hành] ngày <date>   the date   "…18-NQ/TW, ngày 16/6/2022", "… được ban hành ngày …"
  *   (<d/m/yyyy>)  or  , <d/m/yyyy>             the date   "…18-NQ/TW (25/10/2017)", "…18-NQ/TW, 25/10/2017"
+ *   năm <yyyy>                                  the year   "Quyết định 267/QĐ-TTg năm 2011 phê duyệt …"
  *   [(]khóa <roman>[)]                         the term   "… khóa XII", "(khóa XIII)"
  *   [,] của <issuer>                           the issuer "… của Ban Chấp hành Trung ương Đảng"
  *   do <issuer> [đã] [ký] ban hành             the issuer "… do Bộ Chính trị ban hành ngày 15/5/2016"
@@ -49,7 +50,20 @@ export function matchDate(text: string, pos: number, limit: number): { end: numb
   const lead = sticky(DATE_LEAD, text, pos)!;
   const d = matchDatePhrase(text, pos + lead[0].length);
   if (d) return d.end <= limit ? d : undefined;
-  return matchBareDate(text, pos, limit);
+  return matchBareDate(text, pos, limit) ?? matchYearOnly(text, pos, limit);
+}
+
+/**
+ * "Quyết định 267/QĐ-TTg năm 2011 phê duyệt …" (legal portals' lists): the year of issue right
+ * after the number, then the document's title — a partial date. Without a title after it the year
+ * may be the year of a report on the document ("kết quả thực hiện Chỉ thị số 05-CT/TW năm 2023");
+ * a period ("năm 2021-2026") is not a year of issue either.
+ */
+const YEAR_ONLY = /[ \t\u00a0\u2007\u2009\u202f]+năm[ \t\u00a0\u2007\u2009\u202f]+((?:19|20)\d\d)(?=[ \t\u00a0]+(?:về|phê duyệt|ban hành|quy định|hướng dẫn|sửa đổi|bổ sung|tăng cường|do)(?![\p{L}]))/uy;
+
+function matchYearOnly(text: string, pos: number, limit: number): { end: number; date: PartialDate } | undefined {
+  const m = sticky(YEAR_ONLY, text, pos);
+  return m && pos + m[0].length <= limit ? { end: pos + m[0].length, date: m[1]! as PartialDate } : undefined;
 }
 
 /** "(25/10/2017)", "(ngày 25/10/2017)", ", 25/10/2017": a date without "ngày" right after the head. */

@@ -147,7 +147,8 @@ function dedupeByKey(preds: readonly { key: string; p: PredictedCitation }[]): {
   for (const x of preds) {
     const seen = byKey.get(x.key);
     if (!seen) byKey.set(x.key, { key: x.key, p: { ...x.p } });
-    else if (seen.p.date === null && x.p.date !== null) seen.p.date = x.p.date;
+    // A later mention with a date, or with a fuller date the first one's part of ("năm 2012" then "ngày 05 tháng 11 năm 2012").
+    else if (x.p.date !== null && (seen.p.date === null || (x.p.date.length > seen.p.date.length && x.p.date.startsWith(seen.p.date)))) seen.p.date = x.p.date;
   }
   return [...byKey.values()];
 }

@@ -122,7 +122,7 @@ slogans     after NFC, trimming, collapsing white space and removing a leading l
             P = matched / predicted, R = matched / gold counted; "–" when the denominator is 0.
 citations   numbered only. Each prediction's number → key(); the finder's own-number header line
             ("Số: …", flagged header) is not a prediction; keys in self.keys are dropped (neither
-            hit nor miss); one prediction per key, dated by the first mention with a date. A
+            hit nor miss); one prediction per key, dated by the first mention with a date (a later fuller date refines a year). A
             prediction is a hit when its key is in a not-yet-hit gold citation's keys or bare_keys;
             otherwise a false positive — marked "trap" when its span overlaps a not_citations text
             (or its key is that text's key), "duplicate" when it is a second spelling of a gold

@@ -4,6 +4,7 @@
  */
 import type { Line, Part } from './layout.ts';
 import { runInSlogans, unquote } from './run-in-slogans.ts';
+import { PARTY_MOTTO_SOURCE, STATE_MOTTO_SOURCE } from '../text/mottos.ts';
 import {
   AUTHORITY_LINE, KINH_GUI_LINE, NOI_NHAN_LINE, NUMBER_LINE, PARTY_MOTTO, PERSON_NAME_LINE,
   SIGNED_MARK_LINE, STATE_MOTTO, SUBJECT_LINE, TYPE_TITLE_LINE,
@@ -44,9 +45,14 @@ export interface HeaderFacts {
 /** "<Nơi>, ngày … tháng … năm …" anywhere in a line (a flattened two-column header puts it after the number). */
 const PLACE_DATE_IN_LINE =
   /(?<place>(?:(?:\p{Lu}[\p{Ll}\p{M}]+|TP\.|Tp\.)\s?){1,5}),\s*ngày\s*(?<day>\d{1,2})?\s*tháng\s*(?<month>\d{1,2})?\s*năm\s*(?<year>\d{4})?/u;
-const MOTTO_IN_LINE = /\s(?:ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|CỘNG\s+HO[ÀÁ]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]).*$/u;
-/** The gap between two columns of a header flattened into one line: tabs with spaces, 2+ tabs or 3+ spaces (one tab may sit between words). */
-const COLUMN_GAP = /\t{2,}|[ \u00a0\u2000-\u200a\u202f]+\t[ \t\u00a0]*|\t[ \u00a0\u2000-\u200a\u202f]+|[ \u00a0\u2000-\u200a\u202f]{3,}/u;
+const MOTTO_IN_LINE = new RegExp(`\\s(?:${PARTY_MOTTO_SOURCE}|${STATE_MOTTO_SOURCE}|Độc\\s+lập\\s*[-–]).*$`, 'u');
+const STATE_MOTTO_IN_LINE = new RegExp(STATE_MOTTO_SOURCE, 'u');
+const STATE_MOTTO_TO_END = new RegExp(`\\s*${STATE_MOTTO_SOURCE}.*$`, 'u');
+/**
+ * The gap between two columns of a header flattened into one line: tabs with spaces, 2+ tabs or 3+
+ * spaces (one tab may sit between words), or a table's cell border "|" (a web page's table as text).
+ */
+const COLUMN_GAP = /\s*\|\s*|\t{2,}|[ \u00a0\u2000-\u200a\u202f]+\t[ \t\u00a0]*|\t[ \u00a0\u2000-\u200a\u202f]+|[ \u00a0\u2000-\u200a\u202f]{3,}/u;
 /** Table-cell marks and rules that a flattened Word or web table leaves between header lines. */
 const CELL_MARK = /^[|*]$/u;
 
@@ -108,9 +114,9 @@ export function readHeader(parts: Part[], warnings: Warning[]): HeaderFacts {
         } else if (PARTY_MOTTO.test(t) || /\sĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM$/u.test(t)) {
           facts.motto = 'party';
           if (!PARTY_MOTTO.test(t)) facts.capsLines.push({ ...line, text: t.replace(MOTTO_IN_LINE, '').trim() });
-        } else if (STATE_MOTTO.test(t) || /CỘNG\s+HO[ÀÁ]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/u.test(t)) {
+        } else if (STATE_MOTTO.test(t) || STATE_MOTTO_IN_LINE.test(t)) {
           facts.motto = 'state';
-          const rest = t.replace(/\s*CỘNG\s+HO[ÀÁ]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM.*$/u, '').trim();
+          const rest = t.replace(STATE_MOTTO_TO_END, '').trim();
           if (rest) facts.capsLines.push({ ...line, text: rest });
         } else if (facts.typeWord && !facts.title && facts.typeWord.line < line.n) {
           facts.title = { value: joinText(block.slice(i)), line: line.n };

@@ -8,8 +8,9 @@ import { locateDirective, type Located } from './page.ts';
 import {
   AUTHORITY_LINE, CAPS_LINE, ENDS_SENTENCE, FOOTNOTE_START, ITEM_START, KINH_GUI_LINE, NOI_NHAN_LINE,
   NUMBERED, NUMBER_LINE, PARTY_MOTTO, PERSON_NAME_LINE, PLACE_DATE_LINE, ROMAN_HEADING, RULE_LINE,
-  SIGNED_MARK_LINE, SLOGAN_HEADING, STATE_MOTTO, STATE_MOTTO_2, SUBJECT_LINE, TYPE_TITLE_LINE,
+  SIGNED_MARK_LINE, SLOGAN_HEADING, STATE_MOTTO, STATE_MOTTO_2, SUBJECT_LINE, TYPE_TITLE_LINE, withoutDecoration,
 } from './patterns.ts';
+import { PARTY_MOTTO_SOURCE, STATE_MOTTO_2_SOURCE, STATE_MOTTO_SOURCE } from '../text/mottos.ts';
 
 export interface Line {
   /** 1-based line number in the source file. */
@@ -51,10 +52,13 @@ export function toBlocks(text: string): Block[] {
   return blocks;
 }
 
+/** The left column's capitals, then the motto of the right column, flattened into one line: "ĐƯỜNG HỒ CHÍ MINH VIỆT NAM Độc lập – Tự do – Hạnh phúc". */
+const CAPS_THEN_MOTTO = new RegExp(`^[\\p{Lu}\\d\\s.,&\\-–]+\\s(?:${STATE_MOTTO_2_SOURCE}|${STATE_MOTTO_SOURCE}|${PARTY_MOTTO_SOURCE})$`, 'u');
+
 const isHeaderLine = (t: string) =>
-  NUMBER_LINE.test(t) || SUBJECT_LINE.test(t) || PLACE_DATE_LINE.test(t) || TYPE_TITLE_LINE.test(t) ||
+  NUMBER_LINE.test(t) || CAPS_THEN_MOTTO.test(t) || SUBJECT_LINE.test(t) || PLACE_DATE_LINE.test(t) || TYPE_TITLE_LINE.test(t) ||
   PARTY_MOTTO.test(t) || STATE_MOTTO.test(t) || STATE_MOTTO_2.test(t) || RULE_LINE.test(t) ||
-  (CAPS_LINE.test(t) && t.length <= 80 && !ROMAN_HEADING.test(t) && !NUMBERED.test(t));
+  (CAPS_LINE.test(withoutDecoration(t)) && t.length <= 80 && !ROMAN_HEADING.test(t) && !NUMBERED.test(t));
 
 /** A header block: its first line is a header line (continuations of "V/v …" or the title may follow). */
 const isHeaderBlock = (b: Block) => isHeaderLine(b[0]!.text);

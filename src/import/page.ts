@@ -8,7 +8,8 @@
  * the article after the page's furniture. It ends before the first line of page furniture that
  * follows it. Nothing is removed: the importer keeps the lines outside the range in the entry.
  */
-import { CAPS_LINE, RULE_LINE, TYPE_TITLE_LINE } from './patterns.ts';
+import { CAPS_LINE, RULE_LINE, TYPE_TITLE_LINE, withoutDecoration } from './patterns.ts';
+import { PARTY_MOTTO_SOURCE, STATE_MOTTO_2_SOURCE, STATE_MOTTO_SOURCE } from '../text/mottos.ts';
 
 export interface Located {
   /** 1-based, inclusive: the directive's first and last lines (blank lines around it excluded). */
@@ -61,7 +62,7 @@ const SHORT_LINE = 80;
 export const PORTAL_FIELD = /^(?:Số hiệu|Số k[íý] hiệu|Loại văn bản|Thể loại|Nơi ban hành|Cơ quan ban hành|Người ký|Ngày ban hành|Ngày hiệu lực|Ngày công báo|Số công báo|Tình trạng|Lĩnh vực|Trích yếu|Ngày có hiệu lực|Tình trạng hiệu lực)(?:\s*:|\s+\S)/iu;
 
 /** Lines that only an official header has; the directive starts at (or just above) the first. */
-const MOTTO_IN_LINE = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|CỘNG\s+HO[ÀÁ]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc/u;
+const MOTTO_IN_LINE = new RegExp(`${PARTY_MOTTO_SOURCE}|${STATE_MOTTO_SOURCE}|${STATE_MOTTO_2_SOURCE}`, 'u');
 const HEADER_NUMBER = /(?:^|\s)Số\s*:\s*\S*|^Số\s+\d+\s*[-–/]/u;
 const PLACE_DATE = /^[\p{L} .]{2,40},\s*ngày\s*(?:\d{1,2})?\s*tháng/u;
 
@@ -79,7 +80,7 @@ export function isHeaderAnchor(line: string): boolean {
 
 /** A line that can sit above the first anchor in a header: the issuer in capitals, a rule, a cell mark. */
 const isIssuerBlockLine = (t: string) =>
-  t === '' || RULE_LINE.test(t) || /^[|/*]$/u.test(t) || (CAPS_LINE.test(t.replace(/^\//u, '')) && t.length <= 90);
+  t === '' || RULE_LINE.test(t) || /^[|/*]$/u.test(t) || (CAPS_LINE.test(withoutDecoration(t.replace(/^\//u, ''))) && t.length <= 90);
 
 /** A line of an article's text: long, or a sentence, or the opening of a directive. */
 const isArticleLine = (t: string) =>

@@ -3,6 +3,7 @@
  * the seeds and web reposts actually contain). Recognisers only: nothing here changes text.
  */
 import { DOCUMENT_TYPE_NAMES } from '../model/document-type.ts';
+import { PARTY_MOTTO_SOURCE, STATE_MOTTO_2_SOURCE, STATE_MOTTO_SOURCE } from '../text/mottos.ts';
 
 const typeAlternation = DOCUMENT_TYPE_NAMES.map((n) => n.toUpperCase()).join('|');
 
@@ -17,11 +18,16 @@ export const PLACE_DATE_LINE =
 export const TYPE_TITLE_LINE = new RegExp(`^(${typeAlternation})$`, 'u');
 export const KINH_GUI_LINE = /^Kính\s+gửi\s*:?\s*(.*)$/u;
 export const NOI_NHAN_LINE = /^Nơi\s+nhận\s*:?\s*(.*)$/u;
-export const PARTY_MOTTO = /^ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM$/u;
-export const STATE_MOTTO = /^CỘNG\s+HO[ÀÁ]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM$/u;
-export const STATE_MOTTO_2 = /^Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc$/u;
+export const PARTY_MOTTO = new RegExp(`^${PARTY_MOTTO_SOURCE}$`, 'u');
+export const STATE_MOTTO = new RegExp(`^${STATE_MOTTO_SOURCE}$`, 'u');
+export const STATE_MOTTO_2 = new RegExp(`^${STATE_MOTTO_2_SOURCE}$`, 'u');
 /** Decorative lines in headers: "*", "-----", "___". */
 export const RULE_LINE = /^[*\-–_=.\s]+$/u;
+/**
+ * A header line without the rule a Word file draws after it ("UỶ BAN NHÂN DÂN TỈNH AN GIANG******")
+ * and without a web table's cell borders ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |").
+ */
+export const withoutDecoration = (t: string): string => t.replace(/\s*\|\s*/gu, ' ').replace(/\s*[*_=~]{2,}$/u, '').trim();
 /** A line of capitals (issuer names, signature positions): letters all upper case. */
 export const CAPS_LINE = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\d\s.,/()&\-–]+$/u;
 /** Section numbering: "I-", "II.", "1.", "1.1.", "1.1.1.", "a)", "(1)". */

@@ -17,6 +17,7 @@
 import type { Directive } from '../model/directive.ts';
 import { parsePartialDate } from '../model/partial-date.ts';
 import { foldWhitespace } from '../text/fold.ts';
+import { PARTY_MOTTO_SOURCE, STATE_MOTTO_SOURCE } from '../text/mottos.ts';
 
 export interface OfficialHead {
   system: 'party' | 'state' | 'unknown';
@@ -37,7 +38,7 @@ export interface OfficialHead {
   printedHead: boolean;
 }
 
-const PRINTED_MOTTO = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|CỘNG\s+HO[ÀÁ]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/iu;
+const PRINTED_MOTTO = new RegExp(`${PARTY_MOTTO_SOURCE}|${STATE_MOTTO_SOURCE}`, 'iu');
 
 const upper = (s: string) => s.toLocaleUpperCase('vi');
 const BLANK = '…';

@@ -111,6 +111,8 @@ describe('dates written in words, across line breaks, without "ngày"', () => {
       [{ raw: 'Kế hoạch số 12-KH/TU ngày 08 tháng\n\n01 năm 2020', form: 'full', type: 'ke-hoach', typeWord: 'Kế hoạch', number: '12-KH/TU', date: '2020-01-08' }],
     ],
     ['"ngày" glued to the date', 'Nghị quyết số 18-NQ/TW ngày25/10/2017.', [{ raw: 'Nghị quyết số 18-NQ/TW ngày25/10/2017', form: 'full', ...NQ, number: '18-NQ/TW', date: '2017-10-25' }]],
+    ['the year of issue alone, as legal portals list documents', '- 5Quyết định 267/QĐ-TTg năm 2011 phê duyệt Chương trình', [{ raw: 'Quyết định 267/QĐ-TTg năm 2011', form: 'full', type: 'quyet-dinh', typeWord: 'Quyết định', number: '267/QĐ-TTg', date: '2011' }]],
+    ['a period after the number is not its year', 'thực hiện Nghị quyết số 18-NQ/TW năm 2021-2026.', [{ raw: 'Nghị quyết số 18-NQ/TW', form: 'short', ...NQ, number: '18-NQ/TW' }]],
     ['"ngày" glued to the number', 'Thông báo số 70-TB/TWngày 06 tháng 01 năm 2012 của Bộ Chính trị.', [{ raw: 'Thông báo số 70-TB/TWngày 06 tháng 01 năm 2012 của Bộ Chính trị', form: 'full', type: 'thong-bao', typeWord: 'Thông báo', number: '70-TB/TW', date: '2012-01-06', issuer: 'Bộ Chính trị' }]],
     ['in parentheses', 'quán triệt 18-NQ/TW (25/10/2017) của Ban Chấp hành Trung ương', [{ raw: '18-NQ/TW (25/10/2017) của Ban Chấp hành Trung ương', form: 'full', type: 'nghi-quyet', number: '18-NQ/TW', date: '2017-10-25', issuer: BCH }]],
     ['"ngày" in parentheses', 'Nghị quyết số 18-NQ/TW (ngày 25/10/2017);', [{ raw: 'Nghị quyết số 18-NQ/TW (ngày 25/10/2017)', form: 'full', ...NQ, number: '18-NQ/TW', date: '2017-10-25' }]],

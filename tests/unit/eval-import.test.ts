@@ -147,6 +147,12 @@ describe('numbered citations (README rules 1 and 2)', () => {
     expect(s.dates.exact).toBe(1);
   });
 
+  it('a later mention\'s fuller date refines a first mention\'s year ("năm 2017", then "ngày 25/10/2017"); a different date does not', () => {
+    const s = scoreCitations(g, [numbered('18-NQ/TW', '2017'), numbered('18-NQ/TW', '2017-10-25')]);
+    expect(s.hits[0]!.predicted.date).toBe('2017-10-25');
+    expect(scoreCitations(g, [numbered('18-NQ/TW', '2016'), numbered('18-NQ/TW', '2017-10-25')]).hits[0]!.predicted.date).toBe('2016');
+  });
+
   it('bare_keys hit; a second spelling of a hit document is a false positive marked duplicate', () => {
     const s = scoreCitations(g, [numbered('05'), numbered('5-CT/TW')]);
     expect(s.truePositives).toBe(1);

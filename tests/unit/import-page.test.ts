@@ -278,6 +278,13 @@ describe('more shapes of news pages (seen on the held-out sets)', () => {
     // Carrying out a guide is not speaking one.
     expect(imp(text.replace('Ban Tuyên giáo Trung ương hướng dẫn tuyên truyền', 'Các đơn vị thực hiện Hướng dẫn số 12-HD/BTGTW về tuyên truyền')).data.type).not.toBe('huong-dan');
   });
+  it('headers as pages and Word files really print them: a web table\'s cell borders, a rule of stars after the issuer, the motto spelled "HÒA"', () => {
+    const table = imp('- 1Luật Bảo vệ, chăm sóc và giáo dục trẻ em 2004\n- 2Luật phòng, chống bạo lực gia đình 2007\nỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 2022/KH-UBND | Thành phố Hồ Chí Minh, ngày 13 tháng 5 năm 2014 |\nKẾ HOẠCH\nTRIỂN KHAI THÁNG HÀNH ĐỘNG VÌ TRẺ EM NĂM 2014\nNăm 2014, Thành phố tiếp tục triển khai.\n');
+    expect(table.data).toMatchObject({ type: 'ke-hoach', number: { printed: '2022/KH-UBND' }, date: '2014-05-13', issuer: { name: 'Ủy ban nhân dân' } });
+    expect(table.data.provenance.bodyLines).toEqual({ first: 3, last: 7 });
+    const stars = imp('UỶ BAN NHÂN DÂN TỈNH AN GIANG******\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc********\n\nSố: 554/UBND-KT\nV/v Treo cờ tổ quốc\n\nLong Xuyên, ngày 22 tháng 02 năm 2006\n\nỦy ban nhân dân tỉnh yêu cầu các huyện thực hiện.\n');
+    expect(stars.data).toMatchObject({ number: { printed: '554/UBND-KT' }, issuer: { name: 'Ủy ban nhân dân tỉnh An Giang', level: 'province' } });
+  });
   it('a lead\'s day and month take the year of the posting date printed under the page title', () => {
     const r = imp('Kỷ niệm 80 năm Đề cương về văn hóa Việt Nam\n\n(10:31 | 10/02/2023)\n\nNgày 8/2, Cục Văn hóa cơ sở vừa có công văn số 74/VHCS-QCTT về việc tổ chức các hoạt động kỷ niệm.\n\nTheo đó, công văn đề nghị các Sở tổ chức tuyên truyền.\n');
     expect(r.data).toMatchObject({ date: '2023-02-08', number: { printed: '74/VHCS-QCTT' } });

@@ -528,6 +528,21 @@ describe('a body named after its province or centrally run city with no unit wor
   });
 });
 
+describe('the city of Hồ Chí Minh by its usual abbreviation', () => {
+  it.each(['Thành ủy TPHCM', 'UBND TP.HCM', 'Thành ủy TP. HCM', 'Sở Y tế TP HCM'])('%s → province', (n) => expect(levelOfIssuer(n)).toBe('province'));
+});
+
+describe('a long name wrapped in the header\'s narrow left column', () => {
+  it.each([
+    ['UBND TỈNH CAO BẰNG\nSỞ VĂN HÓA, THỂ THAO\nVÀ DU LỊCH\nSố: 12/KH-SVHTTDL', 'Sở Văn hóa, Thể thao và Du lịch tỉnh Cao Bằng'],
+    ['BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\nSố: 3304/LĐTBXH-BĐG', 'Bộ Lao động - Thương binh và Xã hội'],
+    ['HỘI TRUYỀN THỐNG TRƯỜNG SƠN     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐƯỜNG HỒ CHÍ MINH VIỆT NAM      Độc lập – Tự do – Hạnh phúc\n\nSố: 21 /HTTTS       Hà Nội, ngày 26 tháng 3  năm 2012\nKẾ HOẠCH', 'Hội Truyền thống trường sơn đường Hồ Chí Minh Việt Nam'],
+  ])('%#', (header, name) => expect(issuerFromHeader(header.split('\n'))?.name).toBe(name));
+  it('a line that is not the rest of a name ends the block', () => {
+    expect(issuerFromHeader('UBND TỈNH CAO BẰNG\nSỞ Y TẾ\nSố: 12/KH-SYT\nTHÔNG BÁO'.split('\n'))?.name).toBe('Sở Y tế tỉnh Cao Bằng');
+  });
+});
+
 describe('levelOfUnnamedCity: "UBND thành phố" with the city named elsewhere in the text', () => {
   const lines = (...t: string[]) => t.map((text, i) => ({ n: i + 1, text }));
   it('takes the one city the text names, with its line and date', () => {

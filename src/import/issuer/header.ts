@@ -73,6 +73,10 @@ function fullName(segment: string, parent: string | undefined): string {
   return segment;
 }
 
+/** The rest of a name in capitals on its own line: a few words, no digits, no sentence. */
+const isNameWrap = (part: string) =>
+  isAllCaps(part.replace(/[^\p{L}]/gu, '')) && part.split(' ').length <= 6 && !/\d/u.test(part) && !/[:;.!?]$/u.test(part);
+
 /**
  * The issuer from a header's issuer block: the lines before the "Số:" line, or the left column of
  * a two-column header (a flattened line keeps only the issuer's part). Lines before the block that
@@ -91,12 +95,24 @@ export function issuerFromHeader(lines: readonly string[]): IssuerGuess | undefi
   const framed = heading >= 0 || lines.some(framesHeader);
   if (!framed && (lines.slice(0, start).some((l) => l.trim()) || !isAllCaps(parts[start]!.replace(/[^\p{L}]/gu, '')))) return undefined;
   const segments: Segment[] = [];
+  // The capitals of the last body line, while its name may still wrap onto the next line.
+  let wrapping: string | undefined;
   for (let i = start; i < block.length; i += 1) {
     const kind = kinds[i]!;
-    if (kind === 'other') break;
+    if (kind === 'other') {
+      // A narrow left column wraps a long name: "SỞ VĂN HÓA, THỂ THAO / VÀ DU LỊCH", "HỘI TRUYỀN THỐNG TRƯỜNG SƠN / ĐƯỜNG HỒ CHÍ MINH VIỆT NAM".
+      if (wrapping === undefined || !isNameWrap(parts[i]!)) break;
+      wrapping = `${wrapping} ${parts[i]!}`;
+      const last = segments.at(-1)!;
+      segments[segments.length - 1] = { name: properCase(wrapping), lines: [...last.lines, i] };
+      continue;
+    }
     if (kind === 'body') {
-      for (const s of splitSegments(properCase(parts[i]!))) segments.push({ name: s, lines: [i] });
+      const found = splitSegments(properCase(parts[i]!));
+      for (const s of found) segments.push({ name: s, lines: [i] });
+      wrapping = found.length === 1 && isAllCaps(parts[i]!.replace(/[^\p{L}]/gu, '')) ? parts[i]! : undefined;
     } else if (kind === 'place' && segments.length) {
+      wrapping = undefined;
       const last = segments.at(-1)!;
       if (!territoriesOf(last.name).some((t) => t.place)) segments[segments.length - 1] = { name: `${last.name} ${properCase(parts[i]!)}`, lines: [...last.lines, i] };
     }

@@ -20,7 +20,9 @@ const firstIndex = (re: RegExp, s: string) => {
  * "xã hội" (society, not a commune).
  */
 function levelKey(name: string): string {
-  return nameKey(name).replace(/(?<![\p{L}])(?:cơ|trụ) sở(?![\p{L}])/gu, '_').replace(/(?<![\p{L}])xã hội(?![\p{L}])/gu, '_');
+  return nameKey(name)
+    // "TPHCM", "TP.HCM", "TP. HCM": the city's usual abbreviation.
+    .replace(/(?<![\p{L}])(?:tp\.?\s?)?hcm(?![\p{L}])/gu, 'thành phố hồ chí minh').replace(/(?<![\p{L}])(?:cơ|trụ) sở(?![\p{L}])/gu, '_').replace(/(?<![\p{L}])xã hội(?![\p{L}])/gu, '_');
 }
 
 /** Where a name starts with the kind of body (or right after the Party committee of an agency). */
