@@ -8,7 +8,7 @@ import { readPortalTable, type PortalFacts } from './portal-table.ts';
 import { choose, type Origin } from './field-sources.ts';
 import { issuerGuessOf, looseContains, sameBody } from './issuer/names.ts';
 import {
-  LEAD_PARAGRAPHS, readNoticeStatement, readOwnTypeMention, readPageTitle, readSelfReference, readSourceCredit, readTitleCitation,
+  LEAD_PARAGRAPHS, readDirectingStatement, readNoticeStatement, readOwnTypeMention, readPageTitle, readSelfReference, readSourceCredit, readTitleCitation,
   relayingBody, type TextLine,
 } from './news-lead.ts';
 import { isFurniture } from './page.ts';
@@ -178,9 +178,10 @@ export function importText(text: string, opts: ImportOptions): ImportResult {
   const typeWordHit = !!(header.typeWord || portal.type || self?.type || pageTitle || notice);
   // A directive's text opens with its grounds ("Căn cứ …") or the document it carries out ("Thực hiện …").
   const opens = opening.line !== undefined || paragraphs.slice(0, LEAD_PARAGRAPHS).some((p) => /^(?:Căn cứ|Thực hiện|Triển khai thực hiện)(?!\p{L})/u.test(p.text));
-  if (!typeWordHit && !header.subject && !header.number && !portal.number && !self && !opens && !slogans.length) {
+  const directing = readDirectingStatement(paragraphs);
+  if (!typeWordHit && !header.subject && !header.number && !portal.number && !self && !opens && !slogans.length && !directing) {
     throw new ImportError(
-      'not a directive: found no type heading (HƯỚNG DẪN, KẾ HOẠCH …), no "Số:" line, no "V/v" subject, no portal attribute table, no lead naming a document ("… ban hành Kế hoạch số …"), no page title naming one, no opening "Thực hiện …" sentence and no slogans',
+      'not a directive: found no type heading (HƯỚNG DẪN, KẾ HOẠCH …), no "Số:" line, no "V/v" subject, no portal attribute table, no lead naming a document ("… ban hành Kế hoạch số …"), no page title naming one, no opening "Thực hiện …" sentence, no body directing others ("UBND xã đề nghị các cơ quan …") and no slogans',
       1,
     );
   }

@@ -109,7 +109,7 @@ export function readSelfReference(paragraphs: readonly TextLine[], pageLines: re
   return unnumberedSelfReference(paragraphs, year);
 }
 
-const ISSUED_TYPE = new RegExp(`(?:^|\\s)(?:(?:đã|vừa|mới)\\s+){0,2}(?:(?:ban\\s+hành|có|ra)\\s+(${DOCUMENT_TYPE_NAMES.join('|')}|văn bản)(?=\\s+(?:về|số|nhằm|để|gửi|tuyên|triển|thực|tổ|chỉ|hướng|kế|lãnh|đẩy|tăng)(?!\\p{L}))|(?:xây\\s+dựng|triển\\s+khai)\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+(?:tuyên|tổ|thực|về|nhằm|để)(?!\\p{L})))`, 'iu');
+const ISSUED_TYPE = new RegExp(`(?:^|\\s)(?:(?:đã|vừa|mới)\\s+){0,2}(?:(?:ban\\s+hành|có|ra)\\s+(${DOCUMENT_TYPE_NAMES.join('|')}|văn bản)(?=\\s+(?:về|số|nhằm|để|gửi|tuyên|triển|thực|tổ|chỉ|hướng|kế|lãnh|đẩy|tăng)(?!\\p{L}))|(?:xây\\s+dựng|triển\\s+khai)\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+(?:tuyên|tổ|thực|về|nhằm|để|đề\\s+nghị|yêu\\s+cầu)(?!\\p{L})))`, 'iu');
 
 /** "Ngày 04/2/2021, Ban Thường vụ Tỉnh ủy ban hành kết luận về …": type, date and issuer, no number. */
 function unnumberedSelfReference(paragraphs: readonly TextLine[], year: number | undefined): SelfReference | undefined {
@@ -288,6 +288,27 @@ export function readNoticeStatement(paragraphs: readonly TextLine[]): { type: Do
   }
   return undefined;
 }
+
+/**
+ * A body directing those under it, the substance of a notice even where a page gives no type,
+ * number or date: "UBND thị trấn Thanh Miện đề nghị các cơ quan, đơn vị và hộ gia đình … treo cờ
+ * Tổ quốc …", "Sở Văn hóa, Thể thao và Du lịch yêu cầu các đơn vị trực thuộc Sở …". The speaker
+ * must be a body (issuerFromSentence) not spoken for by a person at a meeting, the verb "đề nghị" or
+ * "yêu cầu" (not "chỉ đạo", which news uses to narrate what was done), followed by whom it directs.
+ */
+const DIRECTING = /(?:^|\s)(?:(?:đã|vừa)\s+)?(?:đề nghị|yêu cầu)\s+(?:các|toàn thể|thủ trưởng|Thủ trưởng|mọi|Nhân dân|nhân dân|cán bộ|hộ gia đình|\d+\s+\p{L}|Ủy ban nhân dân|UBND|Trung tâm|Phòng|Ban)(?!\p{L})/u;
+
+export function readDirectingStatement(paragraphs: readonly TextLine[]): { issuer: string; line: number } | undefined {
+  for (const p of paragraphs.slice(0, STATEMENT_PARAGRAPHS)) {
+    if (!DIRECTING.test(p.text)) continue;
+    const body = issuerFromSentence(p.text);
+    // "… đồng chí Nguyễn Văn Hoán, Bí thư Đảng ủy đề nghị các đồng chí …": a person speaking at a meeting, reported.
+    const at = body ? p.text.indexOf(body.name) : -1;
+    if (body && !(at >= 0 && PERSON_BEFORE.test(p.text.slice(Math.max(0, at - 60), at)))) return { issuer: body.name, line: p.n };
+  }
+  return undefined;
+}
+const PERSON_BEFORE = /(?:đồng chí|Đồng chí|Bí thư|Chủ tịch|Giám đốc|Trưởng ban|Trưởng phòng|Phó)[^,.;]*[,\s]\s*$|(?:Bí thư|Chủ tịch|Giám đốc|Trưởng ban|Trưởng phòng)\s*$/u;
 
 /** A body other than `leadIssuer` that addresses readers right after the lead ("X đề nghị … như sau:"). */
 export function relayingBody(paragraphs: readonly TextLine[], leadLine: number, leadIssuer: string): string | undefined {

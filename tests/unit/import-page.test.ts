@@ -278,6 +278,14 @@ describe('more shapes of news pages (seen on the held-out sets)', () => {
     // Carrying out a guide is not speaking one.
     expect(imp(text.replace('Ban Tuyên giáo Trung ương hướng dẫn tuyên truyền', 'Các đơn vị thực hiện Hướng dẫn số 12-HD/BTGTW về tuyên truyền')).data.type).not.toBe('huong-dan');
   });
+  it('a body directing others is a directive even with no type, number or date; a person at a meeting, or news narrating, is not', () => {
+    const r = imp('Để chào mừng kỷ niệm 67 năm chiến thắng Điện Biên Phủ (07/5/1954-07/5/2021), UBND thị trấn Thanh Miện đề nghị các cơ quan, đơn vị và hộ gia đình trên địa bàn treo cờ Tổ quốc từ ngày 06/5 đến hết ngày 25/5/2021.\nUBND thị trấn đề nghị thủ trưởng các cơ quan chỉ đạo tổng vệ sinh.\n');
+    expect(r.data.issuer).toMatchObject({ name: 'UBND thị trấn Thanh Miện', level: 'commune' });
+    expect(imp('Căn cứ Công văn số 349/SVHTT-TTTTTL ngày 30 tháng 01 năm 2023 của Sở Văn hóa và Thể thao;\n\nPhòng Văn hóa và Thông tin Quận 8 đề nghị Trung tâm Văn hóa - Thể thao Quận 8, Ủy ban nhân dân 16 phường thực hiện các nội dung sau:\n\n1. Rà soát nội dung tuyên truyền.\n').data.issuer)
+      .toMatchObject({ name: 'Phòng Văn hóa và Thông tin Quận 8', level: 'district' });
+    expect(() => imp('Hội nghị Ban Chấp hành Đảng bộ xã tháng 01\n\nĐể thực hiện tốt các nhiệm vụ, đồng chí Nguyễn Văn Hoán, Bí thư Đảng ủy đề nghị các đồng chí trong Ban Thường vụ bám sát kế hoạch.\n')).toThrow(/not a directive/);
+    expect(() => imp('Hoạt động tháng 8\n\nNgay từ đầu tháng 8, UBND xã chỉ đạo Phòng Văn hóa – Xã hội phối hợp tổ chức tuyên truyền.\n')).toThrow(/not a directive/);
+  });
   it('headers as pages and Word files really print them: a web table\'s cell borders, a rule of stars after the issuer, the motto spelled "HÒA"', () => {
     const table = imp('- 1Luật Bảo vệ, chăm sóc và giáo dục trẻ em 2004\n- 2Luật phòng, chống bạo lực gia đình 2007\nỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 2022/KH-UBND | Thành phố Hồ Chí Minh, ngày 13 tháng 5 năm 2014 |\nKẾ HOẠCH\nTRIỂN KHAI THÁNG HÀNH ĐỘNG VÌ TRẺ EM NĂM 2014\nNăm 2014, Thành phố tiếp tục triển khai.\n');
     expect(table.data).toMatchObject({ type: 'ke-hoach', number: { printed: '2022/KH-UBND' }, date: '2014-05-13', issuer: { name: 'Ủy ban nhân dân' } });

@@ -500,10 +500,10 @@ describe('robustness', () => {
       issuerFromSignature(long.split('\n'));
       return performance.now() - started;
     };
-    // A ratio, not a time limit: the machine may be busy. The fastest of three runs of each size.
-    const fastest = (times: number) => Math.min(read(times), read(times), read(times));
+    // A ratio, not a time limit: the machine may be busy. The fastest of five runs of each size.
+    const fastest = (times: number) => Math.min(...Array.from({ length: 5 }, () => read(times)));
     read(1); // warm up the regular expressions
-    expect(fastest(5) / fastest(1)).toBeLessThan(12);
+    expect(fastest(5) / fastest(1)).toBeLessThan(15);
   });
 });
 

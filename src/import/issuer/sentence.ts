@@ -27,7 +27,9 @@ const speakerMayStartAt = (text: string, at: number) => {
   const before = text.slice(Math.max(0, at - 3), at).trimEnd(); // the text is flat: one space at most
   return before === '' || SPEAKER_BEFORE.test(before.at(-1)!) || HEAD_OF_BODY.test(text.slice(Math.max(0, at - 20), at));
 };
-const NAME_WORD = /(?:\s*,\s*(?=\p{Lu})|\s+[-–]\s+|\s+)([\p{L}\p{M}.]+)/uy;
+const NAME_WORD = /(?:\s*,\s*(?=\p{Lu})|\s+[-–]\s+|\s+)([\p{L}\p{M}\p{N}.]+)/uy;
+/** Units named by a number in cities: "Quận 8", "Phường 12". */
+const NUMBERED_UNIT_BEFORE = /(?<![\p{L}])(?:quận|phường|Quận|Phường|QUẬN|PHƯỜNG)$/u;
 
 /** The name starting with the head word at `at`, if a speaking verb follows it within MAX_NAME_WORDS words. */
 function speakerAt(text: string, at: number, head: string): string | undefined {
@@ -38,7 +40,8 @@ function speakerAt(text: string, at: number, head: string): string | undefined {
     if (SPEAKER_VERB.test(text) && !isBareHead(name)) return name;
     NAME_WORD.lastIndex = end;
     const next = NAME_WORD.exec(text);
-    if (!next || NOT_NAME.has(next[1]!) || /\d/u.test(next[1]!)) return undefined;
+    // A number names a place only after its unit: "Quận 8", "Phường 12".
+    if (!next || NOT_NAME.has(next[1]!) || (/\d/u.test(next[1]!) && !(/^\d{1,3}$/u.test(next[1]!) && NUMBERED_UNIT_BEFORE.test(text.slice(0, end))))) return undefined;
     end += next[0].length;
   }
   return undefined;
