@@ -191,8 +191,8 @@ export function readSlogans(parts: Part[]): string[] {
   return [...listed, ...inlineSlogans(parts).filter((s) => !listed.includes(s))];
 }
 
-/** Items that are tasks or topics ("Tuyên truyền ngày pháp luật …", "Tổ chức …"), not calls to put on a banner. */
-const TASK_ITEM = /^(?:Tuyên truyền|Kỷ niệm|Tổ chức|Thực hiện|Triển khai|Treo|Căng|Phối hợp|Chỉ đạo)(?!\p{L})/u;
+/** Items that are tasks or topics ("Tuyên truyền ngày pháp luật …", "Tổ chức …", "Đối với các hộ dân …", "Tại trụ sở …"), not calls to put on a banner. */
+const TASK_ITEM = /^(?:Tuyên truyền|Kỷ niệm|Tổ chức|Thực hiện|Triển khai|Treo|Căng|Phối hợp|Chỉ đạo|Đối với|Tại|Vận động|Đề nghị|Yêu cầu|Giao)(?!\p{L})/u;
 
 /** A line wholly in parentheses inside a list ("(Tải slide bài giảng …)"): a page's inserted link, not the slogan's words. */
 const ASIDE_LINE = /^\([^()]*\)$/u;

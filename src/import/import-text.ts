@@ -125,10 +125,15 @@ const linesOf = (parts: Part[]): TextLine[] => parts.flatMap(partLines).map((l) 
 const HEADER_LINES = 40;
 
 /** Body paragraphs joined into one line each (a PDF's wrapped lines read as the sentence they are). */
+/**
+ * The text's paragraphs as the lead and statement readers see them, with the sentence that
+ * announces a slogan list ("UBND xã Vinh Hiền thông báo treo cờ và khẩu hiệu như sau:"): it may be
+ * the body speaking.
+ */
 function paragraphLines(parts: Part[]): TextLine[] {
-  return parts.filter((p) => p.kind === 'paragraph').map((p) => {
-    const ls = partLines(p);
-    return { n: ls[0]!.n, text: ls.map((l) => l.text).join(' ').replace(/\*+/g, '') };
+  return parts.flatMap((p) => {
+    const ls = p.kind === 'paragraph' ? partLines(p) : p.kind === 'slogans' && p.heading ? [p.heading] : [];
+    return ls.length ? [{ n: ls[0]!.n, text: ls.map((l) => l.text).join(' ').replace(/\*+/g, '') }] : [];
   });
 }
 
@@ -242,6 +247,8 @@ export function importText(text: string, opts: ImportOptions): ImportResult {
     portal.issuer && { value: issuerGuessOf(portal.issuer.value), from: 'portal-table', line: portal.issuer.line },
     sentenceGuess && { value: sentenceGuess, from: self?.issuer ? selfFrom : 'opening', line: self?.issuer ? self.line : opening.line ?? bodyLine },
     titleHit && { value: titleHit.g!, from: 'title', line: titleHit.l.n },
+    // Further in: the body directing others ("…, Trung tâm Hỗ trợ sinh viên đề nghị các đơn vị …").
+    directing && { value: issuerGuessOf(directing.issuer), from: 'body', line: directing.line },
     sigIssuer?.name ? { value: issuerGuessOf(sigIssuer.name), from: 'signature', line: partLines(sigPart!)[0]!.n } : undefined,
   ], sameBody, (v) => v.name, warn, ['header', 'portal-table']);
   // A body named short in one place ("Ban Thường vụ" signing) takes its committee and place from another.

@@ -142,7 +142,7 @@ function continuesAcrossBreak(a: Block, b: Block): boolean {
  * điệp) of a campaign are put on banners like slogans.
  */
 const LIST_TITLE = /^(?:[*•-]\s*)?(?:(?:Một số|Các|Những|Nội dung(?: các)?)\s+)?(?:khẩu hiệu|thông điệp)(?![\p{L}])[^.:;!?“”"]{0,100}:?$/iu;
-const NUMBERED_LIST_TITLE = /^(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)\s*[.)\-–]\s*(?:(?:Một số|Các|Những|Nội dung(?: các)?)\s+)?(?:khẩu hiệu|thông điệp)(?![\p{L}])[^.:;!?“”"]{0,80}[.:]?$/iu;
+const NUMBERED_LIST_TITLE = /^(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)\-–]\s*(?:(?:Một số|Các|Những|Nội dung(?: các)?)\s+)?(?:khẩu hiệu|thông điệp)(?![\p{L}])[^.:;!?“”"]{0,80}[.:]?$/iu;
 
 /**
  * A heading that announces slogans: "V. KHẨU HIỆU TUYÊN TRUYỀN", "3. Một số khẩu hiệu tuyên
@@ -162,7 +162,8 @@ type Marker = 'number' | 'letter' | 'dash' | 'quote' | 'none';
 /** How a slogan item is marked, and its number for a numbered list. */
 function markerOf(t: string): { kind: Marker; n?: number } {
   let m: RegExpExecArray | null;
-  if ((m = /^\(?(\d{1,3})\s*[.)]\s*\S/u.exec(t))) return { kind: 'number', n: Number(m[1]) };
+  // "2.1. …" is a sub-section's number, not an item's.
+  if ((m = /^\(?(\d{1,3})\s*[.)](?!\d)\s*\S/u.exec(t))) return { kind: 'number', n: Number(m[1]) };
   if (/^[a-zđ]\)\s*\S/u.test(t)) return { kind: 'letter' };
   if (/^[-+•–—*·●○▪■◦]\s*\S/u.test(t)) return { kind: 'dash' };
   if (/^["“”‘']/u.test(t)) return { kind: 'quote' };

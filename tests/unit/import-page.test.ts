@@ -208,6 +208,7 @@ describe('slogans in every form real texts use', () => {
     ['messages of a campaign under a "Thông điệp …" title', `*Thông điệp Tuần lễ Quốc gia nước sạch và vệ sinh môi trường năm 2024\n${S.map((s, i) => `${i + 1}. ${s}`).join('\n')}`],
     ['numbered items run on one line', `- Khẩu hiệu:\n\n1. ${S[0]}\n\n2. ${S[1]}  3. ${S[2]}`],
     ['a page\'s aside between numbered items', `III. Các khẩu hiệu, thông điệp truyền thông:\n1. ${S[0]}\n(Tải slide bài giảng pháp luật về bình đẳng giới)\n2. ${S[1]}\n3. ${S[2]}`],
+    ['a letter-marked title under a section that numbers its parts "2.1."', `2. Chủ đề và khẩu hiệu truyền thông\n2.1. Tổ chức các hoạt động kỷ niệm Ngày Gia đình Việt Nam 28/6\na) Chủ đề truyền thông: “Gia đình bình an – Xã hội hạnh phúc”\nb) Các thông điệp truyền thông ngày Gia đình Việt Nam\n${S.map((s) => `   - ${s}`).join('\n')}`],
     ['quoted, run in after labels inside the list', `2. Thông điệp, khẩu hiệu tuyên truyền\n- Khẩu hiệu chính: “${S[0]}”, “${S[1]} ”.\n- Khẩu hiệu hành động cho người tham gia giao thông: “${S[2]}”.`],
   ];
   it.each(cases)('%s', (_, list) => {
@@ -224,6 +225,11 @@ describe('slogans in every form real texts use', () => {
     expect(r.data.slogans).toEqual(S);
     const r2 = imp(doc(`Một số khẩu hiệu tuyên truyền:\n${S.map((s, i) => `${i + 1}. ${s}`).join('\n')}\nTrong kế hoạch này, các cơ quan báo chí của tỉnh tuyên truyền.`, ''));
     expect(r2.data.slogans).toEqual(S);
+  });
+  it('tasks under "… thông báo treo cờ và khẩu hiệu như sau:" are not slogans, and the sentence still names the body speaking', () => {
+    const r = imp('Thông báo treo cờ Đảng, cờ Tổ quốc kỷ niệm 46 năm Ngày giải phóng hoàn toàn miền Nam\n\nNhân kỷ niệm 46 năm Ngày giải phóng hoàn toàn miền Nam, thống nhất đất nước (30/4/1975 - 30/4/2021). UBND xã Vinh Hiền thông báo treo cờ và khẩu hiệu như sau:\n\n- Tại trụ sở, nơi làm việc của các cơ quan, đơn vị treo cờ Đảng, cờ Tổ quốc;\n\n- Đối với cán bộ, đảng viên, công chức treo cờ Đảng, cờ Tổ quốc;\n\n- Đối với các hộ dân đề nghị bà con Nhân dân treo cờ Tổ quốc.\n');
+    expect(r.data.slogans).toEqual([]);
+    expect(r.data.issuer).toMatchObject({ name: 'UBND xã Vinh Hiền', level: 'commune' });
   });
   it('a sentence that merely mentions slogans announces none', () => {
     const r = imp(doc('- Tuyên truyền, cổ động trực quan; xây dựng các khẩu hiệu, panô, áp phích tại các trục đường chính.\n- Treo băng rôn, khẩu hiệu tại trụ sở cơ quan.'));
