@@ -230,18 +230,24 @@ function selfFromCitation(c: Citation, printed: string, line: number): SelfRefer
 }
 
 /**
- * A page heading that is the document's number, alone or with its date and issuer:
- * "1911/BVHTTDL-VHCS", "Hướng dẫn số 12-HD/BTGTW, ngày 7 tháng 12 năm 2011 của Ban Tuyên giáo Trung ương."
+ * A page heading that is the document's number, alone or with its date and issuer, and perhaps
+ * its subject: "1911/BVHTTDL-VHCS", "Hướng dẫn số 12-HD/BTGTW, ngày 7 tháng 12 năm 2011 của Ban
+ * Tuyên giáo Trung ương.", "Công văn số 293-CV/TW, ngày 14/10/1999 của Bộ Chính trị về việc lấy …".
  */
 export function readTitleCitation(lines: readonly TextLine[]): SelfReference | undefined {
   for (const { n, text } of lines) {
     const t = text.replace(/[.;,\s]+$/u, '');
     const [c, ...more] = findCitations(t);
-    if (!c?.number?.printed || more.length || c.start > 0 || c.end < t.length) continue;
-    return selfFromCitation(c, c.number.printed, n);
+    if (!c?.number?.printed || c.start > 0) continue;
+    const about = c.end < t.length ? SUBJECT_AFTER.exec(t.slice(c.end)) : null;
+    // Another document named in the subject ("… về việc thực hiện Chỉ thị số 05-CT/TW …") is the subject's, not a second heading.
+    if (c.end < t.length && !about) continue;
+    if (!about && more.length) continue;
+    return { ...selfFromCitation(c, c.number.printed, n), ...(about ? { title: about[1]!.trim() } : {}) };
   }
   return undefined;
 }
+const SUBJECT_AFTER = /^\s*,?\s*(?:về(?:\s+việc)?|V\/v)\s+(.+)$/u;
 
 const THIS_DOCUMENT = new RegExp(`(?:^|[\\s(])(${DOCUMENT_TYPE_NAMES.join('|')})\\s+này(?!\\p{L})`, 'iu');
 

@@ -299,6 +299,12 @@ describe('more shapes of news pages (seen on the held-out sets)', () => {
     const stars = imp('UỶ BAN NHÂN DÂN TỈNH AN GIANG******\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc********\n\nSố: 554/UBND-KT\nV/v Treo cờ tổ quốc\n\nLong Xuyên, ngày 22 tháng 02 năm 2006\n\nỦy ban nhân dân tỉnh yêu cầu các huyện thực hiện.\n');
     expect(stars.data).toMatchObject({ number: { printed: '554/UBND-KT' }, issuer: { name: 'Ủy ban nhân dân tỉnh An Giang', level: 'province' } });
   });
+  it('a page heading "<Loại> số …, ngày … của <cơ quan> về việc …" is the document itself, its subject included', () => {
+    const r = imp('Chủ Nhật, 14/4/2024\nCông văn số 293-CV/TW, ngày 14/10/1999 của Bộ Chính trị về việc lấy ngày 15 tháng 10 hàng năm làm ngày "Dân vận" của cả nước\n\nKính gửi:\n\n- Ban Dân vận Trung ương\n\nCông tác dân vận là một công tác chiến lược, phải tiến hành thường xuyên.\n');
+    expect(r.data).toMatchObject({ type: 'cong-van', number: { printed: '293-CV/TW' }, date: '1999-10-14', issuer: { name: 'Bộ Chính trị', level: 'central' } });
+    // A heading that cites a document it carries out is not that document.
+    expect(imp('Triển khai Kế hoạch số 12-KH/TU ngày 3/4/2024 của Tỉnh ủy\n\nThực hiện Kế hoạch số 12-KH/TU ngày 3/4/2024 của Tỉnh ủy, Ban Tuyên giáo hướng dẫn như sau:\n').data.number).toBeUndefined();
+  });
   it('a lead\'s day and month take the year of the posting date printed under the page title', () => {
     const r = imp('Kỷ niệm 80 năm Đề cương về văn hóa Việt Nam\n\n(10:31 | 10/02/2023)\n\nNgày 8/2, Cục Văn hóa cơ sở vừa có công văn số 74/VHCS-QCTT về việc tổ chức các hoạt động kỷ niệm.\n\nTheo đó, công văn đề nghị các Sở tổ chức tuyên truyền.\n');
     expect(r.data).toMatchObject({ date: '2023-02-08', number: { printed: '74/VHCS-QCTT' } });

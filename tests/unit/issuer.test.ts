@@ -528,6 +528,10 @@ describe('a body named after its province or centrally run city with no unit wor
   });
 });
 
+describe('"UBMTTQVN" is the Mặt trận', () => {
+  it('marks a mass organisation', () => expect(systemOfIssuer('UBMTTQVN Huyện')).toBe('mass'));
+});
+
 describe('the city of Hồ Chí Minh by its usual abbreviation', () => {
   it.each(['Thành ủy TPHCM', 'UBND TP.HCM', 'Thành ủy TP. HCM', 'Sở Y tế TP HCM'])('%s → province', (n) => expect(levelOfIssuer(n)).toBe('province'));
 });
