@@ -157,3 +157,28 @@ describe('Party (HD 36-HD/VPTW): seeds 001 and 004', () => {
     }
   });
 });
+
+describe('print styles the PDF text cannot show', () => {
+  it('the type name and trích yếu bold, the place and date line italic, Nơi nhận bold italic', async () => {
+    const styles = async (id: string) => {
+      const page = await site().open(`/van-ban/${id}/`, 1280);
+      await page.emulateMedia({ media: 'print' });
+      const s = await page.evaluate(() => {
+        const style = (sel: string) => { const e = document.querySelector(sel); return e ? getComputedStyle(e) : undefined; };
+        return {
+          typeName: style('.vb-title .vb-type-name')?.fontWeight,
+          summary: style('.vb-title .vb-summary')?.fontWeight,
+          placeDate: style('.vb-header .vb-place-date')?.fontStyle,
+          recipients: [style('.vb-distribution > p')?.fontWeight, style('.vb-distribution > p')?.fontStyle],
+        };
+      });
+      await page.close();
+      return s;
+    };
+    const party = await styles(SEEDS.partyGuide);
+    expect(Number(party.typeName)).toBeGreaterThanOrEqual(700);
+    expect(Number(party.summary)).toBeGreaterThanOrEqual(700);
+    expect(party.recipients).toEqual(['700', 'italic']);
+    expect((await styles(SEEDS.state)).placeDate).toBe('italic');
+  });
+});
