@@ -107,9 +107,12 @@ export function renderBody(root: MdNode, links: readonly LinkSpan[] = []): Rende
    * A paragraph of the text's <Header>, classed by what it is (header-parts.ts); a title's type
    * name and a number's "V/v" lines get a span of their own. Line breaks and words are kept.
    */
+  let titleSeen = false; // in the current <Header>: capitals after the title are its trích yếu, not an issuer
   const headerParagraph = (node: MdNode, inLink: boolean): string => {
     const runs = lineRuns(node.children ?? []);
-    const part = headerPart(runs.map((r) => r.map(plainText).join('')));
+    let part = headerPart(runs.map((r) => r.map(plainText).join('')));
+    if (part === 'title') titleSeen = true;
+    else if (titleSeen && (part === 'issuer' || part === 'motto')) part = undefined;
     const run = (r: MdNode[]) => r.map((c) => render(c, false, inLink, true)).join('');
     const lines = runs.map(run);
     if (part === 'title' && runs.length > 1) {
@@ -123,7 +126,7 @@ export function renderBody(root: MdNode, links: readonly LinkSpan[] = []): Rende
       }
       return `<p class="vb-number">${lines.join('<br>\n')}</p>`;
     }
-    return `<p${part === 'place-date' ? ' class="vb-place-date"' : ''}>${lines.join('<br>\n')}</p>`;
+    return `<p${part ? ` class="vb-${part}"` : ''}>${lines.join('<br>\n')}</p>`;
   };
 
   const render = (node: MdNode, inSlogans = false, inLink = false, inHeader = false): string => {
@@ -177,7 +180,10 @@ export function renderBody(root: MdNode, links: readonly LinkSpan[] = []): Rende
           return `<${tag} class="${cls}" data-pagefind-ignore="all"><summary>${summary}</summary>\n${inner()}\n</${tag}>`;
         }
         const label = node.name === 'Slogans' ? ' aria-label="Khẩu hiệu"' : '';
-        if (node.name === 'Header') headerText += (node.children ?? []).map(plainText).join('\n');
+        if (node.name === 'Header') {
+          headerText += (node.children ?? []).map(plainText).join('\n');
+          titleSeen = false;
+        }
         return `<${tag} class="${cls}"${label}>${inner(node.name === 'Slogans', node.name === 'Header')}</${tag}>`;
       }
       default: return ''; // unreachable for checked bodies

@@ -9,9 +9,17 @@
  *   title       "HƯỚNG DẪN" over its trích yếu: centred across the page, the type name in capitals,
  *               bold and larger
  *
+ * and, in a text that prints its own head (official-head.ts printedHead), one line a paragraph:
+ *
+ *   issuer      "UỶ BAN NHÂN DÂN", "XÃ TÙNG CHÂU", "*": the left column, top
+ *   motto       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+ *               "ĐẢNG CỘNG SẢN VIỆT NAM": the right column, top, beside the issuer
+ *
  * Only the layout changes: every word stays, in its order.
  */
-export type HeaderPart = 'number' | 'place-date' | 'title';
+import { DOCUMENT_TYPES } from '../model/document-type.ts';
+
+export type HeaderPart = 'number' | 'place-date' | 'title' | 'issuer' | 'motto';
 
 /** "Số: /TTCS-TTTQ", "Số 173-HD/BTGTW", "Số:…": the word Số, then a colon, a digit, a slash or a blank. */
 const NUMBER_LINE = /^Số\s*(?::|\d|\/|…|\.{3}|\s*-)/u;
@@ -19,18 +27,27 @@ const NUMBER_LINE = /^Số\s*(?::|\d|\/|…|\.{3}|\s*-)/u;
 const SUBJECT_LINE = /^V\/v\b/u;
 /** "Hà Nội, ngày … tháng … năm 2024", "ngày 05 tháng 12 năm 2024" (the place may be missing). */
 const PLACE_DATE = /^(?:[^\n,]{1,40},\s*)?ngày\b[^\n]*\btháng\b[^\n]*\bnăm\b[^\n]*$/u;
-/** A type name line: capitals and spaces only ("HƯỚNG DẪN", "KẾ HOẠCH", "CÔNG VĂN"). */
-const TYPE_NAME = /^(?=[^\n]*\p{Lu})[\p{Lu}\s]{2,40}$/u;
+/** A line in capitals: letters, digits, spaces and a little punctuation, no small letter. */
+const CAPITALS = /^(?=.*\p{Lu})[\p{Lu}\d\s.,\-–()&/]{2,80}$/u;
+const TYPE_NAMES = Object.values(DOCUMENT_TYPES).map((t) => t.name.toLocaleUpperCase('vi'));
+/** A type name line: in capitals, starting with a document type's name ("HƯỚNG DẪN", "KẾ HOẠCH TUYÊN TRUYỀN"). */
+const isTypeNameLine = (line: string) =>
+  CAPITALS.test(line) && TYPE_NAMES.some((name) => line === name || line.startsWith(`${name} `));
+/** The national motto and its tiêu ngữ, or the Party's title, as reposts write them (Ò/OÀ, -/–, spacing). */
+const MOTTO = /^(?:CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM)$/iu;
 
 /**
  * `lines`: the paragraph's text, one entry per printed line (a hard line break ends a line).
  * Undefined: a paragraph the formats do not place (it stays centred, as before).
  */
 export function headerPart(lines: readonly string[]): HeaderPart | undefined {
-  const first = (lines[0] ?? '').trim();
+  const all = lines.map((l) => l.trim()).filter(Boolean);
+  const first = all[0] ?? '';
   if (NUMBER_LINE.test(first) || SUBJECT_LINE.test(first)) return 'number';
-  if (lines.length === 1 && first.length <= 80 && PLACE_DATE.test(first)) return 'place-date';
-  if (TYPE_NAME.test(first)) return 'title';
+  if (all.length === 1 && first.length <= 80 && PLACE_DATE.test(first)) return 'place-date';
+  if (isTypeNameLine(first)) return 'title';
+  if (all.length > 0 && all.every((l) => MOTTO.test(l))) return 'motto';
+  if (all.length > 0 && all.every((l) => l === '*' || (CAPITALS.test(l) && !MOTTO.test(l)))) return 'issuer';
   return undefined;
 }
 

@@ -42,3 +42,24 @@ describe('renderBody: header parts and the closing', () => {
     expect(html('<Signature>\n\nTRƯỞNG BAN\n\n</Signature>\n\nđoạn\n\n<Distribution>\n\nNơi nhận:\n\n</Distribution>\n')).not.toContain('vb-closing');
   });
 });
+
+describe('a text that prints its own head (one line a paragraph, as imports of portal copies write it)', () => {
+  it('issuer lines and the star to the left, motto lines to the right; a body that is not a type is not a title', () => {
+    expect(headerPart(['UỶ BAN NHÂN DÂN'])).toBe('issuer');
+    expect(headerPart(['XÃ TÙNG CHÂU'])).toBe('issuer');
+    expect(headerPart(['*'])).toBe('issuer');
+    expect(headerPart(['CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM'])).toBe('motto');
+    expect(headerPart(['Độc lập – Tự do – Hạnh phúc'])).toBe('motto');
+    expect(headerPart(['ĐẢNG CỘNG SẢN VIỆT NAM'])).toBe('motto');
+    expect(headerPart(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'])).toBe('motto');
+    // A paragraph mixing both columns stays whole, centred.
+    expect(headerPart(['BAN CHẤP HÀNH TRUNG ƯƠNG', 'ĐẢNG CỘNG SẢN VIỆT NAM'])).toBeUndefined();
+    expect(headerPart(['KẾ HOẠCH TUYÊN TRUYỀN'])).toBe('title');
+  });
+  it('in a header: capitals after the title are its trích yếu, not an issuer', () => {
+    const out = renderBody(parseBody('<Header>\n\nUỶ BAN NHÂN DÂN\n\nSố: 25/KH-UBND\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nTùng Châu, ngày 24 tháng 4 năm 2022\n\nKẾ HOẠCH\n\nTUYÊN TRUYỀN KỶ NIỆM\n\n</Header>\n')).html;
+    expect(out.split('\n')).toEqual(['<header class="vb-header"><p class="vb-issuer">UỶ BAN NHÂN DÂN</p>', '<p class="vb-number">Số: 25/KH-UBND</p>',
+      '<p class="vb-motto">CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>', '<p class="vb-place-date">Tùng Châu, ngày 24 tháng 4 năm 2022</p>',
+      '<p class="vb-title"><span class="vb-type-name">KẾ HOẠCH</span></p>', '<p>TUYÊN TRUYỀN KỶ NIỆM</p></header>']);
+  });
+});
