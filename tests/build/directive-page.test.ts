@@ -150,3 +150,12 @@ describe('the directive page for readers (issue 22)', () => {
     expect(source[0]!.text).toBe('Bản in từ https://chidao.example/van-ban/huong-dan-khong-so-khong-ngay-cb6f72ab/');
   });
 });
+
+describe('what the page adds around the text stays out of the search index', () => {
+  it('the source line, the rebuilt-head note and the back-to-top link are data-pagefind-ignore', () => {
+    const doc = page(inject('dist'), 'van-ban/huong-dan-khong-so-khong-ngay-cb6f72ab');
+    for (const sel of ['.print-source', '.vb-head .rebuilt', 'a.to-top', '.tools']) {
+      expect(doc.querySelector(sel)!.hasAttribute('data-pagefind-ignore'), sel).toBe(true);
+    }
+  });
+});
