@@ -95,6 +95,8 @@ describe('the directive page for readers (issue 22)', () => {
       { text: 'Tuyên truyền miệng', href: '/chu-de/tuyen-truyen-mieng/' },
     ]));
     for (const { href } of links) expect(existsSync(target(href)), href).toBe(true);
+    const issuer = panel.querySelectorAll('dt').find((dt) => dt.text === 'Cơ quan ban hành')!.nextElementSibling!;
+    expect(issuer.text).toBe('Cục Thông tin cơ sở (Trung ương), thuộc Bộ Thông tin và Truyền thông');
   });
 
   it('the panel and the table of contents are closed, so the text follows the title', () => {
