@@ -5,6 +5,7 @@
  */
 import { readBodyText, type MdNode } from '../entry/body.ts';
 import { slugify } from '../text/fold.ts';
+import { headerPart, isSubjectLine } from './header-parts.ts';
 
 export interface RenderedBody {
   html: string;
@@ -73,6 +74,23 @@ function linkedText(value: string, at: number, spans: readonly LinkSpan[]): stri
 
 const plainText = (n: MdNode): string => n.value ?? (n.children ?? []).map(plainText).join('');
 
+/** A paragraph's children cut at its hard line breaks (the breaks themselves left out). */
+function lineRuns(children: readonly MdNode[]): MdNode[][] {
+  const runs: MdNode[][] = [[]];
+  for (const c of children) {
+    if (c.type === 'break') runs.push([]);
+    else runs.at(-1)!.push(c);
+  }
+  return runs;
+}
+
+/**
+ * The closing of a document: "Nơi nhận" and the signature, next to each other in the text, are
+ * set side by side (Nơi nhận on the left, the signature on the right) as both formats print them.
+ */
+const CLOSING = new Set(['Distribution', 'Signature']);
+const isClosingPart = (n: MdNode | undefined) => n?.type === 'mdxJsxFlowElement' && CLOSING.has(n.name ?? '');
+
 export function renderBody(root: MdNode, links: readonly LinkSpan[] = []): RenderedBody {
   const offsets = links.length ? readBodyText(root).offsets : undefined;
   const headings: RenderedBody['headings'] = [];
@@ -85,11 +103,48 @@ export function renderBody(root: MdNode, links: readonly LinkSpan[] = []): Rende
     return n === 1 ? base : `${base}-${n}`;
   };
 
-  const render = (node: MdNode, inSlogans = false, inLink = false): string => {
-    const inner = (slogans = inSlogans) =>
-      (node.children ?? []).map((c) => render(c, slogans, inLink || node.type === 'link')).join(BLOCK_CONTAINERS.has(node.type) ? '\n' : '');
+  /**
+   * A paragraph of the text's <Header>, classed by what it is (header-parts.ts); a title's type
+   * name and a number's "V/v" lines get a span of their own. Line breaks and words are kept.
+   */
+  let titleSeen = false; // in the current <Header>: capitals after the title are its trích yếu, not an issuer
+  const headerParagraph = (node: MdNode, inLink: boolean): string => {
+    const runs = lineRuns(node.children ?? []);
+    let part = headerPart(runs.map((r) => r.map(plainText).join('')));
+    if (part === 'title') titleSeen = true;
+    else if (titleSeen && (part === 'issuer' || part === 'motto')) part = undefined;
+    const run = (r: MdNode[]) => r.map((c) => render(c, false, inLink, true)).join('');
+    const lines = runs.map(run);
+    if (part === 'title' && runs.length > 1) {
+      return `<p class="vb-title"><span class="vb-type-name">${lines[0]}</span><br>\n<span class="vb-summary">${lines.slice(1).join('<br>\n')}</span></p>`;
+    }
+    if (part === 'title') return `<p class="vb-title"><span class="vb-type-name">${lines[0]}</span></p>`;
+    if (part === 'number') {
+      const subjectFrom = runs.findIndex((r, i) => i > 0 && isSubjectLine(r.map(plainText).join('')));
+      if (subjectFrom > 0) {
+        return `<p class="vb-number">${lines.slice(0, subjectFrom).join('<br>\n')}<br>\n<span class="vb-subject">${lines.slice(subjectFrom).join('<br>\n')}</span></p>`;
+      }
+      return `<p class="vb-number">${lines.join('<br>\n')}</p>`;
+    }
+    return `<p${part ? ` class="vb-${part}"` : ''}>${lines.join('<br>\n')}</p>`;
+  };
+
+  const render = (node: MdNode, inSlogans = false, inLink = false, inHeader = false): string => {
+    const inner = (slogans = inSlogans, header = inHeader) =>
+      (node.children ?? []).map((c) => render(c, slogans, inLink || node.type === 'link', header)).join(BLOCK_CONTAINERS.has(node.type) ? '\n' : '');
     switch (node.type) {
-      case 'root': return (node.children ?? []).map((c) => render(c)).join('\n');
+      case 'root': {
+        const children = node.children ?? [];
+        const out: string[] = [];
+        for (let i = 0; i < children.length; i++) {
+          const c = children[i]!, next = children[i + 1];
+          if (isClosingPart(c) && isClosingPart(next) && c.name !== next!.name) {
+            out.push(`<div class="vb-closing">${render(c)}\n${render(next!)}</div>`);
+            i++;
+          } else out.push(render(c));
+        }
+        return out.join('\n');
+      }
       case 'text': {
         const at = inLink ? undefined : offsets?.get(node);
         return at === undefined ? escapeHtml(node.value ?? '') : linkedText(node.value ?? '', at, links);
@@ -108,6 +163,7 @@ export function renderBody(root: MdNode, links: readonly LinkSpan[] = []): Rende
       }
       case 'paragraph': {
         if (inSlogans) return `<li class="slogan">${inner()}</li>`;
+        if (inHeader) return headerParagraph(node, inLink);
         const first = plainText(node);
         const cls = /^[-–•]\s/u.test(first) ? ' class="item"' : /^\+\s/u.test(first) ? ' class="subitem"' : '';
         return `<p${cls}>${inner()}</p>`;
@@ -124,8 +180,11 @@ export function renderBody(root: MdNode, links: readonly LinkSpan[] = []): Rende
           return `<${tag} class="${cls}" data-pagefind-ignore="all"><summary>${summary}</summary>\n${inner()}\n</${tag}>`;
         }
         const label = node.name === 'Slogans' ? ' aria-label="Khẩu hiệu"' : '';
-        if (node.name === 'Header') headerText += (node.children ?? []).map(plainText).join('\n');
-        return `<${tag} class="${cls}"${label}>${inner(node.name === 'Slogans')}</${tag}>`;
+        if (node.name === 'Header') {
+          headerText += (node.children ?? []).map(plainText).join('\n');
+          titleSeen = false;
+        }
+        return `<${tag} class="${cls}"${label}>${inner(node.name === 'Slogans', node.name === 'Header')}</${tag}>`;
       }
       default: return ''; // unreachable for checked bodies
     }
