@@ -66,6 +66,13 @@ export function pageYear(pageLines: readonly TextLine[]): number | undefined {
   return undefined;
 }
 
+/** Whether `at` is inside an unclosed "(" of `text`. */
+const insideParentheses = (text: string, at: number) => {
+  let depth = 0;
+  for (const ch of text.slice(0, at)) depth = ch === '(' ? depth + 1 : ch === ')' ? Math.max(0, depth - 1) : depth;
+  return depth > 0;
+};
+
 /** How far into a page's text its lead can be: a title, a summary and a photo caption may come first. */
 export const LEAD_PARAGRAPHS = 5;
 
@@ -80,7 +87,10 @@ export function readSelfReference(paragraphs: readonly TextLine[], pageLines: re
       // A lead's date can be inside the citation's span ("Ngày 14/3/2016, … có Công văn số …").
       const typeAt = c.typeWord ? text.indexOf(c.typeWord, c.start) : c.start;
       const before = text.slice(0, typeAt >= 0 ? typeAt : c.start);
-      const issuing = ISSUING.exec(before) ?? (c.issuer ? null : ROLLING_OUT.exec(before)), publishing = PUBLISHING.exec(before);
+      // "(… Thủ tướng Chính phủ có Quyết định số 772/QĐ-TTg, ngày 26/5/2006 lấy ngày 6/6 …)": background in parentheses, not a lead.
+      const aside = insideParentheses(text, c.start);
+      const issuing = aside ? null : ISSUING.exec(before) ?? (c.issuer ? null : ROLLING_OUT.exec(before));
+      const publishing = aside ? null : PUBLISHING.exec(before);
       if (!issuing && !publishing) {
         const cited = parentheticalSelf(text, c, para.n);
         if (cited) return cited;
@@ -115,7 +125,7 @@ const ISSUED_TYPE = new RegExp(`(?:^|\\s)(?:(?:đã|vừa|mới)\\s+){0,2}(?:(?:
 function unnumberedSelfReference(paragraphs: readonly TextLine[], year: number | undefined): SelfReference | undefined {
   for (const para of paragraphs) {
     const m = ISSUED_TYPE.exec(para.text);
-    if (!m) continue;
+    if (!m || insideParentheses(para.text, m.index)) continue;
     // "… đã có văn bản gửi …": the body that wrote, of a type the page does not say.
     // "… đã triển khai kế hoạch tuyên truyền …" (no number, no "của"): a plan of its own.
     const word = m[1] ?? m[2]!;
@@ -191,8 +201,8 @@ function bodyAtEnd(subject: string): string | undefined {
 /** A subject that names a body: starts with a capital, short, no verb-like clause marks. */
 const looksLikeBody = (s: string) => /^\p{Lu}/u.test(s) && s.length <= 90 && !/[:;()"“”]/u.test(s);
 
-/** The type word opening a title, then its subject: "Thông báo về việc …", "Chỉ thị của …", "Kế hoạch tổ chức …" (not a menu entry "Chỉ thị - Điều hành"). */
-const TYPE_AT_START = new RegExp(`^(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+(?:số|của|về|CỦA|VỀ|SỐ|\\p{Ll}))`, 'iu');
+/** The type word opening a title, then its subject: "Thông báo về việc …", "Chỉ thị của …", "Kế hoạch tổ chức …", "Đề cương: Tuyên truyền …" (not a menu entry "Chỉ thị - Điều hành"). */
+const TYPE_AT_START = new RegExp(`^(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+(?:số|của|về|CỦA|VỀ|SỐ|\\p{Ll})|\\s*:\\s+\\p{Lu})`, 'iu');
 
 export interface TitleFacts {
   type: DocumentType;

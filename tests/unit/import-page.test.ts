@@ -305,6 +305,12 @@ describe('more shapes of news pages (seen on the held-out sets)', () => {
     // A heading that cites a document it carries out is not that document.
     expect(imp('Triển khai Kế hoạch số 12-KH/TU ngày 3/4/2024 của Tỉnh ủy\n\nThực hiện Kế hoạch số 12-KH/TU ngày 3/4/2024 của Tỉnh ủy, Ban Tuyên giáo hướng dẫn như sau:\n').data.number).toBeUndefined();
   });
+  it('a document cited in parentheses as background is not the page\'s own; "Đề cương: …" titles an Đề cương', () => {
+    const r = imp('Đề cương: Tuyên truyền 83 năm Ngày truyền thống người cao tuổi Việt Nam\n\nNgày 6/6/2024, kỷ niệm 83 năm Ngày truyền thống người cao tuổi Việt Nam. Người cao tuổi được xã hội quan tâm (Thủ tướng Chính phủ có Quyết định số 772/QĐ-TTg, ngày 26/5/2006 lấy ngày 6/6 là Ngày truyền thống người cao tuổi Việt Nam) để động viên người cao tuổi.\n');
+    expect(r.data.type).toBe('de-cuong');
+    expect(r.data.number).toBeUndefined();
+    expect(r.data.issuer).toBeUndefined();
+  });
   it('a lead\'s day and month take the year of the posting date printed under the page title', () => {
     const r = imp('Kỷ niệm 80 năm Đề cương về văn hóa Việt Nam\n\n(10:31 | 10/02/2023)\n\nNgày 8/2, Cục Văn hóa cơ sở vừa có công văn số 74/VHCS-QCTT về việc tổ chức các hoạt động kỷ niệm.\n\nTheo đó, công văn đề nghị các Sở tổ chức tuyên truyền.\n');
     expect(r.data).toMatchObject({ date: '2023-02-08', number: { printed: '74/VHCS-QCTT' } });
