@@ -302,6 +302,11 @@ describe('other builds', () => {
     expect(doc.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe('https://example.org/chidao/lich/');
     expect(doc.querySelector('meta[property="og:image"]')!.getAttribute('content')).toBe('https://example.org/chidao/og-placeholder.png');
     for (const a of hrefs(doc, 'a[href]')) if (!a.startsWith('#')) expect(a.startsWith('/chidao/'), a).toBe(true);
+    // The 404 page (served by the host at any missing address under the base) links from the base.
+    const notFound = parse(readFileSync(join(out, '404.html'), 'utf8'));
+    expect(notFound.querySelector('h1')!.text).toBe('Không tìm thấy trang');
+    expect(hrefs(notFound, 'a[href]:not([href^="#"])').every((a) => a.startsWith('/chidao/'))).toBe(true);
+    expect(hrefs(notFound, 'main a')).toContain('/chidao/tim-kiem/');
     expect(readFileSync(join(out, 'sitemap.xml'), 'utf8')).toContain('<loc>https://example.org/chidao/van-ban/');
     expect(readFileSync(join(out, 'rss.xml'), 'utf8')).toContain('<link>https://example.org/chidao/van-ban/');
     expect(readFileSync(join(out, 'lich.ics'), 'utf8').replace(/\r\n /g, '')).toContain('URL:https://example.org/chidao/van-ban/');
