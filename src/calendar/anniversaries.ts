@@ -16,10 +16,9 @@
  * "80 năm Quốc khánh … 2025" are one anniversary stated in two years. Pure: no clock.
  */
 import { createHash } from 'node:crypto';
-import type { Entry } from '../browse/groups.ts';
 import { parsePartialDate, type PartialDate } from '../model/partial-date.ts';
 import { compareKeys } from '../text/compare.ts';
-import { dayEvents, occasionKey, type CalendarEvent } from './events.ts';
+import { dayEvents, occasionKey, type CalendarEvent, type Entry } from './events.ts';
 
 export interface Anniversary<T extends Entry> {
   /** "MM-DD|<folded occasion>". */

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Directive } from '../model/directive.ts';
 import { parsePartialDate, type DateParts, type PartialDate } from '../model/partial-date.ts';
-import { sortEntries, type Entry } from '../browse/groups.ts';
+import type { Entry } from './events.ts';
 import { compareKeys } from '../text/compare.ts';
 
 export type Deadline = Directive['deadlines'][number];
@@ -21,10 +21,10 @@ export interface DeadlineEvent<T extends Entry> {
   entry: T;
 }
 
-/** Every deadline of the entries, by date, then directive, then text; same input, same output. */
+/** Every deadline of the entries, by date, then directive, then text; same input (in any order), same output. */
 export function deadlineEvents<T extends Entry>(entries: readonly T[]): DeadlineEvent<T>[] {
   const out: DeadlineEvent<T>[] = [];
-  for (const entry of sortEntries(entries)) {
+  for (const entry of entries) {
     const seen = new Set<string>();
     for (const d of entry.data.deadlines) {
       const parts = parsePartialDate(d.date);

@@ -13,6 +13,9 @@ import { parsePartialDate, type DateParts, type PartialDate } from '../model/par
 import { foldAccents, foldWhitespace } from '../text/fold.ts';
 import { sortEntries, type Entry } from '../browse/groups.ts';
 
+/** The entry shape of the calendar, from the one place it is imported (so it moves in one line). */
+export type { Entry };
+
 export type Commemoration = Directive['commemorations'][number];
 
 export interface EventSource<T extends Entry> {

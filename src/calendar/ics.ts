@@ -15,12 +15,11 @@
  * Only days are written: a commemoration or deadline known to the month or year only has no day
  * to put in a calendar, and is never given one (the calendar pages list it).
  */
-import type { Entry } from '../browse/groups.ts';
 import { displayPartialDate } from '../model/partial-date.ts';
 import { compareKeys } from '../text/compare.ts';
 import { anniversaries } from './anniversaries.ts';
 import type { DeadlineEvent } from './deadlines.ts';
-import type { CalendarEvent, EventSource } from './events.ts';
+import type { CalendarEvent, EventSource, Entry } from './events.ts';
 
 export interface IcsOptions<T extends Entry> {
   /** Calendar name shown by calendar apps. */

@@ -5,11 +5,10 @@
  * Each month: the anniversaries falling in it that year (anniversaries.ts), the deadlines dated in
  * it (they happen once), and the commemorations known to that month only. Pure.
  */
-import type { Entry } from '../browse/groups.ts';
 import { compareKeys } from '../text/compare.ts';
 import { anniversaries, occurrencesInMonth, type Anniversary, type Occurrence } from './anniversaries.ts';
 import type { DeadlineEvent } from './deadlines.ts';
-import { eventsByMonth, type CalendarEvent } from './events.ts';
+import { eventsByMonth, type CalendarEvent, type Entry } from './events.ts';
 
 export interface PlanMonth<T extends Entry> {
   year: number;

@@ -40,7 +40,7 @@ describe('/so-hieu/: every number, by type', () => {
   it('groups the numbers by document type, each linking to its page; 18-NQ/TW with its two dates', () => {
     expect(doc.querySelector('h1')!.text).toBe('Số hiệu văn bản');
     expect(texts(doc, 'main h2').map((h) => h.replace(/ \(\d+\)$/, ''))).toEqual(['Chỉ thị', 'Công điện', 'Công văn', 'Hướng dẫn', 'Kế hoạch', 'Nghị quyết', 'Quyết định', 'Thông báo']);
-    const nq = doc.querySelector('h2#nghi-quyet')!.parentNode;
+    const nq = doc.querySelector('h2#nghi-quyet')!.parentNode!;
     expect(nq.querySelectorAll('a').map((a) => a.text)).toEqual(['18-NQ/TW', '19-NQ/TW', '27-NQ/TW', '29-NQ/TW', '69-NQ/TW']); // 18 before 19 before 27: as numbers
     const nq18 = nq.querySelectorAll('li').find((li) => li.querySelector('a')!.text === '18-NQ/TW')!;
     expect(nq18.querySelector('a')!.getAttribute('href')).toBe('/so-hieu/18nqtw/');
