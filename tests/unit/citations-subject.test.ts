@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { findCitations } from '../../src/citations/find.ts';
 import { subjectAfter, subjectsOf } from '../../src/citations/subject.ts';
 import { resolveMentions } from '../../src/citations/mentions.ts';
+import { citationsOfText } from '../../src/citations/of-text.ts';
 import { nfc } from '../../src/text/fold.ts';
 import { REALWORLD_DIR, ROOT, seedText } from '../helpers/seeds.ts';
 
@@ -55,6 +56,13 @@ describe('subjects in the seeds', () => {
       ['stated', 'về tiếp tục đổi mới chính sách đất đai'],
       ['antecedent', 'về tiếp tục đổi mới chính sách đất đai'],
     ]);
+  });
+});
+
+describe('npm run citations reports it', () => {
+  it('seed 004: the dated 18-NQ/TW in the footnote with its subject, the one before the colon without', () => {
+    const nq18 = citationsOfText(seedText('004_d9d819c7857a47e2.txt')).filter((c) => c.printed === '18-NQ/TW' && c.date === '2022-06-16');
+    expect(nq18.map((c) => c.subject)).toEqual([undefined, NQ18_2022]);
   });
 });
 
