@@ -110,12 +110,11 @@ function phrase(text: string, at: number, next: number): string | undefined {
     if ((c === '.' || c === '!' || c === '?') && (j + 1 >= text.length || /[\s*]/u.test(text[j + 1]!))) break;
     if (OPEN_QUOTES.includes(c) && c !== "'") {
       // A quotation inside the phrase ("về việc “Tổ chức Tết năm 2021”") is read whole and ends it.
-      const close = CLOSE_OF[c]!;
-      const k = text.indexOf(close, j + 1);
-      const line = text.indexOf('\n', j + 1);
-      if (k < 0 || k >= limit || (line >= 0 && line < k) || (next > j && next < k)) return undefined;
-      j = k + 1;
-      break;
+      // Looked for within the phrase's limit only: a long text with many citations stays linear.
+      const inside = text.slice(j + 1, limit);
+      const k = inside.indexOf(CLOSE_OF[c]!);
+      if (k < 0 || inside.slice(0, k).includes('\n') || (next > j && next <= j + 1 + k)) return undefined;
+      return finish(text.slice(at, j + 1 + k + 1));
     }
     if (c === ',') {
       const rest = text.slice(j + 1, j + 40).replace(/^[ \t\u00a0*]+/u, '');
