@@ -61,7 +61,11 @@ export function subjectAfter(text: string, end: number, next: number = text.leng
   if (text[i] === ',') { i++; skip(); }
   if (i >= next) return undefined;
   const ch = text[i]!;
-  if (OPEN_QUOTES.includes(ch)) return quoted(text, i, next);
+  if (OPEN_QUOTES.includes(ch)) {
+    // A straight quote opens only after a space and before a word ('18-NQ/TW" và' closes one).
+    if ((ch === '"' || ch === "'") && !(isSpace(text[i - 1]) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? ''))) return undefined;
+    return quoted(text, i, next);
+  }
   if (VE.test(text.slice(i, i + 3))) return phrase(text, i, next);
   return undefined;
 }
@@ -75,7 +79,8 @@ function quoted(text: string, at: number, next: number): string | undefined {
     if (c === '\n') return undefined;
     if (c === close) {
       const inside = clean(text.slice(at + 1, j));
-      return LETTER.test(inside) ? inside : undefined;
+      // A title starts with a word: "; Ban …" between two quotes is no title.
+      return /^[\p{L}\p{N}]/u.test(inside) && LETTER.test(inside) ? inside : undefined;
     }
   }
   return undefined;

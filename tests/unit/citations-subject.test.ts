@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { findCitations } from '../../src/citations/find.ts';
 import { subjectAfter, subjectsOf } from '../../src/citations/subject.ts';
 import { resolveMentions } from '../../src/citations/mentions.ts';
@@ -96,6 +97,8 @@ describe('where a subject stops', () => {
     ['a run-on sentence', `Chỉ thị số 05-CT/TW về ${'học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh '.repeat(5)}`],
     ['no "về" and no quotation', 'Nghị quyết số 18-NQ/TW, ngày 16/6/2022 của Ban Chấp hành Trung ương: Nhấn mạnh đất đai'],
     ['a quotation not closed on its line', 'Nghị quyết số 18-NQ/TW “Một số vấn đề\nvề tiếp tục”'],
+    ['a straight quote closing an earlier one', 'như “Nghị quyết số 18-NQ/TW" và các văn bản "khác"'],
+    ['a quotation that starts with no word', 'Nghị quyết số 18-NQ/TW "; Ban Tuyên giáo "'],
   ];
   for (const [name, text] of none) it(`none: ${name}`, () => expect(first(text)).toBeUndefined());
 });
@@ -131,5 +134,24 @@ describe('real texts: subjects never read into another citation', () => {
       ['66-NQ/TW', 'về đổi mới công tác xây dựng và thi hành pháp luật'],
       ['68-NQ/TW', 'về phát triển kinh tế tư nhân'],
     ]);
+  });
+});
+
+describe('never invents', () => {
+  // Texts made of citation pieces, "về", quotes, stops and words, in any order.
+  const piece = fc.constantFrom('Nghị quyết số 18-NQ/TW', ' ngày 25/10/2017', ' của Bộ Chính trị', ' về', ' việc', ' tiếp tục', ' đổi mới', ',', ';', '.', ':', ' (', ')', ' “', '”', ' "', '\n', '\n\n', ' *', '* ', ' Ban Tuyên giáo', ' đề nghị', ' và', ' Nhân dân', ' thì', ' 2022', 'Ban');
+  it('every subject is the text itself (emphasis stars dropped, white space folded), on one line, starting with a word; a "về" phrase has no stop inside', () => {
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+      const text = pieces.join('');
+      const folded = text.replace(/\*/g, '').replace(/\s+/gu, ' ');
+      const cs = findCitations(text);
+      for (const s of subjectsOf(text, cs)) {
+        if (s === undefined) continue;
+        expect(folded).toContain(s);
+        expect(s).toMatch(/^[\p{L}\p{N}]/u);
+        if (/^về /iu.test(s)) expect(s).not.toMatch(/[;()]/u);
+        expect(s.length).toBeLessThanOrEqual(320);
+      }
+    }), { numRuns: 3000 });
   });
 });
