@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
+import fc from 'fast-check';
 import { commemorationEvents } from '../../src/calendar/events.ts';
 import { anniversaries, nextOccurrence, occurrenceIn, upcomingOccurrences } from '../../src/calendar/anniversaries.ts';
 import { deadlineEvents, upcomingDeadlines } from '../../src/calendar/deadlines.ts';
@@ -173,5 +174,44 @@ describe('the calendar plan from a build day', () => {
     expect(dec2024.deadlines.map((d) => d.date)).toEqual(['2024-12-31']);
     const aug2024 = plan.pages.find((m) => m.year === 2025 && m.month === 8)!;
     expect(aug2024.days.map((o) => [o.date, o.years, o.counted])).toEqual([['2025-08-19', 80, false]]);
+  });
+});
+
+describe('the page and the .ics agree', () => {
+  it('for every anniversary, ical.js expands the .ics to exactly the days the pages show, 2024–2060 (29/2 and 1/3 included)', () => {
+    const extra = fakeEntry('extra', { commemorations: [
+      c('48 năm Ngày Y (29/02/1976 - 29/02/2024)', 'Ngày Y', '1976-02-29', '2024-02-29', 48),
+      c('Ngày Z (01/3/1990 - 01/3/2025)', 'Ngày Z', '1990-03-01', '2025-03-01'),
+    ] });
+    const entries = [...seeds, extra];
+    const events = commemorationEvents(entries);
+    const cal = new ICAL.Component(ICAL.parse(toIcs(events, deadlineEvents(entries), icsOptions)));
+    const annivs = anniversaries(events);
+    expect(annivs).toHaveLength(10);
+    for (const a of annivs) {
+      const master = new ICAL.Event(cal.getAllSubcomponents('vevent').find((v) => v.getFirstPropertyValue('uid') === a.uid && !v.hasProperty('recurrence-id'))!);
+      const fromIcs: string[] = [];
+      const it = master.iterator();
+      for (let t = it.next(); t && t.year <= 2060; t = it.next()) fromIcs.push(t.toString());
+      const first = a.stated[0]!.parts.year;
+      const fromPages = Array.from({ length: 2060 - first + 1 }, (_, k) => occurrenceIn(a, first + k)?.date).filter((d) => d !== undefined);
+      expect(fromIcs, a.key).toEqual(fromPages);
+    }
+  });
+
+  it('upcoming: on or after the day, on the anniversary\'s own day, within eight years, soonest first; counts from the base year', () => {
+    const annivs = anniversaries(commemorationEvents([...seeds, fakeEntry('leap', { commemorations: [c('48 năm Ngày Y (29/02/1976 - 29/02/2024)', 'Ngày Y', '1976-02-29', '2024-02-29', 48)] })]));
+    const day = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2190-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(fc.property(day, (d) => {
+      const next = upcomingOccurrences(annivs, d, annivs.length);
+      expect(next).toHaveLength(annivs.length);
+      expect(next.map((o) => o.date)).toEqual(next.map((o) => o.date).sort());
+      for (const o of next) {
+        expect(o.date >= d).toBe(true);
+        expect(o.date.slice(5)).toBe(`${String(o.anniversary.month).padStart(2, '0')}-${String(o.anniversary.day).padStart(2, '0')}`);
+        expect(o.year - Number(d.slice(0, 4))).toBeLessThanOrEqual(8);
+        if (o.counted) expect(o.years).toBe(o.year - o.anniversary.baseYear!);
+      }
+    }), { numRuns: 500 });
   });
 });
