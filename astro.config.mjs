@@ -12,8 +12,8 @@ import { audit } from './src/integrations/audit.ts';
 // the integration serves hand-written pages in src/pages.
 // CHIDAO_SITE / CHIDAO_BASE: where the site is published (canonical URLs, feed, sitemap, .ics);
 // unset or empty means the defaults.
-// CHIDAO_TODAY=YYYY-MM-DD: the day the home page's "upcoming commemorations" count from; unset,
-// it is the newest import day of the corpus, so a build does not depend on the clock.
+// CHIDAO_TODAY=YYYY-MM-DD: the day the calendar and the home page's "upcoming commemorations" look
+// forward from; unset, the day of the build in Vietnam (src/calendar/build-day.ts).
 // CHIDAO_CACHE_DIR: a build's own cache folder, so two builds can run at once (build tests).
 // Entry files are named relative to the project (Astro's convention): pages read them from here,
 // whatever folder the build was started from (src/render/entry-body.ts).

@@ -1,6 +1,6 @@
 /**
  * npm run citations -- <files or folders>: the citations found in raw directive texts, as JSON
- * (as printed, normalised key, type, issuing body, date, resolution status within the text, line).
+ * (as printed, normalised key, type, issuing body, date, subject, resolution status within the text, line).
  * Exit code 1 when a file cannot be read.
  */
 import { readFileSync } from 'node:fs';

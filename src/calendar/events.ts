@@ -13,6 +13,9 @@ import { parsePartialDate, type DateParts, type PartialDate } from '../model/par
 import { foldAccents, foldWhitespace } from '../text/fold.ts';
 import { sortEntries, type Entry } from '../browse/groups.ts';
 
+/** The entry shape of the calendar, from the one place it is imported (so it moves in one line). */
+export type { Entry };
+
 export type Commemoration = Directive['commemorations'][number];
 
 export interface EventSource<T extends Entry> {
@@ -38,7 +41,7 @@ export interface CalendarEvent<T extends Entry> {
   sources: EventSource<T>[];
 }
 
-const occasionKey = (occasion: string) => foldWhitespace(foldAccents(occasion)).replace(/[^\p{L}\p{N} ]/gu, '');
+export const occasionKey = (occasion: string) => foldWhitespace(foldAccents(occasion)).replace(/[^\p{L}\p{N} ]/gu, '');
 
 /** All events, in date order (oldest first; within a day by occasion); same input, same output. */
 export function commemorationEvents<T extends Entry>(entries: readonly T[]): CalendarEvent<T>[] {
@@ -124,31 +127,4 @@ export function monthGrid(year: number, month: number): (number | null)[][] {
 /** 0 = Thứ Hai … 6 = Chủ nhật. */
 export function weekdayIndex(year: number, month: number, day: number): number {
   return (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
-}
-
-/**
- * The day "upcoming" is counted from. Builds must not depend on the clock, so it is data: the
- * newest import day of the corpus (when the site was last updated), unless the builder names a
- * day (CHIDAO_TODAY=YYYY-MM-DD) and accepts a build that depends on it.
- */
-export function referenceDay(entries: readonly Entry[], override?: string): string {
-  if (override !== undefined && override !== '') {
-    const p = /^\d{4}-\d{2}-\d{2}$/.test(override) ? parsePartialDate(override) : undefined;
-    if (!p) throw new Error(`CHIDAO_TODAY must be a real day written YYYY-MM-DD, not "${override}"`);
-    return override;
-  }
-  return entries.reduce((max, e) => (e.data.provenance.imported > max ? e.data.provenance.imported : max), '0000-00-00');
-}
-
-/**
- * The next `n` events on or after `day` (known to the day), and when there are none, the `n`
- * most recent before it, so the home page always says something true.
- */
-export function nearEvents<T extends Entry>(events: readonly CalendarEvent<T>[], day: string, n: number): { upcoming: CalendarEvent<T>[]; recent: CalendarEvent<T>[] } {
-  const dated = dayEvents(events).sort(compareEvents);
-  const upcoming = dated.filter((e) => e.date >= day).slice(0, n);
-  // Most recent first; events of one day keep their order.
-  const recent = upcoming.length ? [] : dated.filter((e) => e.date < day).slice(-n)
-    .sort((a, b) => (a.date === b.date ? compareEvents(a, b) : a.date < b.date ? 1 : -1));
-  return { upcoming, recent };
 }

@@ -2,13 +2,24 @@
  * iCalendar (RFC 5545) for the commemoration calendar: UTF-8, CRLF line ends, lines folded at
  * 75 octets without splitting a character, TEXT values escaped. Byte-reproducible: UIDs come from
  * the events' identity, DTSTAMP from the data (the newest import day of the event's sources),
- * order from the events' order; nothing reads the clock.
+ * order from the data; nothing reads the clock.
  *
- * Only events known to the day are written: an anniversary known to the month or year only has
- * no day to put in a calendar, and is never given one (the calendar pages list it).
+ * Anniversaries repeat: one VEVENT each, starting on the first year a directive states, with
+ * RRULE:FREQ=YEARLY and the occasion as its summary; each stated year is an override of that
+ * year's instance (same UID, RECURRENCE-ID) carrying the directive's own words and count, so a
+ * count is shown only for the year it was written for (anniversaries.ts). A 29 February
+ * anniversary falls in leap years only: its rule says BYMONTH=2;BYMONTHDAY=29, since readers
+ * differ on a bare FREQ=YEARLY from 29/2 (RFC 5545 §3.3.10 drops it; ical.js moves it to 1/3).
+ * Deadlines happen once: no rule.
+ *
+ * Only days are written: a commemoration or deadline known to the month or year only has no day
+ * to put in a calendar, and is never given one (the calendar pages list it).
  */
-import type { Entry } from '../browse/groups.ts';
-import { compareEvents, type CalendarEvent } from './events.ts';
+import { displayPartialDate } from '../model/partial-date.ts';
+import { compareKeys } from '../text/compare.ts';
+import { anniversaries } from './anniversaries.ts';
+import type { DeadlineEvent } from './deadlines.ts';
+import type { CalendarEvent, EventSource, Entry } from './events.ts';
 
 export interface IcsOptions<T extends Entry> {
   /** Calendar name shown by calendar apps. */
@@ -58,7 +69,14 @@ function nextDay(y: number, m: number, d: number): string {
   return `${t.getUTCFullYear()}${String(t.getUTCMonth() + 1).padStart(2, '0')}${String(t.getUTCDate()).padStart(2, '0')}`;
 }
 
-export function toIcs<T extends Entry>(events: readonly CalendarEvent<T>[], opts: IcsOptions<T>): string {
+const stampOf = (entries: readonly Entry[]) =>
+  `${compact(entries.reduce((max, e) => (e.data.provenance.imported > max ? e.data.provenance.imported : max), ''))}T000000Z`;
+
+function sourceLines<T extends Entry>(sources: readonly EventSource<T>[] | readonly { entry: T }[], opts: IcsOptions<T>): string[] {
+  return sources.map((s) => `- ${opts.describe(s.entry)}: ${opts.urlOf(s.entry)}`);
+}
+
+export function toIcs<T extends Entry>(events: readonly CalendarEvent<T>[], deadlines: readonly DeadlineEvent<T>[], opts: IcsOptions<T>): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -70,25 +88,63 @@ export function toIcs<T extends Entry>(events: readonly CalendarEvent<T>[], opts
     `DESCRIPTION:${escapeText(opts.description)}`,
     `X-WR-CALDESC:${escapeText(opts.description)}`,
   ];
-  for (const ev of [...events].sort(compareEvents)) {
-    const { year, month, day } = ev.parts;
-    if (month === undefined || day === undefined) continue;
-    const stamp = ev.sources.reduce((max, s) => (s.entry.data.provenance.imported > max ? s.entry.data.provenance.imported : max), '');
-    const first = ev.sources[0];
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${ev.uid}`,
-      `DTSTAMP:${compact(stamp)}T000000Z`,
-      `DTSTART;VALUE=DATE:${compact(ev.date)}`,
-      `DTEND;VALUE=DATE:${nextDay(year, month, day)}`,
-      `SUMMARY:${escapeText(ev.text)}`,
-      `DESCRIPTION:${escapeText(['Ngày kỷ niệm nêu trong:', ...ev.sources.map((s) => `- ${opts.describe(s.entry)}: ${opts.urlOf(s.entry)}`)].join('\n'))}`,
-      ...(first ? [`URL:${opts.urlOf(first.entry)}`] : []),
+  const vevents: { start: string; key: string; lines: string[] }[] = [];
+  for (const a of anniversaries(events)) {
+    const first = a.stated[0]!;
+    const all = a.stated.flatMap((ev) => ev.sources.map((s) => s.entry));
+    const uid = `UID:${a.uid}`;
+    const stamp = `DTSTAMP:${stampOf(all)}`;
+    const { month, day } = a;
+    const from = a.from ? ` (${displayPartialDate(a.from)})` : '';
+    const block = [
+      'BEGIN:VEVENT', uid, stamp,
+      `DTSTART;VALUE=DATE:${compact(first.date)}`,
+      `DTEND;VALUE=DATE:${nextDay(first.parts.year, month, day)}`,
+      // Spelled out for 29/2: some readers (ical.js) move a bare FREQ=YEARLY to 1 March.
+      month === 2 && day === 29 ? 'RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29' : 'RRULE:FREQ=YEARLY',
+      `SUMMARY:${escapeText(`${a.occasion}${from}`)}`,
+      `DESCRIPTION:${escapeText(['Ngày kỷ niệm hằng năm. Văn bản nêu:', ...a.stated.flatMap((ev) => [`${ev.parts.year}: ${ev.text}`, ...sourceLines(ev.sources, opts)])].join('\n'))}`,
+      `URL:${opts.urlOf(a.stated.at(-1)!.sources[0]!.entry)}`,
       'CATEGORIES:Ngày kỷ niệm',
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
-    );
+    ];
+    // Each stated year: that instance in the directive's own words.
+    for (const ev of a.stated) {
+      block.push(
+        'BEGIN:VEVENT', uid, stamp,
+        `RECURRENCE-ID;VALUE=DATE:${compact(ev.date)}`,
+        `DTSTART;VALUE=DATE:${compact(ev.date)}`,
+        `DTEND;VALUE=DATE:${nextDay(ev.parts.year, month, day)}`,
+        `SUMMARY:${escapeText(ev.text)}`,
+        `DESCRIPTION:${escapeText(['Ngày kỷ niệm nêu trong:', ...sourceLines(ev.sources, opts)].join('\n'))}`,
+        `URL:${opts.urlOf(ev.sources[0]!.entry)}`,
+        'CATEGORIES:Ngày kỷ niệm',
+        'TRANSP:TRANSPARENT',
+        'END:VEVENT',
+      );
+    }
+    vevents.push({ start: first.date, key: a.key, lines: block });
   }
+  for (const d of deadlines) {
+    const { year, month, day } = d.parts;
+    if (month === undefined || day === undefined) continue;
+    vevents.push({
+      start: d.date, key: `~${d.key}`, // after the anniversaries of the same day
+      lines: [
+        'BEGIN:VEVENT', `UID:${d.uid}`, `DTSTAMP:${stampOf([d.entry])}`,
+        `DTSTART;VALUE=DATE:${compact(d.date)}`,
+        `DTEND;VALUE=DATE:${nextDay(year, month, day)}`,
+        `SUMMARY:${escapeText(`Thời hạn: ${d.text}`)}`,
+        `DESCRIPTION:${escapeText(['Thời hạn nêu trong:', ...sourceLines([d], opts)].join('\n'))}`,
+        `URL:${opts.urlOf(d.entry)}`,
+        'CATEGORIES:Thời hạn',
+        'TRANSP:TRANSPARENT',
+        'END:VEVENT',
+      ],
+    });
+  }
+  for (const v of vevents.sort((x, y) => compareKeys(x.start, y.start) || compareKeys(x.key, y.key))) lines.push(...v.lines);
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }

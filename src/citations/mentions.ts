@@ -18,6 +18,7 @@ import type { DocumentType } from '../model/document-type.ts';
 import type { PartialDate } from '../model/partial-date.ts';
 import { centralTermOf, normaliseTerm } from '../model/party-term.ts';
 import type { Citation } from './find.ts';
+import { subjectsOf } from './subject.ts';
 
 /** What a mention says about the document it names (after its antecedent filled the gaps). */
 export interface DocumentFacts {
@@ -29,6 +30,8 @@ export interface DocumentFacts {
   issuer?: string;
   /** Name-only references: the name as written, without its "của …" issuer. */
   name?: string;
+  /** The subject (trích yếu) the text gives right after the citation, verbatim (subject.ts). */
+  subject?: string;
 }
 
 export type InText =
@@ -144,10 +147,13 @@ export function sentenceAround(text: string, start: number, end: number, max = 2
  * (sorted, non-overlapping); `lineAt` maps an offset to a line.
  */
 export function resolveMentions(text: string, citations: Citation[], own: OwnIdentity, lineAt: (offset: number) => number): Mention[] {
-  const mentions: Mention[] = citations.map((c) => ({
-    start: c.start, end: c.end, line: lineAt(c.start), raw: c.raw, form: c.form,
-    facts: factsOf(c), inText: { kind: 'open' }, sentence: sentenceAround(text, c.start, c.end),
-  }));
+  const subjects = subjectsOf(text, citations);
+  const mentions: Mention[] = citations.map((c, i) => {
+    const facts = factsOf(c);
+    const subject = subjects[i];
+    if (subject) facts.subject = subject;
+    return { start: c.start, end: c.end, line: lineAt(c.start), raw: c.raw, form: c.form, facts, inText: { kind: 'open' }, sentence: sentenceAround(text, c.start, c.end) };
+  });
   // Pass 1: what each mention settles by itself.
   mentions.forEach((m, i) => {
     const c = citations[i]!;

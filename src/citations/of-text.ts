@@ -17,6 +17,8 @@ export interface CitationReport {
   date?: string;
   term?: string;
   name?: string;
+  /** The subject the text gives right after the citation (subject.ts). */
+  subject?: string;
   form: Mention['form'];
   /** How the text alone settles it: self | stated | antecedent | ambiguous | open | named. */
   status: Mention['inText']['kind'];
@@ -49,6 +51,7 @@ export function citationsOfText(input: string): CitationReport[] {
     if (f.date) r.date = f.date;
     if (f.term) r.term = f.term;
     if (f.name) r.name = f.name;
+    if (f.subject) r.subject = f.subject;
     if (m.inText.kind === 'antecedent') r.see = [mentions[m.inText.of]!.line];
     if (m.inText.kind === 'ambiguous') r.see = m.inText.among.map((j) => mentions[j]!.line);
     return r;

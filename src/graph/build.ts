@@ -43,6 +43,12 @@ export interface GraphDocument {
   issuer?: string;
   /** Name-only documents ("Nghị quyết Đại hội XIII"). */
   name?: string;
+  /**
+   * A cited document's subject (trích yếu) as the citing texts give it ("về tiếp tục đổi mới, …"),
+   * verbatim; the one most texts give. What tells apart documents sharing a number. A directive of
+   * the collection has its own title instead.
+   */
+  subject?: string;
   /** Every spelling of its number met in the texts, most frequent first. */
   spellings: string[];
 }
@@ -286,6 +292,8 @@ export function buildGraph(input: readonly GraphEntry[]): Graph {
       if (issuer) d.issuer = issuer;
       const term = d.date && d.term ? undefined : mostFrequent(b.claims.map((c) => c.term));
       if (term) d.term = term;
+      const subject = mostFrequent(b.claims.map((c) => c.subject));
+      if (subject) d.subject = subject;
       const base = d.name
         ? `tai-lieu/${slugify(d.name)}`
         : `tai-lieu/${d.type ?? 'van-ban'}-${slugify(d.number?.printed ?? d.group ?? '')}-${d.date ?? (d.term ? `khoa-${d.term.toLowerCase()}` : 'khong-ngay')}`;

@@ -25,7 +25,9 @@ export const ROUTES = {
   directiveImage: (id: string) => `anh-van-ban/${id}/og--do.png`,
   // The citation graph (src/graph): a cited document ("tai-lieu/<slug>"), a number's page, the graph file.
   citedDocument: (id: string) => `${id}/`,
+  citedDocuments: () => 'tai-lieu/',
   number: (group: string) => `so-hieu/${numberSlug(group)}/`,
+  numbers: () => 'so-hieu/',
   graphJson: () => 'do-thi.json',
   // Browsing (src/browse): lists by type, issuing body, level, year → month, topic; the timeline.
   types: () => 'loai/',

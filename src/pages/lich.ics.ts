@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { commemorationEvents } from '../calendar/events.ts';
+import { deadlineEvents } from '../calendar/deadlines.ts';
 import { toIcs } from '../calendar/ics.ts';
 import { absoluteHref, ROUTES } from '../lib/links.ts';
 import { directiveLine } from '../lib/labels.ts';
@@ -9,9 +10,9 @@ import { directiveLine } from '../lib/labels.ts';
 export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL;
   const entries = await getCollection('directives');
-  const body = toIcs(commemorationEvents(entries), {
+  const body = toIcs(commemorationEvents(entries), deadlineEvents(entries), {
     name: 'Lịch kỷ niệm — chidao',
-    description: 'Các ngày kỷ niệm do văn bản chỉ đạo, hướng dẫn tuyên truyền nêu.',
+    description: 'Các ngày kỷ niệm (lặp lại hằng năm) và thời hạn do văn bản chỉ đạo, hướng dẫn tuyên truyền nêu.',
     urlOf: (e) => absoluteHref(site!, base, ROUTES.directive(e.id)),
     describe: (e) => directiveLine(e.data),
   });

@@ -12,8 +12,8 @@ import { citingDirectives, docLinkView, treeView, type DocLinkView, type GraphWi
 export interface CitedDocumentView {
   doc: GraphDocument;
   label: string;
-  /** Its number's page, when other documents bear the same number. */
-  sameNumber?: { href: string; count: number; printed: string };
+  /** Its number's page, when other documents bear the same number, and those others with their subjects. */
+  sameNumber?: { href: string; count: number; printed: string; others: Array<{ link: DocLinkView; subject?: string }> };
   /** The cascade, when directives of the collection implement it. */
   cascade?: TreeView[];
   /** Each citing directive, with every citation's sentence, line and how it was resolved. */
@@ -28,7 +28,15 @@ export function citedDocumentView(site: GraphWithLabels, docId: string, base: st
   return {
     doc,
     label: site.label(docId),
-    ...(number && number.documents.length > 1 ? { sameNumber: { href: href(base, ROUTES.number(number.group)), count: number.documents.length, printed: number.printed } } : {}),
+    ...(number && number.documents.length > 1 ? {
+      sameNumber: {
+        href: href(base, ROUTES.number(number.group)), count: number.documents.length, printed: number.printed,
+        others: number.documents.filter((id) => id !== docId).map((id) => {
+          const subject = graph.documents.get(id)!.subject;
+          return { link: docLinkView(site, id, base), ...(subject ? { subject } : {}) };
+        }),
+      },
+    } : {}),
     ...((graph.implementedBy.get(docId) ?? []).length > 0 ? { cascade: treeView(site, cascadeTree(graph, docId), base) } : {}),
     citing: citingDirectives(site, docId, base).map(({ link, refs }) => ({
       link, refs: refs.map((r) => ({ sentence: r.sentence, line: r.line, status: r.status })),
@@ -38,7 +46,8 @@ export function citedDocumentView(site: GraphWithLabels, docId: string, base: st
 
 export interface NumberView {
   printed: string;
-  documents: Array<{ link: DocLinkView; citations: number }>;
+  /** Each document with its subject as citing texts give it (a directive's own title is in its label). */
+  documents: Array<{ link: DocLinkView; citations: number; subject?: string }>;
   /** Citations giving only the number, which could mean any of the documents. */
   ambiguous: Array<{ link: DocLinkView; line: number; sentence: string }>;
 }
@@ -49,7 +58,10 @@ export function numberView(site: GraphWithLabels, group: string, base: string): 
   if (!n) throw new Error(`no number ${group} in the graph`);
   return {
     printed: n.printed,
-    documents: n.documents.map((id) => ({ link: docLinkView(site, id, base), citations: graph.citedBy.get(id)?.length ?? 0 })),
+    documents: n.documents.map((id) => {
+      const subject = graph.documents.get(id)!.subject;
+      return { link: docLinkView(site, id, base), citations: graph.citedBy.get(id)?.length ?? 0, ...(subject ? { subject } : {}) };
+    }),
     ambiguous: n.ambiguous.map((r) => ({ link: docLinkView(site, graph.entryDocument.get(r.from)!, base), line: r.line, sentence: r.sentence })),
   };
 }

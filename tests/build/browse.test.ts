@@ -47,7 +47,7 @@ const BROWSE_PAGES = [
   '', 'dong-thoi-gian/', 'loai/', 'loai/cong-van/', 'loai/huong-dan/', 'loai/ke-hoach/', 'co-quan/',
   'co-quan/cuc-thong-tin-co-so/', 'co-quan/ban-tuyen-giao-tinh-uy-cao-bang/', 'co-quan/ban-thuong-vu-dang-uy-xa/',
   'cap/', 'cap/trung-uong/', 'cap/tinh/', 'cap/xa/', 'nam/', 'nam/2024/', 'chu-de/', 'chu-de/sap-xep-to-chuc-bo-may/',
-  'lich/', 'lich/2024/11/', 'lich/2024/12/', 'lich/2025/08/', 'lich/2025/09/', 'khau-hieu/',
+  'lich/', 'lich/2024/11/', 'lich/2024/12/', 'lich/2025/08/', 'lich/2025/09/', 'lich/2026/11/', 'lich/2027/09/', 'khau-hieu/',
 ];
 
 afterAll(() => { if (work) rmSync(work, { recursive: true, force: true }); });
@@ -60,18 +60,14 @@ describe('browse pages', () => {
 
   it('home: latest, undated under its own heading, commemorations, slogans, browse links', () => {
     const doc = page('');
-    expect(texts(doc, 'main h2')).toEqual(['Văn bản mới', 'Văn bản không rõ ngày ban hành', 'Ngày kỷ niệm gần đây', 'Khẩu hiệu', 'Duyệt văn bản']);
+    expect(texts(doc, 'main h2')).toEqual(['Văn bản mới', 'Văn bản không rõ ngày ban hành', 'Ngày kỷ niệm sắp tới', 'Khẩu hiệu', 'Duyệt văn bản']);
     expect(hrefs(sectionOf(doc, 'Văn bản mới')!, 'ol.directives a')).toEqual([SEED_PATHS[0]]);
     expect(hrefs(sectionOf(doc, 'Văn bản không rõ ngày ban hành')!, 'ol.directives a')).toEqual([SEED_PATHS[1], SEED_PATHS[2]]);
-    // No anniversary in the seeds falls on or after the newest import day (2026-11-23): the most recent ones show.
-    expect(texts(doc, '.events .what')).toEqual([
-      'Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam (02/9/1945 - 02/9/2025)',
-      '80 năm Cách mạng Tháng Tám thành công (19/8/1945 - 19/8/2025)',
-      '35 năm Ngày hội quốc phòng toàn dân (22/12/1989 - 22/12/2024)',
-      '80 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2024)',
-      '60 năm Chiến thắng Bình Giã (02/12/1964 - 02/12/2024)',
-    ]);
-    expect(texts(doc, '.events time')[0]).toBe('Thứ Ba, 02/09/2025');
+    // Forward from the build day (25/11/2026), not from the import day (23/11/2026, after every
+    // stated anniversary): each anniversary's next return, counted from its base year.
+    expect(texts(doc, '.events time')).toEqual(['Thứ Bảy, 28/11/2026', 'Thứ Tư, 02/12/2026', 'Thứ Ba, 22/12/2026', 'Thứ Ba, 22/12/2026', 'Thứ Năm, 19/08/2027']);
+    expect(texts(doc, '.events .what')[0]).toBe('Ngày sinh Ph.Ăng-ghen — 206 năm (28/11/1820 – 28/11/2026; số năm tính từ năm gốc)');
+    expect(texts(doc, '.note')[0]).toBe('Tính từ ngày 25/11/2026; ngày kỷ niệm lặp lại hằng năm.');
     expect(texts(doc, 'ul.slogans q')).toHaveLength(2);
     expect(hrefs(doc, 'ul.slogans .from a')).toEqual([SEED_PATHS[1], SEED_PATHS[1]]);
     expect(hrefs(doc, 'ul.slogans q a').every((a) => a.startsWith('/khau-hieu/'))).toBe(true);
@@ -176,44 +172,83 @@ describe('layout: landmarks, navigation, metadata, no client JavaScript', () => 
   });
 });
 
-describe('commemoration calendar', () => {
-  it('the calendar page lists the eight anniversaries by year and month, newest year first', () => {
+describe('commemoration calendar (built on TEST_TODAY, 25/11/2026)', () => {
+  it('the calendar page looks twelve months ahead: anniversaries come back every year, counted from their base year', () => {
     const doc = page('lich/');
-    expect(texts(doc, 'main h2')).toEqual(['Năm 2025', 'Năm 2024']);
-    expect(texts(doc, 'main h3')).toEqual(['Tháng 8/2025', 'Tháng 9/2025', 'Tháng 11/2024', 'Tháng 12/2024']);
-    expect(doc.querySelectorAll('li.event')).toHaveLength(8);
-    expect(texts(doc, 'li.event .what')).toContain('204 năm Ngày sinh Ph.Ăng-ghen (28/11/1820 - 28/11/2024)');
+    expect(texts(doc, 'main section.month h2')).toEqual([
+      'Tháng 11/2026', 'Tháng 12/2026', 'Tháng 1/2027', 'Tháng 2/2027', 'Tháng 3/2027', 'Tháng 4/2027',
+      'Tháng 5/2027', 'Tháng 6/2027', 'Tháng 7/2027', 'Tháng 8/2027', 'Tháng 9/2027', 'Tháng 10/2027',
+    ]);
+    expect(texts(doc, 'section.month li.event time')).toEqual([
+      'Chủ nhật, 01/11/2026', 'Thứ Sáu, 20/11/2026', 'Thứ Bảy, 28/11/2026', 'Thứ Tư, 02/12/2026', 'Thứ Ba, 22/12/2026', 'Thứ Ba, 22/12/2026',
+      'Thứ Năm, 19/08/2027', 'Thứ Năm, 02/09/2027',
+    ]);
+    // No directive states 2026: the occasion, and the count from 1820 marked as counted.
+    const engels = doc.querySelectorAll('section.month li.event').find((li) => li.text.includes('Ph.Ăng-ghen'))!;
+    expect(engels.querySelector('.what')!.text.trim()).toBe('Ngày sinh Ph.Ăng-ghen — 206 năm (28/11/1820 – 28/11/2026; số năm tính từ năm gốc)');
+    expect(engels.querySelector('.sources')!.text).toContain('văn bản nêu năm 2024');
+    expect(texts(doc, 'p.none')).toHaveLength(8); // January to July and October 2027: nothing
+    // Months before the build month with something in them, newest year first.
+    expect(hrefs(doc, 'ul.earlier a')).toEqual([
+      '/lich/2026/08/', '/lich/2026/09/', '/lich/2025/08/', '/lich/2025/09/', '/lich/2025/11/', '/lich/2025/12/', '/lich/2024/11/', '/lich/2024/12/',
+    ]);
     expect(hrefs(doc, 'a[download]')).toEqual(['/lich.ics']);
   });
 
-  it('a month page: a Monday-first grid marking the days, the events with weekday and source', () => {
+  it('a stated month shows the directive\'s words; its deadline too', () => {
     const doc = page('lich/2024/12/');
     expect(doc.querySelector('h1')!.text).toBe('Lịch kỷ niệm tháng 12/2024');
     expect(texts(doc, 'table.grid th')).toEqual(['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN']);
     expect(doc.querySelectorAll('table.grid tbody tr')).toHaveLength(6);
-    expect(hrefs(doc, 'table.grid td.has a')).toEqual(['#ngay-2', '#ngay-22']);
+    expect(hrefs(doc, 'table.grid td.has a')).toEqual(['#ngay-2', '#ngay-22', '#ngay-31']);
     expect(texts(doc, 'li.event time')).toEqual(['Thứ Hai, 02/12/2024', 'Chủ nhật, 22/12/2024', 'Chủ nhật, 22/12/2024']);
+    expect(texts(doc, 'li.event .what')).toContain('80 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2024)');
     expect(hrefs(doc, 'li.event .sources a')).toEqual([SEED_PATHS[0], SEED_PATHS[0], SEED_PATHS[0]]);
+    expect(texts(doc, 'li.deadline time')).toEqual(['Thời hạn · Thứ Ba, 31/12/2024']);
+    expect(hrefs(doc, 'li.deadline a')).toEqual([SEED_PATHS[1]]);
+    for (const id of ['ngay-2', 'ngay-22', 'ngay-31']) expect(doc.querySelectorAll(`#${id}`), id).toHaveLength(1);
     expect(hrefs(doc, 'nav.months a')).toEqual(['/lich/2024/11/', '/lich/', '/lich/2025/08/']);
   });
 
-  it('lich.ics: RFC 5545 lines, read back by ical.js with the seeds\' anniversaries', () => {
+  it('a month ahead: the same anniversaries a year on, counted', () => {
+    const doc = page('lich/2026/12/');
+    expect(texts(doc, 'li.event .what')).toEqual([
+      'Chiến thắng Bình Giã — 62 năm (02/12/1964 – 02/12/2026; số năm tính từ năm gốc)',
+      'Ngày hội quốc phòng toàn dân — 37 năm (22/12/1989 – 22/12/2026; số năm tính từ năm gốc)',
+      'Ngày thành lập Quân đội nhân dân Việt Nam — 82 năm (22/12/1944 – 22/12/2026; số năm tính từ năm gốc)',
+    ]);
+  });
+
+  it('lich.ics: RFC 5545 lines; ical.js expands each anniversary yearly, the stated year in the directive\'s words; the deadline once', () => {
     const ics = readFileSync(join(dist, 'lich.ics'), 'utf8');
     expect(ics.endsWith('\r\n')).toBe(true);
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
-    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-    expect(events.map((e) => [e.startDate.toString(), e.summary])).toEqual([
-      ['2024-11-01', '75 năm Ngày truyền thống Ban Đối ngoại Trung ương (01/11/1949 - 01/11/2024)'],
-      ['2024-11-20', '42 năm ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2024)'],
-      ['2024-11-28', '204 năm Ngày sinh Ph.Ăng-ghen (28/11/1820 - 28/11/2024)'],
-      ['2024-12-02', '60 năm Chiến thắng Bình Giã (02/12/1964 - 02/12/2024)'],
-      ['2024-12-22', '35 năm Ngày hội quốc phòng toàn dân (22/12/1989 - 22/12/2024)'],
-      ['2024-12-22', '80 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2024)'],
-      ['2025-08-19', '80 năm Cách mạng Tháng Tám thành công (19/8/1945 - 19/8/2025)'],
-      ['2025-09-02', 'Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam (02/9/1945 - 02/9/2025)'],
+    const vevents = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+    const masters = vevents.filter((v) => !v.hasProperty('recurrence-id')).map((v) => new ICAL.Event(v));
+    const overrides = vevents.filter((v) => v.hasProperty('recurrence-id'));
+    expect(masters.map((e) => [e.startDate.toString(), e.summary, e.isRecurring()])).toEqual([
+      ['2024-11-01', 'Ngày truyền thống Ban Đối ngoại Trung ương (01/11/1949)', true],
+      ['2024-11-20', 'ngày Nhà giáo Việt Nam (20/11/1982)', true],
+      ['2024-11-28', 'Ngày sinh Ph.Ăng-ghen (28/11/1820)', true],
+      ['2024-12-02', 'Chiến thắng Bình Giã (02/12/1964)', true],
+      ['2024-12-22', 'Ngày hội quốc phòng toàn dân (22/12/1989)', true],
+      ['2024-12-22', 'Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944)', true],
+      ['2024-12-31', 'Thời hạn: Các cấp ủy, tổ chức đảng, các cơ quan, đơn vị từ tỉnh đến cơ sở chỉ đạo việc tổng kết hoàn thành trước ngày 31/12/2024', false],
+      ['2025-08-19', 'Cách mạng Tháng Tám thành công (19/08/1945)', true],
+      ['2025-09-02', 'Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam (02/09/1945)', true],
     ]);
-    for (const e of events) {
+    const army = new ICAL.Event(vevents.find((v) => !v.hasProperty('recurrence-id') && String(v.getFirstPropertyValue('summary')).startsWith('Ngày thành lập Quân đội'))!,
+      { exceptions: overrides.filter((v) => v.getFirstPropertyValue('uid') === masters[5]!.uid) });
+    const it = army.iterator();
+    const days = Array.from({ length: 3 }, () => it.next()!);
+    expect(days.map((d) => d.toString())).toEqual(['2024-12-22', '2025-12-22', '2026-12-22']);
+    expect(days.map((d) => army.getOccurrenceDetails(d).item.summary)).toEqual([
+      '80 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2024)',
+      'Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944)',
+      'Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944)',
+    ]);
+    for (const e of masters) {
       const url = e.component.getFirstPropertyValue('url') as string;
       expect(url.startsWith(SITE)).toBe(true);
       expect(existsSync(join(dist, url.slice(SITE.length), 'index.html'))).toBe(true);
@@ -260,11 +295,18 @@ describe('other builds', () => {
     const out = build({ CHIDAO_SITE: 'https://example.org', CHIDAO_BASE: '/chidao/', CHIDAO_TODAY: '2024-11-25' });
     const home = parse(readFileSync(join(out, 'index.html'), 'utf8'));
     expect(texts(home, 'main h2')).toContain('Ngày kỷ niệm sắp tới');
-    expect(texts(home, '.events time').slice(0, 2)).toEqual(['Thứ Năm, 28/11/2024', 'Thứ Hai, 02/12/2024']);
+    expect(texts(home, 'li.event time').slice(0, 2)).toEqual(['Thứ Năm, 28/11/2024', 'Thứ Hai, 02/12/2024']);
+    expect(texts(home, 'li.event .what')[0]).toBe('204 năm Ngày sinh Ph.Ăng-ghen (28/11/1820 - 28/11/2024)'); // the stated year, as written
+    expect(texts(home, 'li.deadline time')).toEqual(['Thời hạn · Thứ Ba, 31/12/2024']);
     const doc = parse(readFileSync(join(out, 'lich/index.html'), 'utf8'));
     expect(doc.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe('https://example.org/chidao/lich/');
     expect(doc.querySelector('meta[property="og:image"]')!.getAttribute('content')).toBe('https://example.org/chidao/og-placeholder.png');
     for (const a of hrefs(doc, 'a[href]')) if (!a.startsWith('#')) expect(a.startsWith('/chidao/'), a).toBe(true);
+    // The 404 page (served by the host at any missing address under the base) links from the base.
+    const notFound = parse(readFileSync(join(out, '404.html'), 'utf8'));
+    expect(notFound.querySelector('h1')!.text).toBe('Không tìm thấy trang');
+    expect(hrefs(notFound, 'a[href]:not([href^="#"])').every((a) => a.startsWith('/chidao/'))).toBe(true);
+    expect(hrefs(notFound, 'main a')).toContain('/chidao/tim-kiem/');
     expect(readFileSync(join(out, 'sitemap.xml'), 'utf8')).toContain('<loc>https://example.org/chidao/van-ban/');
     expect(readFileSync(join(out, 'rss.xml'), 'utf8')).toContain('<link>https://example.org/chidao/van-ban/');
     expect(readFileSync(join(out, 'lich.ics'), 'utf8').replace(/\r\n /g, '')).toContain('URL:https://example.org/chidao/van-ban/');

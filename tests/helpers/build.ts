@@ -6,14 +6,18 @@ import { join, resolve } from 'node:path';
 import { parse } from 'node-html-parser';
 import { ROOT } from './seeds.ts';
 
+/** The build day of test builds unless one is given: the calendar looks forward from it. */
+export const TEST_TODAY = '2026-11-25';
+
 /**
  * The environment of a build: ours, less what Vitest sets for its own Vite (BASE_URL, MODE, DEV,
  * PROD, SSR, NODE_ENV, VITEST*), which would otherwise leak into the site's import.meta.env;
- * CHIDAO_SITE/BASE/TODAY cleared unless given, so a developer's shell cannot change the result.
+ * CHIDAO_SITE/BASE cleared and CHIDAO_TODAY fixed unless given, so neither a developer's shell
+ * nor the clock can change the result.
  */
 export function buildEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k)));
-  return { ...clean, CHIDAO_SITE: '', CHIDAO_BASE: '', CHIDAO_TODAY: '', ...env, ASTRO_TELEMETRY_DISABLED: '1' };
+  return { ...clean, CHIDAO_SITE: '', CHIDAO_BASE: '', CHIDAO_TODAY: TEST_TODAY, ...env, ASTRO_TELEMETRY_DISABLED: '1' };
 }
 
 /**

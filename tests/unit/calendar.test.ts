@@ -1,7 +1,7 @@
 /** Commemoration events and the .ics writer, on the seeds (hand-checked) and made-up cases. */
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { commemorationEvents, eventsByMonth, monthGrid, nearEvents, referenceDay, weekdayIndex } from '../../src/calendar/events.ts';
+import { commemorationEvents, eventsByMonth, monthGrid, weekdayIndex } from '../../src/calendar/events.ts';
 import { escapeText, foldLine, toIcs } from '../../src/calendar/ics.ts';
 import { directiveLine } from '../../src/lib/labels.ts';
 import { contentEntries, fakeEntry, SEED } from '../helpers/content-entries.ts';
@@ -63,8 +63,10 @@ describe('events, edge cases', () => {
   });
 
   it('.ics leaves out events without a day', () => {
-    const ics = toIcs(commemorationEvents([older, newer]), icsOptions);
-    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    const ics = toIcs(commemorationEvents([older, newer]), [], icsOptions);
+    // The one day-known anniversary: its yearly event and its stated year.
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    expect(ics.match(/RRULE:FREQ=YEARLY/g)).toHaveLength(1);
   });
 });
 
@@ -82,26 +84,8 @@ describe('month grid and days', () => {
   });
 });
 
-describe('upcoming', () => {
-  const events = commemorationEvents(seeds);
-  it('counts from the newest import day, not the clock; an override must be a real day', () => {
-    expect(referenceDay(seeds)).toBe('2026-11-23');
-    expect(referenceDay(seeds, '2024-11-25')).toBe('2024-11-25');
-    expect(referenceDay(seeds, '')).toBe('2026-11-23');
-    expect(() => referenceDay(seeds, '2024-02-30')).toThrow(/CHIDAO_TODAY/);
-  });
-  it('the next events from a day, or the most recent ones when none is ahead', () => {
-    const from = nearEvents(events, '2024-11-25', 3);
-    expect(from.upcoming.map((e) => e.date)).toEqual(['2024-11-28', '2024-12-02', '2024-12-22']);
-    expect(from.recent).toEqual([]);
-    const late = nearEvents(events, '2026-11-23', 2);
-    expect(late.upcoming).toEqual([]);
-    expect(late.recent.map((e) => e.date)).toEqual(['2025-09-02', '2025-08-19']);
-  });
-});
-
 describe('.ics', () => {
-  const ics = toIcs(commemorationEvents(seeds), icsOptions);
+  const ics = toIcs(commemorationEvents(seeds), [], icsOptions);
 
   it('is CRLF-terminated, lines at most 75 octets, continuations start with one space', () => {
     expect(ics.endsWith('\r\n')).toBe(true);
@@ -127,7 +111,7 @@ describe('.ics', () => {
 
   it('DTSTAMP comes from the data, so the file is the same on every build', () => {
     expect(ics.match(/^DTSTAMP:.*$/gm)!.every((l) => l === 'DTSTAMP:20261123T000000Z')).toBe(true);
-    expect(toIcs(commemorationEvents([...seeds].reverse()), icsOptions)).toBe(ics);
+    expect(toIcs(commemorationEvents([...seeds].reverse()), [], icsOptions)).toBe(ics);
   });
 
   it('ical.js reads it back: eight all-day events with the seeds\' anniversaries and sources', () => {
@@ -135,7 +119,8 @@ describe('.ics', () => {
     expect(cal.getFirstPropertyValue('version')).toBe('2.0');
     expect(cal.getFirstPropertyValue('x-wr-calname')).toBe('Lịch kỷ niệm — chidao');
     expect(cal.getFirstPropertyValue('description')).toBe('Thử, với dấu phẩy; và chấm phẩy');
-    const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    // The stated years (overrides of the yearly events) carry the directives' words.
+    const events = cal.getAllSubcomponents('vevent').filter((v) => v.hasProperty('recurrence-id')).map((v) => new ICAL.Event(v));
     expect(events).toHaveLength(8);
     const engels = events.find((e) => e.summary === '204 năm Ngày sinh Ph.Ăng-ghen (28/11/1820 - 28/11/2024)')!;
     expect(engels.startDate.toString()).toBe('2024-11-28');

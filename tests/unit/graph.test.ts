@@ -37,6 +37,25 @@ describe('buildGraph over the seeds', () => {
     expect(nq18.ambiguous).toEqual([]);
   });
 
+  it('each carries the subject its citing texts give, verbatim — what tells the two apart beside the date', () => {
+    expect(g.documents.get(y2017!)!.subject).toBe('Một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả');
+    expect(g.documents.get(y2022!)!.subject).toBe('về tiếp tục đổi mới, hoàn thiện thể chế chính sách, nâng cao hiệu lực, hiệu quả quản lý và sử dụng đất, tạo động lực đưa đất nước ta trở thành nước phát triển có thu nhập cao');
+    // A document no text gives a subject for has none (never made up).
+    expect(g.documents.get('tai-lieu/ke-hoach-04-kh-bcd-khong-ngay')!.subject).toBeUndefined();
+  });
+
+  it('the subject most citing texts give wins; ties go by code point, so the graph is the same every build', () => {
+    const t = (s: string) => `Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị ${s}; các cấp triển khai.`;
+    const g2 = buildGraph([
+      entry('a', t('về đột phá phát triển khoa học, công nghệ'), { date: '2025-01-10' }),
+      entry('b', t('về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo'), { date: '2025-01-11' }),
+      entry('c', t('về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo'), { date: '2025-01-12' }),
+      entry('d', t(''), { date: '2025-01-13' }),
+    ]);
+    const [doc] = g2.numbers.get('57nqtw')!.documents;
+    expect(g2.documents.get(doc!)!.subject).toBe('về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo');
+  });
+
   it('seed 004 cites both, each by its own date', () => {
     const refs = g.references.get('ke-hoach-khong-so-khong-ngay-d1f5bbac')!.filter((r) => r?.group === '18nqtw');
     expect(refs.map((r) => [r!.target, r!.status])).toEqual([[y2022, 'stated'], [y2022, 'stated'], [y2017, 'stated']]);

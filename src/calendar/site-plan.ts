@@ -1,0 +1,17 @@
+/**
+ * The calendar plan of the site being built, computed once per build for every page that asks
+ * (the index, each month page): the same build day for all of them. The only Astro-aware file of
+ * src/calendar.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildDay } from './build-day.ts';
+import { deadlineEvents } from './deadlines.ts';
+import { commemorationEvents } from './events.ts';
+import { calendarPlan, type CalendarPlan } from './plan.ts';
+
+let memo: Promise<CalendarPlan<CollectionEntry<'directives'>>> | undefined;
+
+export function sitePlan(): Promise<CalendarPlan<CollectionEntry<'directives'>>> {
+  memo ??= getCollection('directives').then((list) => calendarPlan(commemorationEvents(list), deadlineEvents(list), buildDay(process.env.CHIDAO_TODAY)));
+  return memo;
+}
