@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { loadEntries } from '../src/entry/load-entries.ts';
 import { formatProblem } from '../src/entry/entry-file.ts';
 import { buildGraph } from '../src/graph/build.ts';
-import { documentLabel } from '../src/lib/document-labels.ts';
+import { documentLabel } from '../src/graph/document-labels.ts';
 import { brokenInternalLinks } from '../src/audit/internal-links.ts';
 import { argumentsError } from './lib/arguments.ts';
 

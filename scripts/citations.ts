@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expandInputs } from '../src/import/import-files.ts';
 import { readSource } from '../src/import/formats/read-source.ts';
-import { citationsOfText } from '../src/citations/of-text.ts';
+import { citationsOfText } from '../src/import/citations-of-text.ts';
 
 const inputs = process.argv.slice(2);
 if (!inputs.length) {

@@ -7,7 +7,7 @@
  * Only events known to the day are written: an anniversary known to the month or year only has
  * no day to put in a calendar, and is never given one (the calendar pages list it).
  */
-import type { Entry } from '../browse/groups.ts';
+import type { Entry } from '../model/directive.ts';
 import { compareEvents, type CalendarEvent } from './events.ts';
 
 export interface IcsOptions<T extends Entry> {

@@ -148,6 +148,8 @@ export const directiveSchema = z
   .strict();
 
 export type Directive = z.output<typeof directiveSchema>;
+/** A directive as the site's lists take it; Astro's CollectionEntry<'directives'> is one. */
+export interface Entry { id: string; data: Directive }
 export type DirectiveInput = z.input<typeof directiveSchema>;
 export type DocumentRef = z.output<typeof documentRef>;
 export type Level = (typeof LEVELS)[number];
