@@ -7,12 +7,12 @@
  * The worker module's default export answers one job: `export default function (job: J): R`.
  */
 import { availableParallelism } from 'node:os';
-import type { Transferable } from 'node:worker_threads';
+import type { TransferListItem } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 
 export interface WorkerPool<J, R> {
   size: number;
-  run(job: J, transfer?: Transferable[]): Promise<R>;
+  run(job: J, transfer?: TransferListItem[]): Promise<R>;
   close(): Promise<void>;
 }
 
@@ -33,7 +33,7 @@ export function workerPool<J, R>(url: URL, size = availableParallelism(), worker
   const pool = new Piscina<J, R>({ filename: url.href, minThreads: size, maxThreads: size, idleTimeout: Infinity, workerData });
   return {
     size,
-    run: (job, transfer = []) => pool.run(job, { transferList: transfer as never }).catch((e: unknown) => { throw jobError(url, e); }),
+    run: (job, transfer = []) => pool.run(job, { transferList: transfer }).catch((e: unknown) => { throw jobError(url, e); }),
     close: () => pool.destroy(),
   };
 }
