@@ -11,29 +11,21 @@ import { mkdtempSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { benchHugo, hugoAvailable } from './bench/hugo.ts';
+import { numberOption, readCommandLine, usageError } from './lib/arguments.ts';
 
-const args = process.argv.slice(2);
-const opt = (name: string): string | undefined => {
-  const i = args.indexOf(`--${name}`);
-  if (i < 0) return undefined;
-  const v = args[i + 1];
-  if (v === undefined || v.startsWith('--')) throw new Error(`missing value for --${name}`);
-  return v;
-};
-const count = Number(opt('count') ?? NaN);
-if (!Number.isInteger(count) || count < 1) {
-  process.stderr.write('usage: node scripts/bench-hugo.ts --count N [--seed S] [--work DIR] [--echo]\n');
-  process.exit(2);
-}
-const seedArg = opt('seed');
-const seed = seedArg === undefined ? undefined : Number(seedArg);
-const work = opt('work') ?? mkdtempSync(join(tmpdir(), 'chidao-bench-hugo-'));
+const USAGE = 'usage: node scripts/bench-hugo.ts --count N [--seed S] [--work DIR] [--echo]';
+const { values } = readCommandLine(USAGE, {
+  options: { count: { type: 'string' }, seed: { type: 'string' }, work: { type: 'string' }, echo: { type: 'boolean', default: false } },
+});
+const count = numberOption(USAGE, 'count', values.count, { min: 1 }) ?? usageError(USAGE, '--count N is required');
+const seed = numberOption(USAGE, 'seed', values.seed);
+const work = values.work ?? mkdtempSync(join(tmpdir(), 'chidao-bench-hugo-'));
 if (!hugoAvailable()) {
   process.stderr.write('hugo is not on PATH (Debian: apt-get install -y hugo)\n');
   process.exit(1);
 }
 
-const results = await benchHugo({ count, work, echo: args.includes('--echo'), ...(seed === undefined ? {} : { seed }) });
+const results = await benchHugo({ count, work, echo: values.echo, ...(seed === undefined ? {} : { seed }) });
 
 const MiB = 1024 * 1024;
 const rows = [['step', 'wall s', 'cpu s', 'peak RSS MiB', 'pages', 'pages/s', 'files', 'output MiB', 'note']];

@@ -12,15 +12,13 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchChromium } from './lib/chromium.ts';
+import { numberOption, readCommandLine, usageError } from './lib/arguments.ts';
 
-const args = process.argv.slice(2);
-const ri = args.indexOf('--runs');
-const runs = ri >= 0 ? Number(args.splice(ri, 2)[1]) : 3;
-const dir = args.shift();
-if (!dir || !existsSync(join(dir, 'tim-kiem/index.html'))) {
-  console.error('usage: node scripts/bench-offline.ts <offline copy> [--runs N] [query …]');
-  process.exit(2);
-}
+const USAGE = 'usage: node scripts/bench-offline.ts <offline copy> [--runs N] [query …]';
+const { values, positionals } = readCommandLine(USAGE, { options: { runs: { type: 'string', default: '3' } }, allowPositionals: true });
+const runs = numberOption(USAGE, 'runs', values.runs, { min: 1 })!;
+const [dir, ...args] = positionals;
+if (!dir || !existsSync(join(dir, 'tim-kiem/index.html'))) usageError(USAGE, dir ? `${dir}: no tim-kiem/index.html (not an offline copy)` : 'the offline copy is missing');
 const queries = args.length ? args : ['18-NQ/TW', 'chi dao', 'tuyên truyền', 'nghị quyết'];
 const url = pathToFileURL(join(resolve(dir), 'tim-kiem/index.html')).href;
 const browser = await launchChromium();

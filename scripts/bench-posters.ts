@@ -8,7 +8,9 @@ import { loadPosterConfig, isWeb } from '../src/posters/presets.ts';
 import { renderSvg, svgToPng, trueSizeSvg } from '../src/posters/render.ts';
 import { svgToPdf } from '../src/posters/pdf.ts';
 import { STYLES } from '../src/posters/styles.ts';
+import { readCommandLine } from './lib/arguments.ts';
 
+readCommandLine('usage: npm run bench:posters   (no arguments: times the posters of content/directives)', { options: {} });
 const t0 = performance.now();
 const slogans = loadEntries(process.cwd(), 'content/directives').entries.flatMap((e) => e.data.slogans);
 const presets = loadPosterConfig(process.cwd()).presets;

@@ -27,23 +27,18 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from './lib/chromium.ts';
 import { listedParts } from '../src/integrations/search.ts';
+import { numberOption, readCommandLine, usageError } from './lib/arguments.ts';
 
-const args = process.argv.slice(2);
-const opt = (name: string, dflt: number) => {
-  const i = args.indexOf(`--${name}`);
-  if (i < 0) return dflt;
-  const v = Number(args[i + 1]);
-  args.splice(i, 2);
-  return v;
-};
-const runs = opt('runs', 3);
-const showFiles = args.includes('--files') ? (args.splice(args.indexOf('--files'), 1), true) : false;
-const delay = opt('delay', 80);
-const dist = args.shift();
-if (!dist || !existsSync(join(dist, 'tim-kiem/index.html'))) {
-  console.error('usage: node scripts/bench-search.ts <dist with tim-kiem/> [--runs N] [--delay MS] [query …]');
-  process.exit(2);
-}
+const USAGE = 'usage: node scripts/bench-search.ts <dist with tim-kiem/> [--runs N] [--delay MS] [--files] [query …]';
+const { values, positionals } = readCommandLine(USAGE, {
+  options: { runs: { type: 'string', default: '3' }, delay: { type: 'string', default: '80' }, files: { type: 'boolean', default: false } },
+  allowPositionals: true,
+});
+const runs = numberOption(USAGE, 'runs', values.runs, { min: 1 })!;
+const delay = numberOption(USAGE, 'delay', values.delay)!;
+const showFiles = values.files;
+const [dist, ...args] = positionals;
+if (!dist || !existsSync(join(dist, 'tim-kiem/index.html'))) usageError(USAGE, dist ? `${dist}: no tim-kiem/index.html (not a build of the site)` : 'the build folder is missing');
 // "enter:<query>": type it, then press Enter (a number query's full-text search, on request).
 const queries = args.length ? args : ['18-NQ/TW', '8144/BTTTT-TTCS', '59/CD-UBND', '08-HD/BTGTU', 'NQ 18', '18', 'enter:18-NQ/TW', 'enter:8144/BTTTT-TTCS', 'chi dao', 'tuyên truyền', 'nghị quyết'];
 

@@ -19,7 +19,7 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSyn
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { numberOption, readCommandLine } from './lib/arguments.ts';
 import { median, peakBetween, runMeasured, type Measured } from './lib/measure.ts';
 import type { StepResult } from './bench/steps.ts';
 import { verifyBuild, type Verification } from './bench/verify.ts';
@@ -27,7 +27,8 @@ import { benchHugo, hugoAvailable } from './bench/hugo.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const NODE = process.execPath;
-const { values } = parseArgs({
+const USAGE = 'usage: npm run bench -- --count N [--runs 3] [--work DIR] [--no-hugo] [--no-offline] [--no-verify] [--no-write]';
+const { values } = readCommandLine(USAGE, {
   options: {
     count: { type: 'string', default: '1000' },
     runs: { type: 'string', default: '3' },
@@ -38,8 +39,8 @@ const { values } = parseArgs({
     'no-write': { type: 'boolean', default: false },
   },
 });
-const count = Number(values.count);
-const runs = Number(values.runs);
+const count = numberOption(USAGE, 'count', values.count, { min: 1 })!;
+const runs = numberOption(USAGE, 'runs', values.runs, { min: 1 })!;
 const work = resolve(values.work ?? `/tmp/chidao-bench-${count}`);
 const DAY = '2026-11-23';
 

@@ -9,22 +9,16 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadEntries } from '../src/entry/load-entries.ts';
 import { formatProblem } from '../src/entry/entry-file.ts';
 import { buildGraph } from '../src/graph/build.ts';
-import { documentLabel } from '../src/lib/document-labels.ts';
+import { documentLabel } from '../src/graph/document-labels.ts';
 import { brokenInternalLinks } from '../src/audit/internal-links.ts';
-import { argumentsError } from './lib/arguments.ts';
+import { readCommandLine, usageError } from './lib/arguments.ts';
 
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({ allowPositionals: true, options: { dist: { type: 'string' }, base: { type: 'string' } } });
-  } catch (e) {
-    console.error(argumentsError(e));
-    process.exit(2);
-  }
-})();
+const USAGE = 'usage: npm run check [-- <content folder>] [--dist <build folder>] [--base /sub/]';
+const { values, positionals } = readCommandLine(USAGE, { allowPositionals: true, options: { dist: { type: 'string' }, base: { type: 'string' } } });
+if (positionals.length > 1) usageError(USAGE, `one content folder only (also given: ${positionals.slice(1).join(' ')})`);
 const dir = positionals[0] ?? process.env.CHIDAO_CONTENT_DIR ?? 'content/directives';
 const { entries, problems, warnings } = loadEntries(process.cwd(), dir);
 for (const p of problems) console.error(formatProblem(p));

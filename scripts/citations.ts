@@ -6,13 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { expandInputs } from '../src/import/import-files.ts';
 import { readSource } from '../src/import/formats/read-source.ts';
-import { citationsOfText } from '../src/citations/of-text.ts';
+import { citationsOfText } from '../src/import/citations-of-text.ts';
+import { readCommandLine, usageError } from './lib/arguments.ts';
 
-const inputs = process.argv.slice(2);
-if (!inputs.length) {
-  console.error('usage: npm run citations -- <files or folders>');
-  process.exit(2);
-}
+const USAGE = 'usage: npm run citations -- <files or folders>';
+const { positionals: inputs } = readCommandLine(USAGE, { options: {}, allowPositionals: true });
+if (!inputs.length) usageError(USAGE, 'no file or folder given');
 let failed = 0;
 const out = [];
 for (const item of expandInputs(inputs)) {

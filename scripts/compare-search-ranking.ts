@@ -17,9 +17,11 @@ import { launchChromium } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { listedParts } from '../src/integrations/search.ts';
 import { ROUTES } from '../src/lib/links.ts';
+import { readCommandLine, usageError } from './lib/arguments.ts';
 
-const [distArg, ...rest] = process.argv.slice(2);
-if (!distArg) { console.error('usage: node scripts/compare-search-ranking.ts <dist> [query …]'); process.exit(2); }
+const USAGE = 'usage: node scripts/compare-search-ranking.ts <dist> [query …]';
+const { positionals: [distArg, ...rest] } = readCommandLine(USAGE, { options: {}, allowPositionals: true });
+if (!distArg) usageError(USAGE, 'the build folder is missing');
 const dist = resolve(distArg);
 const queries = rest.length ? rest : ['tuyên truyền', 'chi dao', 'nghị quyết trung ương', 'an toàn giao thông', 'chuyển đổi số', 'phòng chống tham nhũng', 'bầu cử', 'biển đảo', 'dân vận khéo', 'kỷ niệm ngày thành lập'];
 const parts = listedParts(readFileSync(join(dist, ROUTES.search(), 'index.html'), 'utf8'));

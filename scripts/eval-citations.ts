@@ -46,6 +46,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findCitations, type Citation } from '../src/citations/find.ts';
 import { numberKey } from '../src/model/document-number.ts';
+import { numberOption, readCommandLine, usageError } from './lib/arguments.ts';
 
 interface ManifestCite { number: string; date: string | null; role: string; target: string }
 interface ManifestDirective { file: string; number: string | null; date: string; cites: ManifestCite[]; collidesWith: string | null }
@@ -67,34 +68,36 @@ const BACKGROUND_RES = BACKGROUND.map((p) => ({ key: numberKey(p), re: new RegEx
 
 interface Args { count: number; seed: string; format: 'txt' | 'md'; perturb: number; dir?: string; generator: string; json?: string; show: number }
 
-function parseArgs(argv: string[]): Args {
+const USAGE = `usage: node scripts/eval-citations.ts [--count 300] [--seed 1] [--format txt|md] [--perturb RATE]
+                                  [--dir DIR] [--generator make-corpus.mjs] [--json FILE] [--show 10]`;
+
+function readArgs(): Args {
   const here = dirname(fileURLToPath(import.meta.url));
-  const a: Args = { count: 300, seed: '1', format: 'txt', perturb: 0, generator: resolve(here, '../../shared/bench/make-corpus.mjs'), show: 10 };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i]!;
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`missing value for ${flag}`);
-      return v;
-    };
-    if (flag === '--count') a.count = Number(value());
-    else if (flag === '--seed') a.seed = value();
-    else if (flag === '--format') {
-      const f = value();
-      if (f !== 'txt' && f !== 'md') throw new Error('--format txt|md');
-      a.format = f;
-    } else if (flag === '--dir') a.dir = value();
-    else if (flag === '--generator') a.generator = value();
-    else if (flag === '--json') a.json = value();
-    else if (flag === '--perturb') {
-      a.perturb = Number(value());
-      if (!(a.perturb >= 0 && a.perturb <= 1)) throw new Error('--perturb RATE (0 to 1)');
-    }
-    else if (flag === '--show') a.show = Number(value());
-    else throw new Error(`unknown argument ${flag}`);
-  }
-  if (!Number.isInteger(a.count) || a.count < 1) throw new Error('--count N (N >= 1)');
-  return a;
+  const { values: v } = readCommandLine(USAGE, {
+    options: {
+      count: { type: 'string', default: '300' },
+      seed: { type: 'string', default: '1' },
+      format: { type: 'string', default: 'txt' },
+      perturb: { type: 'string', default: '0' },
+      dir: { type: 'string' },
+      generator: { type: 'string', default: resolve(here, '../../shared/bench/make-corpus.mjs') },
+      json: { type: 'string' },
+      show: { type: 'string', default: '10' },
+    },
+  });
+  if (v.format !== 'txt' && v.format !== 'md') usageError(USAGE, `--format ${JSON.stringify(v.format)}: expected txt or md`);
+  const perturb = numberOption(USAGE, 'perturb', v.perturb, { fraction: true })!;
+  if (perturb > 1) usageError(USAGE, `--perturb ${perturb}: a rate from 0 to 1`);
+  return {
+    count: numberOption(USAGE, 'count', v.count, { min: 1 })!,
+    seed: v.seed,
+    format: v.format,
+    perturb,
+    generator: v.generator,
+    show: numberOption(USAGE, 'show', v.show)!,
+    ...(v.dir === undefined ? {} : { dir: v.dir }),
+    ...(v.json === undefined ? {} : { json: v.json }),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -175,7 +178,7 @@ function lineOf(text: string, offset: number): { line: number; context: string }
 }
 
 function main(): void {
-  const args = parseArgs(process.argv.slice(2));
+  const args = readArgs();
   let dir = args.dir;
   let tmp: string | undefined;
   if (!dir) {

@@ -15,13 +15,16 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { importFile } from '../src/import/import-files.ts';
 import { loadEntries } from '../src/entry/load-entries.ts';
 import { buildGraph, entryDocumentId } from '../src/graph/build.ts';
 import { numberKey } from '../src/model/document-number.ts';
+import { numberOption, readCommandLine } from './lib/arguments.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '500' }, seed: { type: 'string', default: '1' }, keep: { type: 'boolean', default: false } } });
+const USAGE = 'usage: npm run eval:graph -- [--count N] [--seed S] [--keep]';
+const { values } = readCommandLine(USAGE, { options: { count: { type: 'string', default: '500' }, seed: { type: 'string', default: '1' }, keep: { type: 'boolean', default: false } } });
+numberOption(USAGE, 'count', values.count, { min: 1 });
+numberOption(USAGE, 'seed', values.seed);
 const work = mkdtempSync(join(tmpdir(), 'chidao-eval-graph-'));
 const corpus = join(work, 'corpus'), content = join(work, 'content');
 execFileSync(process.execPath, [join(import.meta.dirname, '..', '..', 'shared', 'bench', 'make-corpus.mjs'), '--count', values.count!, '--seed', values.seed!, '--out', corpus, '--format', 'txt'], { stdio: ['ignore', 'ignore', 'inherit'] });

@@ -17,39 +17,35 @@ import { GoldError } from '../src/eval/gold.ts';
 import { evaluateFolder, type FolderResult } from '../src/eval/run.ts';
 import { DEFINITIONS, fileTable, mismatches, totalsTable } from '../src/eval/table.ts';
 import { TARGETS, targetMet, totalsOf } from '../src/eval/totals.ts';
+import { readCommandLine } from './lib/arguments.ts';
 
 interface Args { folders: string[]; only: string[]; verbose: boolean; explain: boolean; json?: string; check: boolean }
 
 const USAGE = 'usage: npm run eval:import -- <folder> [<folder> …] [--only NN] [--verbose] [--explain] [--json FILE|-] [--check]';
 
-function parseArgs(argv: string[]): Args {
-  const a: Args = { folders: [], only: [], verbose: false, explain: false, check: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`missing value for ${arg}`);
-      return v;
-    };
-    if (arg === '--only') a.only.push(...value().split(',').map((s) => s.trim()).filter(Boolean));
-    else if (arg === '--verbose' || arg === '-v') a.verbose = true;
-    else if (arg === '--explain') a.explain = true;
-    else if (arg === '--json') a.json = value();
-    else if (arg === '--check') a.check = true;
-    else if (arg.startsWith('-')) throw new Error(`unknown option ${arg}`);
-    else a.folders.push(arg);
-  }
-  return a;
+function readArgs(): Args {
+  const { values: v, positionals } = readCommandLine(USAGE, {
+    options: {
+      only: { type: 'string', multiple: true, default: [] },
+      verbose: { type: 'boolean', short: 'v', default: false },
+      explain: { type: 'boolean', default: false },
+      json: { type: 'string' },
+      check: { type: 'boolean', default: false },
+    },
+    allowPositionals: true,
+  });
+  return {
+    folders: positionals,
+    only: v.only.flatMap((o) => o.split(',')).map((s) => s.trim()).filter(Boolean),
+    verbose: v.verbose,
+    explain: v.explain,
+    check: v.check,
+    ...(v.json === undefined ? {} : { json: v.json }),
+  };
 }
 
 async function main(): Promise<number> {
-  let args: Args;
-  try {
-    args = parseArgs(process.argv.slice(2));
-  } catch (e) {
-    console.error(`${(e as Error).message}\n${USAGE}`);
-    return 2;
-  }
+  const args = readArgs();
   // With --json -, stdout carries the JSON: the tables go to stderr.
   const print = args.json === '-' ? (s: string) => console.error(s) : (s: string) => console.log(s);
   if (args.explain) print(`${DEFINITIONS}\n`);

@@ -21,13 +21,14 @@ import fc from 'fast-check';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { numberOption, readCommandLine } from './lib/arguments.ts';
 import { caseFileName, describeCase, fuzzCase, loadBases, makeRunner, type FuzzCase, type Verdict } from '../tests/helpers/fuzz-inputs.ts';
 import { describeEntryCase, entryCase, entryText, judgeEntry } from '../tests/helpers/entry-fuzz.ts';
 
 const extension = (c: FuzzCase) => caseFileName(c).replace(/^directive/, '');
 
-const { values } = parseArgs({
+const USAGE = 'usage: npm run fuzz -- [--runs 10000] [--entries 10000] [--seed 20260901] [--path P] [--corpus 6] [--save DIR]';
+const { values } = readCommandLine(USAGE, {
   options: {
     runs: { type: 'string', default: '10000' },
     entries: { type: 'string' },
@@ -35,19 +36,10 @@ const { values } = parseArgs({
     path: { type: 'string' },
     corpus: { type: 'string', default: '6' },
     save: { type: 'string', default: join(tmpdir(), 'chidao-fuzz-failures') },
-    help: { type: 'boolean', short: 'h', default: false },
   },
 });
-if (values.help) {
-  console.log('usage: npm run fuzz -- [--runs 10000] [--seed S] [--path P] [--corpus 6] [--save DIR]');
-  process.exit(0);
-}
-const runs = Number(values.runs);
-const seed = Number(values.seed);
-if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(seed)) {
-  console.error('--runs must be a positive integer and --seed an integer');
-  process.exit(2);
-}
+const runs = numberOption(USAGE, 'runs', values.runs, { min: 1 })!;
+const seed = numberOption(USAGE, 'seed', values.seed, { min: -(2 ** 31) })!;
 
 const runner = makeRunner(loadBases(Number(values.corpus)));
 const { bases } = runner;

@@ -9,37 +9,24 @@
  * OCR of a scan), .html .htm, images (OCR); folders are read recursively, and files of other kinds
  * are listed as skipped. Exit code 1 if any file failed or was skipped.
  */
-import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { formatProblem, readEntryFile } from '../src/entry/entry-file.ts';
 import { expandInputs, formatWarning, importFile } from '../src/import/import-files.ts';
 import { describeReimport } from '../src/import/reimport.ts';
-import { argumentsError } from './lib/arguments.ts';
+import { readCommandLine, usageError } from './lib/arguments.ts';
 
-const parsed = (() => {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', default: 'content/directives' },
-        json: { type: 'boolean', default: false },
-        force: { type: 'boolean', default: false },
-        date: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    console.error(argumentsError(e));
-    process.exit(2);
-  }
-})();
-const { values, positionals } = parsed;
-
-if (values.help || positionals.length === 0) {
-  console.log('usage: npm run import -- <files or folders> [--out content/directives] [--json] [--force] [--date YYYY-MM-DD]');
-  process.exit(positionals.length === 0 && !values.help ? 2 : 0);
-}
+const USAGE = 'usage: npm run import -- <files or folders> [--out content/directives] [--json] [--force] [--date YYYY-MM-DD]';
+const { values, positionals } = readCommandLine(USAGE, {
+  allowPositionals: true,
+  options: {
+    out: { type: 'string', default: 'content/directives' },
+    json: { type: 'boolean', default: false },
+    force: { type: 'boolean', default: false },
+    date: { type: 'string' },
+  },
+});
+if (positionals.length === 0) usageError(USAGE, 'no file or folder given');
 
 const imported = values.date ?? new Date().toISOString().slice(0, 10);
 const listed = expandInputs(positionals, { exclude: [values.out!] });

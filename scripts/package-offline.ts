@@ -8,21 +8,15 @@
  * posters that were not rendered).
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { packageOffline, writeOffline } from '../src/offline/package.ts';
-import { argumentsError } from './lib/arguments.ts';
+import { readCommandLine, usageError } from './lib/arguments.ts';
 
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: { zip: { type: 'string' }, base: { type: 'string' }, site: { type: 'string' }, 'allow-broken': { type: 'boolean' } },
-    });
-  } catch (e) {
-    console.error(argumentsError(e));
-    process.exit(2);
-  }
-})();
+const USAGE = 'usage: npm run package [-- <build folder> [<output folder>]] [--zip <file>] [--base /sub/] [--site URL] [--allow-broken]';
+const { values, positionals } = readCommandLine(USAGE, {
+  allowPositionals: true,
+  options: { zip: { type: 'string' }, base: { type: 'string' }, site: { type: 'string' }, 'allow-broken': { type: 'boolean' } },
+});
+if (positionals.length > 2) usageError(USAGE, `at most two folders (also given: ${positionals.slice(2).join(' ')})`);
 const dist = resolve(positionals[0] ?? 'dist');
 const out = resolve(positionals[1] ?? `${dist.replace(/\/+$/, '')}-offline`);
 const zip = resolve(values.zip ?? `${out}.zip`);

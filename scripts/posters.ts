@@ -6,7 +6,7 @@
  * run (exit 1) naming the slogans, directives and characters the font lacks.
  */
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from './lib/arguments.ts';
 import { loadEntries } from '../src/entry/load-entries.ts';
 import { formatProblem } from '../src/entry/entry-file.ts';
 import { buildPosters, slogansOf } from '../src/posters/build.ts';
@@ -14,7 +14,9 @@ import { loadPosterConfig } from '../src/posters/presets.ts';
 import { STYLES } from '../src/posters/styles.ts';
 import { GlyphGateError } from '../src/posters/gate.ts';
 
-const { values, positionals } = parseArgs({
+const USAGE = `usage: npm run posters [-- <content folder>] [--out dist/khau-hieu-anh] [--cache node_modules/.cache/chidao-posters]
+                         [--preset og,vuong,...] [--style do,trung-tinh] [--only <slogan slug prefix>] [--quiet]`;
+const { values, positionals } = readCommandLine(USAGE, {
   allowPositionals: true,
   options: {
     out: { type: 'string', default: 'dist/khau-hieu-anh' },

@@ -6,8 +6,11 @@
 import { mkdirSync } from 'node:fs';
 import { serveStatic } from './lib/static-server.ts';
 import { launchChromium } from './lib/chromium.ts';
+import { readCommandLine } from './lib/arguments.ts';
 
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
+const USAGE = 'usage: npm run screenshot -- [paths…]   (CHIDAO_DIST=<folder> for another build than dist/)';
+const { positionals } = readCommandLine(USAGE, { options: {}, allowPositionals: true });
+const paths = positionals.length ? positionals : ['/'];
 const out = '.cache/screenshots';
 mkdirSync(out, { recursive: true });
 const server = await serveStatic(process.env.CHIDAO_DIST ?? 'dist');

@@ -4,12 +4,13 @@
  */
 import { resolve } from 'node:path';
 import { verifyFolder } from '../src/offline/package.ts';
+import { readCommandLine, usageError } from './lib/arguments.ts';
 
-const folder = process.argv[2];
-if (!folder) {
-  console.error('usage: npm run verify-offline -- <folder of the offline copy>');
-  process.exit(2);
-}
+const USAGE = 'usage: npm run verify-offline -- <folder of the offline copy>';
+const { positionals } = readCommandLine(USAGE, { options: {}, allowPositionals: true });
+const [folder, ...more] = positionals;
+if (!folder) usageError(USAGE, 'the folder of the offline copy is missing');
+if (more.length) usageError(USAGE, `one folder only (also given: ${more.join(' ')})`);
 try {
   const r = verifyFolder(resolve(folder));
   for (const p of r.changed) console.error(`changed: ${p}`);

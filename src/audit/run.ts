@@ -8,12 +8,11 @@
  * helper processes (worker.ts), one per core; a small one is read in this process.
  */
 import { availableParallelism } from 'node:os';
-import { fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { processPool } from '../lib/process-pool.ts';
 import { auditSlogans, extraDirectivePages, type AuditProblem } from './nothing-lost.ts';
 import { checkPages, readEntries, type ReadEntry, type ReadResult } from './part.ts';
 import { distSite, entryFiles, type EntryFile } from './read-site.ts';
-import type { AuditJob, AuditReply } from './worker.ts';
+import type { AuditJob } from './worker.ts';
 
 export interface AuditOptions {
   /** The project root: entry files are named relative to it. */
@@ -48,65 +47,28 @@ export interface AuditRun {
 }
 
 interface Runner {
-  read(files: EntryFile[]): Promise<ReadResult>;
-  check(dist: string, entries: ReadEntry[]): Promise<AuditProblem[]>;
-  /** Keep this process alive until the job under way is done (someone waits for it). */
-  hold(): void;
+  read(files: EntryFile[][]): Promise<ReadResult[]>;
+  check(dist: string, entries: ReadEntry[][]): Promise<AuditProblem[][]>;
   close(): Promise<void>;
 }
 
 const thisProcess: Runner = {
-  read: async (files) => readEntries(files),
-  check: async (dist, entries) => checkPages(dist, entries),
-  hold: () => {},
+  read: async (shares) => shares.map(readEntries),
+  check: async (dist, shares) => shares.map((share) => checkPages(dist, share)),
   close: async () => {},
 };
 
 /**
- * A helper process (worker.ts), one job at a time. Processes, not threads: the MDX parser
- * (satteri 0.10) never frees some native memory, about 70 KB a parse of a 20 KB body — 700 MB for
- * 10,000 entries, which only a process's exit gives back. It keeps this process alive only
- * while someone waits for it: a build that fails while the entries are being read exits at once.
+ * `size` helper processes (worker.ts, src/lib/process-pool.ts), one share each. Processes, not
+ * threads: the MDX parser (satteri 0.10) never frees some native memory, about 70 KB a parse of a
+ * 20 KB body — 700 MB for 10,000 entries, which only a process's exit gives back.
  */
-function helper(): Runner {
-  const proc = fork(fileURLToPath(new URL('./worker.ts', import.meta.url)), [], {
-    serialization: 'advanced', execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const hold = (on: boolean) => {
-    if (on) { proc.ref(); proc.channel?.ref(); } else { proc.unref(); proc.channel?.unref(); }
-  };
-  hold(false);
-  let held = false;
-  const waiting: { resolve: (v: unknown) => void; reject: (e: Error) => void }[] = [];
-  let exited = false;
-  const failAll = (e: Error) => { for (const w of waiting.splice(0)) w.reject(e); };
-  proc.on('message', (reply: AuditReply) => {
-    const w = waiting.shift();
-    if (!waiting.length) hold((held = false));
-    if ('error' in reply) w?.reject(new Error(`audit process: ${reply.error}`));
-    else w?.resolve(reply.ok);
-  });
-  proc.on('error', failAll);
-  proc.on('exit', (code, signal) => {
-    exited = true;
-    failAll(new Error(`audit process exited (${signal ?? `code ${code}`})`));
-  });
-  const run = <T>(job: AuditJob) => new Promise<T>((resolve, reject) => {
-    if (exited) return reject(new Error('audit process exited'));
-    hold(held);
-    waiting.push({ resolve: resolve as (v: unknown) => void, reject });
-    proc.send(job);
-  });
+function helpers(size: number): Runner {
+  const pool = processPool<AuditJob, ReadResult | AuditProblem[]>(new URL('./worker.ts', import.meta.url), size);
   return {
-    read: (files) => run<ReadResult>({ kind: 'read', files }),
-    check: (dist, entries) => { held = true; return run<AuditProblem[]>({ kind: 'check', dist, entries }); },
-    hold: () => { if (waiting.length) hold((held = true)); },
-    close: () => new Promise<void>((resolve) => {
-      if (exited) return resolve();
-      proc.once('exit', () => resolve());
-      hold(true); // until it has gone
-      proc.kill();
-    }),
+    read: (shares) => Promise.all(shares.map((files) => pool.run({ kind: 'read', files }) as Promise<ReadResult>)),
+    check: (dist, shares) => Promise.all(shares.map((entries) => pool.run({ kind: 'check', dist, entries }) as Promise<AuditProblem[]>)),
+    close: () => pool.close(),
   };
 }
 
@@ -125,32 +87,30 @@ export function startAudit(options: AuditOptions): AuditRun {
   const small = count < 400;
   const readers = Math.max(1, options.readers ?? (small ? 1 : options.besideBuild ? cores - 1 : cores));
   const checkers = Math.max(1, options.checkers ?? (small ? 1 : cores));
-  const spawn = (n: number) => (n === 1 && small ? [thisProcess] : Array.from({ length: n }, helper));
+  const spawn = (n: number) => (n === 1 && small ? thisProcess : helpers(n));
   const reading = spawn(readers);
-  let checking: Runner[] | undefined;
-  const read = Promise.all(deal(files ?? [], readers).map((share, i) => reading[i]!.read(share)))
+  let checking: Runner | undefined;
+  const read = reading.read(deal(files ?? [], readers))
     .then((results) => ({ results, seconds: (performance.now() - t0) / 1000 }))
     .finally(async () => {
       // The readers go (and their memory with them); fresh checkers wait for the build.
-      await Promise.all(reading.map((r) => r.close()));
+      await reading.close();
       checking ??= spawn(checkers);
     });
   read.catch(() => {}); // awaited by check: a failure must not go unhandled before
   return {
     async check(dist) {
-      for (const r of reading) r.hold();
       const { results, seconds: readSeconds } = await read;
       const t1 = performance.now();
       const problems: AuditProblem[] = files ? [] : [{ file: options.contentDir, line: 1, message: 'the content folder does not exist' }];
       for (const r of results) problems.push(...r.problems);
       const entries = results.flatMap((r) => r.entries);
-      const runners = (checking ??= spawn(checkers));
-      const checks = deal(entries, checkers).map((share, i) => runners[i]!.check(dist, share));
+      const checks = (checking ??= spawn(checkers)).check(dist, deal(entries, checkers));
       const site = distSite(dist);
       // Meanwhile, in this process: pages without an entry, slogans.
       problems.push(...extraDirectivePages(entries.map((e) => e.id), site.directivePages()));
       problems.push(...auditSlogans(entries, site.readPage));
-      for (const p of await Promise.all(checks)) problems.push(...p);
+      for (const p of await checks) problems.push(...p);
       return {
         problems: problems.sort(byPlace),
         entries: entries.length,
@@ -162,7 +122,7 @@ export function startAudit(options: AuditOptions): AuditRun {
     },
     async close() {
       await read.catch(() => {});
-      await Promise.all([...reading, ...(checking ?? [])].map((r) => r.close()));
+      await Promise.all([reading.close(), checking?.close()]);
     },
   };
 }

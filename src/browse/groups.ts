@@ -6,15 +6,15 @@
  * last). Entries that lack the grouping field (no date, no issuer, no level) are returned apart,
  * so pages can show them under their own heading instead of dropping them.
  */
-import { LEVELS, type Directive, type Level } from '../model/directive.ts';
+import { LEVELS, type Directive, type Entry, type Level } from '../model/directive.ts';
 import { DOCUMENT_TYPES, type DocumentType } from '../model/document-type.ts';
 import { parsePartialDate } from '../model/partial-date.ts';
 import { compareDirectives } from '../lib/labels.ts';
 import { slugify } from '../text/fold.ts';
 import { compareKeys } from '../text/compare.ts';
 
-/** What browsing needs of an entry; Astro's CollectionEntry<'directives'> is one. */
-export interface Entry { id: string; data: Directive }
+/** What browsing needs of an entry (defined in the model; here too for the pages that group). */
+export type { Entry };
 
 export interface Group<T extends Entry> {
   /** URL segment: ASCII, from the label (accents folded). */

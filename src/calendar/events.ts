@@ -8,10 +8,10 @@
  * event a UID that stays the same from build to build. Pure: no clock, no Astro.
  */
 import { createHash } from 'node:crypto';
-import type { Directive } from '../model/directive.ts';
+import type { Directive, Entry } from '../model/directive.ts';
 import { parsePartialDate, type DateParts, type PartialDate } from '../model/partial-date.ts';
 import { foldAccents, foldWhitespace } from '../text/fold.ts';
-import { sortEntries, type Entry } from '../browse/groups.ts';
+import { sortEntries } from '../browse/groups.ts';
 
 /** The entry shape of the calendar, from the one place it is imported (so it moves in one line). */
 export type { Entry };

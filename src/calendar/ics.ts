@@ -19,7 +19,8 @@ import { displayPartialDate } from '../model/partial-date.ts';
 import { compareKeys } from '../text/compare.ts';
 import { anniversaries } from './anniversaries.ts';
 import type { DeadlineEvent } from './deadlines.ts';
-import type { CalendarEvent, EventSource, Entry } from './events.ts';
+import type { Entry } from '../model/directive.ts';
+import type { CalendarEvent, EventSource } from './events.ts';
 
 export interface IcsOptions<T extends Entry> {
   /** Calendar name shown by calendar apps. */

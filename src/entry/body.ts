@@ -8,7 +8,7 @@
  * refused with their line, so content can never run code at build time or in a reader's browser.
  */
 import { mdxToMdast } from 'satteri';
-import { BODY_COMPONENTS, PAGE_COMPONENTS } from '../import/mdx-writer.ts';
+import { BODY_COMPONENTS, PAGE_COMPONENTS } from '../model/body-components.ts';
 
 export interface MdNode {
   type: string;

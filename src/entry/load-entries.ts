@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { readEntryFile, type ContentProblem } from './entry-file.ts';
 import type { Directive } from '../model/directive.ts';
-import { mentionsOfEntry } from '../citations/of-entry.ts';
+import { mentionsOfEntry } from './entry-mentions.ts';
 import { buildGraph } from '../graph/build.ts';
 import { implementsProblems } from '../graph/implements-cycles.ts';
 import type { Mention } from '../citations/mentions.ts';

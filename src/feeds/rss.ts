@@ -4,7 +4,7 @@
  * data, so the same corpus gives the same bytes. Pure.
  */
 import { compareDirectives } from '../lib/labels.ts';
-import type { Entry } from '../browse/groups.ts';
+import type { Entry } from '../model/directive.ts';
 import { escapeXml } from './xml.ts';
 
 export interface FeedItem { title: string; url: string; description: string; categories: readonly string[] }

@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildGraph, type Graph } from './build.ts';
-import { documentLabel } from '../lib/document-labels.ts';
+import { documentLabel } from './document-labels.ts';
 import { numberLabel } from '../lib/labels.ts';
 
 export interface SiteGraph {

@@ -7,13 +7,7 @@
  */
 import type { Line, Part } from './layout.ts';
 import { escapeLine, escapeLineStrict } from './mdx-escape.ts';
-
-export const BODY_COMPONENTS = [
-  'Header', 'Recipients', 'Slogans', 'Footnote', 'Distribution', 'Signature', 'PageBefore', 'PageAfter',
-] as const;
-/** The components that hold the web page around a directive, not the directive's own text. */
-export const PAGE_COMPONENTS: ReadonlySet<string> = new Set(['PageBefore', 'PageAfter']);
-export type BodyComponent = (typeof BODY_COMPONENTS)[number];
+import type { BodyComponent } from '../model/body-components.ts';
 
 type Escape = (s: string) => string;
 

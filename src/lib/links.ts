@@ -60,6 +60,8 @@ export const ROUTES = {
   // Feeds and metadata.
   feed: () => 'rss.xml',
   sitemap: () => 'sitemap.xml',
+  /** The n-th part (1-based) of a sitemap too large for one file; sitemap.xml is then their index. */
+  sitemapPart: (n: number) => `sitemap-${n}.xml`,
   ogImage: () => 'og-placeholder.png',
   /** The site icon (public/favicon.svg): without it every page load asks for /favicon.ico and gets a 404. */
   favicon: () => 'favicon.svg',

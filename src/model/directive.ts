@@ -13,7 +13,11 @@ import { parsePartialDate } from './partial-date.ts';
 
 const text = z.string().trim().min(1, { error: 'must not be empty' });
 
-export const partialDate = z.string().refine((s) => parsePartialDate(s) !== undefined, {
+/** Said when a date is not a string: YAML reads an unquoted year (date: 2024) as a number. */
+const dateNotText = (input: unknown) => input === undefined ? undefined
+  : `must be a date in quotes, written "YYYY", "YYYY-MM" or "YYYY-MM-DD"${typeof input === 'number' ? ` (YAML reads ${input} unquoted as a number)` : ''}`;
+
+export const partialDate = z.string({ error: (issue) => dateNotText(issue.input) }).refine((s) => parsePartialDate(s) !== undefined, {
   error: 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD (unknown parts left out, never invented)',
 });
 
@@ -148,6 +152,8 @@ export const directiveSchema = z
   .strict();
 
 export type Directive = z.output<typeof directiveSchema>;
+/** A directive as the site's lists take it; Astro's CollectionEntry<'directives'> is one. */
+export interface Entry { id: string; data: Directive }
 export type DirectiveInput = z.input<typeof directiveSchema>;
 export type DocumentRef = z.output<typeof documentRef>;
 export type Level = (typeof LEVELS)[number];

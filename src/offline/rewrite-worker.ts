@@ -2,12 +2,10 @@
 import { workerData } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { answerJobs } from '../lib/worker-pool.ts';
 import { pathKinds, rewritePage, type PageRewrite, type RewriteContext, type RewriteJob } from './package.ts';
 
 const ctx = workerData as RewriteContext & { dist: string };
 const kind = pathKinds(ctx.paths);
-answerJobs<RewriteJob, PageRewrite[]>(
-  ({ pages }) => pages.map((p) => rewritePage(p, readFileSync(join(ctx.dist, p)), { base: ctx.base, site: ctx.site, kind })),
-  (rs) => rs.map((r) => r.html.buffer as ArrayBuffer),
-);
+export default function rewrite({ pages }: RewriteJob): PageRewrite[] {
+  return pages.map((p) => rewritePage(p, readFileSync(join(ctx.dist, p)), { base: ctx.base, site: ctx.site, kind }));
+}

@@ -1,4 +1,4 @@
-/** robots.txt: everything may be crawled; points at the sitemap (written after the build). */
+/** robots.txt: everything may be crawled; points at sitemap.xml (written after the build: the sitemap, or past 50,000 pages the index of its parts). */
 import type { APIRoute } from 'astro';
 import { absoluteHref, ROUTES } from '../lib/links.ts';
 

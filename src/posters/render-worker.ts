@@ -3,7 +3,6 @@
  * sent. satori and the PDF writer are JavaScript, so one thread can use one core only; several of
  * these use them all. Replies are copied (structured clone), a few hundred KB a poster.
  */
-import { answerJobs } from '../lib/worker-pool.ts';
 import { posterFonts } from './fonts.ts';
 import { renderPoster } from './render.ts';
 import type { Preset } from './presets.ts';
@@ -13,7 +12,7 @@ export interface RenderJob { text: string; preset: Preset; style: PosterStyle; p
 export interface RenderReply { files: Record<string, Uint8Array>; lines: string[] }
 
 const fonts = posterFonts();
-answerJobs<RenderJob, RenderReply>(async (job) => {
+export default async function render(job: RenderJob): Promise<RenderReply> {
   const r = await renderPoster(job.text, job.preset, job.style, fonts, job.phrases);
   return { files: r.files, lines: r.layout.fit.lines };
-});
+}

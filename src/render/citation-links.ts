@@ -5,7 +5,7 @@
  */
 import type { Graph } from '../graph/build.ts';
 import type { Mention } from '../citations/mentions.ts';
-import { documentLabel } from '../lib/document-labels.ts';
+import { documentLabel } from '../graph/document-labels.ts';
 import { documentRoute, href, ROUTES } from '../lib/links.ts';
 import type { LinkSpan } from './body-html.ts';
 

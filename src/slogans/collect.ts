@@ -13,7 +13,7 @@
  */
 import { compareDirectives } from '../lib/labels.ts';
 import { foldWhitespace, slugify } from '../text/fold.ts';
-import type { Entry } from '../browse/groups.ts';
+import type { Entry } from '../model/directive.ts';
 import { compareKeys } from '../text/compare.ts';
 
 export interface SloganSource<T extends Entry> {

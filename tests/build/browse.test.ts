@@ -279,6 +279,8 @@ describe('feed and sitemap', () => {
     for (const p of SEED_PATHS) expect(locs).toContain(`${SITE}${p}`);
     const built = files(dist).filter((f) => f.endsWith('index.html')).map((f) => `${SITE}/${f.replace(/index\.html$/, '')}`).sort();
     expect(locs).toEqual(built);
+    // Within 50,000 pages, one file: no sitemap-N.xml parts (tests/unit/sitemap.test.ts for more).
+    expect(files(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f))).toEqual([]);
     expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}/sitemap.xml`);
   });
 });

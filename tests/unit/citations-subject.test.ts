@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { findCitations } from '../../src/citations/find.ts';
 import { subjectAfter, subjectsOf } from '../../src/citations/subject.ts';
 import { resolveMentions } from '../../src/citations/mentions.ts';
-import { citationsOfText } from '../../src/citations/of-text.ts';
+import { citationsOfText } from '../../src/import/citations-of-text.ts';
 import { nfc } from '../../src/text/fold.ts';
 import { REALWORLD_DIR, ROOT, seedText } from '../helpers/seeds.ts';
 

@@ -2,10 +2,10 @@
  * Citations of a raw directive text (a .txt as received), for `npm run citations`: found, resolved
  * within the text, reported with their line in the file — extraction checked without a build.
  */
-import { importText } from '../import/import-text.ts';
+import { importText } from './import-text.ts';
 import { nfc } from '../text/fold.ts';
-import { findCitations } from './find.ts';
-import { resolveMentions, type Mention } from './mentions.ts';
+import { findCitations } from '../citations/find.ts';
+import { resolveMentions, type Mention } from '../citations/mentions.ts';
 
 export interface CitationReport {
   line: number;

@@ -1,7 +1,7 @@
 /** Vietnamese labels for documents of the citation graph (cited documents, numbers, statuses). */
 import { DOCUMENT_TYPES } from '../model/document-type.ts';
 import { displayPartialDate } from '../model/partial-date.ts';
-import type { GraphDocument, ResolutionStatus } from '../graph/build.ts';
+import type { GraphDocument, ResolutionStatus } from './build.ts';
 
 /** "Nghị quyết số 18-NQ/TW ngày 25/10/2017", "Nghị quyết số 18-NQ/TW (khóa XII)", "Nghị quyết Đại hội XIII". */
 export function documentLabel(doc: GraphDocument): string {

@@ -1,12 +1,11 @@
 /**
- * The mentions of one entry: its body read as text, citations found (find.ts) and resolved within
- * the text (mentions.ts), lines counted in the entry file.
+ * The mentions of one entry: its body read as text, citations found (citations/find.ts) and resolved
+ * within the text (citations/mentions.ts), lines counted in the entry file.
  */
-import type { MdNode } from '../entry/body.ts';
-import { readBodyText } from '../entry/body.ts';
+import { readBodyText, type MdNode } from './body.ts';
 import type { Directive } from '../model/directive.ts';
-import { findCitations } from './find.ts';
-import { resolveMentions, type Mention } from './mentions.ts';
+import { findCitations } from '../citations/find.ts';
+import { resolveMentions, type Mention } from '../citations/mentions.ts';
 
 /** `bodyLine`: the file line the body starts on. The body must be NFC (readEntryFile makes it so). */
 export function mentionsOfEntry(tree: MdNode, bodyLine: number, data: Pick<Directive, 'type' | 'number' | 'date'>): Mention[] {
