@@ -66,13 +66,20 @@ function start(root: HTMLElement): void {
     say(glyphs, `Phông chữ Be Vietnam Pro không có ${parts.join(', ')}: ${letters ? 'không vẽ được áp phích này.' : 'áp phích vẽ không có ký tự này.'}`, letters ? 'error' : 'ok');
   }
 
-  let shown: string | undefined;
-  let drawing = 0;
-  async function showPreview(): Promise<void> {
+  /** The request now, with the buttons that can make a file enabled (web sizes: PNG only) and why not said. */
+  function refresh(): Request | string {
     const ask = current();
     const enabled = typeof ask !== 'string';
     for (const b of buttons) b.disabled = !enabled || (b.dataset.format !== 'png' && isWeb(ask.preset));
-    if (!enabled) { say(status, ask, text.value.trim() ? 'error' : 'ok'); return; }
+    if (!enabled) say(status, ask, text.value.trim() ? 'error' : 'ok');
+    return ask;
+  }
+
+  let shown: string | undefined;
+  let drawing = 0;
+  async function showPreview(): Promise<void> {
+    const ask = refresh();
+    if (typeof ask === 'string') return;
     const mine = ++drawing;
     try {
       const drawn = await drawPoster(ask.text, ask.preset, ask.style, phrases, false);
@@ -93,6 +100,7 @@ function start(root: HTMLElement): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const changed = () => {
     checkGlyphs();
+    refresh();
     clearTimeout(timer);
     timer = setTimeout(() => void showPreview(), 150);
   };
@@ -104,7 +112,7 @@ function start(root: HTMLElement): void {
     const ask = current();
     if (typeof ask === 'string') { say(status, ask, 'error'); return; }
     const t0 = performance.now();
-    const drawn = await drawPoster(ask.text, ask.preset, ask.style, phrases, format === 'pdf');
+    const drawn = await drawPoster(ask.text, ask.preset, ask.style, phrases, format !== 'png');
     let blob: Blob;
     if (format === 'pdf' && drawn.print) blob = new Blob([drawn.print.pdf as BlobPart], { type: 'application/pdf' });
     else if (format === 'svg') blob = new Blob([drawn.print?.svg ?? drawn.svg], { type: 'image/svg+xml' });

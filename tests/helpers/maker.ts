@@ -1,0 +1,120 @@
+/**
+ * Driving the poster maker page (/ap-phich/tao/) in a browser, for Chromium (playwright-core) and
+ * Firefox (puppeteer-core) alike, and the Node render it must equal.
+ *
+ * RECORDER is installed before the page's own script (addInitScript / evaluateOnNewDocument): it
+ * notes when a download button is clicked and keeps every Blob the page makes a URL for, with the
+ * time, so a test reads the file the page would download and the time from click to file ready
+ * without depending on each browser's download handling.
+ */
+import { loadEntries } from '../../src/entry/load-entries.ts';
+import { posterFonts } from '../../src/posters/fonts.ts';
+import { printFiles } from '../../src/posters/draw.ts';
+import { renderSvg } from '../../src/posters/render.ts';
+import { isWeb } from '../../src/posters/preset-canvas.ts';
+import { loadPosterConfig, type Preset } from '../../src/posters/presets.ts';
+import type { PosterStyle } from '../../src/posters/styles.ts';
+
+export const MAKER = '/ap-phich/tao/';
+
+export const RECORDER = `(() => {
+  const rec = window.__maker = { clicks: [], blobs: [] };
+  document.addEventListener('click', (e) => {
+    if (e.target instanceof Element && e.target.closest('button[data-format]')) rec.clicks.push(performance.now());
+  }, true);
+  const create = URL.createObjectURL.bind(URL);
+  URL.createObjectURL = (b) => { if (b instanceof Blob) rec.blobs.push({ blob: b, at: performance.now() }); return create(b); };
+})();`;
+
+/** What both browsers' pages offer: evaluate a function with one serialisable argument. */
+export interface Evaluating {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+}
+
+export interface Ask {
+  text: string;
+  /** A preset id, or a custom size in the unit given. */
+  preset: string | { width: string; height: string; unit: 'cm' | 'm' };
+  style: string;
+}
+
+/** Fills the form as a user would leave it, then one input event (as typing ends with): the buttons follow at once, the preview 150 ms later. */
+export async function fill(page: Evaluating, ask: Ask): Promise<void> {
+  await page.evaluate((a) => {
+    const el = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+    el<HTMLTextAreaElement>('ap-noi-dung').value = a.text;
+    const custom = typeof a.preset !== 'string';
+    el<HTMLSelectElement>('ap-kho').value = custom ? 'tu-chon' : (a.preset as string);
+    if (typeof a.preset !== 'string') {
+      el<HTMLInputElement>('ap-rong').value = a.preset.width;
+      el<HTMLInputElement>('ap-cao').value = a.preset.height;
+      el<HTMLSelectElement>('ap-don-vi').value = a.preset.unit;
+    }
+    document.querySelector<HTMLInputElement>(`input[name="kieu"][value="${a.style}"]`)!.checked = true;
+    el<HTMLFormElement>('ap-form').dispatchEvent(new Event('input', { bubbles: true }));
+  }, ask);
+}
+
+export interface Made { bytes: Buffer; type: string; ms: number }
+
+/** Clicks a download button and returns the file the page made and the ms from click to the file's Blob. */
+export async function make(page: Evaluating, format: 'pdf' | 'svg' | 'png'): Promise<Made> {
+  const r = await page.evaluate(async (f) => {
+    const rec = (window as unknown as { __maker: { clicks: number[]; blobs: Array<{ blob: Blob; at: number }> } }).__maker;
+    const type = f === 'pdf' ? 'application/pdf' : f === 'svg' ? 'image/svg+xml' : 'image/png';
+    const before = rec.blobs.length;
+    const button = document.querySelector<HTMLButtonElement>(`button[data-format="${f}"]`)!;
+    if (button.disabled) throw new Error(`the ${f} button is disabled: ${document.getElementById('ap-trang-thai')!.textContent}`);
+    button.click();
+    const clickAt = rec.clicks.at(-1)!;
+    for (let i = 0; i < 3000; i++) {
+      const hit = rec.blobs.slice(before).find((b) => b.blob.type === type);
+      if (hit) {
+        const bytes = new Uint8Array(await hit.blob.arrayBuffer());
+        let bin = '';
+        for (let k = 0; k < bytes.length; k += 0x8000) bin += String.fromCharCode(...bytes.subarray(k, k + 0x8000));
+        return { base64: btoa(bin), type, ms: hit.at - clickAt };
+      }
+      const status = document.getElementById('ap-trang-thai')!;
+      if (status.classList.contains('loi')) throw new Error(status.textContent ?? 'error');
+      await new Promise((res) => setTimeout(res, 5));
+    }
+    throw new Error(`no ${f} file after 15 s`);
+  }, format);
+  return { bytes: Buffer.from(r.base64, 'base64'), type: r.type, ms: r.ms };
+}
+
+/** The SVG the preview shows once the form's current values are drawn (an input event starts it). */
+export async function previewSvg(page: Evaluating): Promise<string> {
+  return page.evaluate(async () => {
+    const rec = (window as unknown as { __maker: { blobs: Array<{ blob: Blob }> } }).__maker;
+    const before = rec.blobs.length;
+    document.getElementById('ap-form')!.dispatchEvent(new Event('input', { bubbles: true }));
+    for (let i = 0; i < 3000; i++) {
+      const hit = rec.blobs.slice(before).find((b) => b.blob.type === 'image/svg+xml');
+      if (hit) return hit.blob.text();
+      await new Promise((res) => setTimeout(res, 5));
+    }
+    throw new Error('no preview after 15 s');
+  }, null);
+}
+
+const ROOT = process.cwd();
+export const posterConfig = loadPosterConfig(ROOT);
+export const seedSlogans = [...new Set(loadEntries(ROOT, 'content/directives').entries.flatMap((e) => e.data.slogans))];
+
+/** What the build's code draws in Node: the px SVG, and for print sizes the true-size SVG and the PDF. */
+export async function nodeRender(text: string, preset: Preset, style: PosterStyle): Promise<{ svg: string; print?: { svg: string; pdf: Uint8Array } }> {
+  const { svg, layout } = await renderSvg(text, preset, style, posterFonts(), posterConfig.phrases);
+  return isWeb(preset) ? { svg } : { svg, print: printFiles(svg, preset, layout.prepared.text) };
+}
+
+/** The page size a PDF declares, in mm (MediaBox × UserUnit). */
+export function pdfPageMm(pdf: Buffer): { width: number; height: number } {
+  const text = pdf.toString('latin1');
+  const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\](?: \/UserUnit (\d+))?/.exec(text);
+  if (!box) throw new Error('no MediaBox');
+  const unit = Number(box[3] ?? 1);
+  const mm = (pt: string) => (Number(pt) * unit * 25.4) / 72;
+  return { width: mm(box[1]!), height: mm(box[2]!) };
+}
