@@ -118,3 +118,50 @@ export function pdfPageMm(pdf: Buffer): { width: number; height: number } {
   const mm = (pt: string) => (Number(pt) * unit * 25.4) / 72;
   return { width: mm(box[1]!), height: mm(box[2]!) };
 }
+
+/** Waits until the page's script has shown the form (it is hidden without JavaScript). */
+export async function ready(page: Evaluating): Promise<void> {
+  await page.evaluate(async () => {
+    for (let i = 0; i < 2000; i++) {
+      if (!(document.getElementById('ap-form') as HTMLFormElement).hidden) return;
+      await new Promise((res) => setTimeout(res, 10));
+    }
+    throw new Error('the maker form was not shown in 20 s: did its script run?');
+  }, null);
+}
+
+export const GIO_LINH = 'Nhiệt liệt chào mừng kỷ niệm 51 năm ngày giải phóng huyện Gio Linh (1975 – 2026)';
+
+/**
+ * What every browser and way of opening the page must do alike: the 10 × 2 m banner PDF of the
+ * Gio Linh text (three times: the first includes nothing but the click, the preview has drawn),
+ * a 0,5 × 3 m flag's SVG and PDF in the other style, and a PNG of it; each file compared with
+ * Node's. Returns the PDF times (ms, click → file) for the report, or the first difference.
+ */
+export async function exercise(page: Evaluating): Promise<{ pdfMs: number[]; problems: string[] }> {
+  const problems: string[] = [];
+  const banner = posterConfig.presets.find((p) => p.id === 'bang-ron-10x2')!;
+  const { STYLES } = await import('../../src/posters/styles.ts');
+  const { customPreset } = await import('../../src/posters/custom-size.ts');
+  await ready(page);
+  await fill(page, { text: GIO_LINH, preset: 'bang-ron-10x2', style: 'do' });
+  await previewSvg(page);
+  const node = await nodeRender(GIO_LINH, banner, STYLES[0]!);
+  const pdfMs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const pdf = await make(page, 'pdf');
+    pdfMs.push(pdf.ms);
+    if (!pdf.bytes.equals(Buffer.from(node.print!.pdf))) problems.push('10 × 2 m PDF differs from Node');
+    const size = pdfPageMm(pdf.bytes);
+    if (Math.abs(size.width - 10_000) > 0.05 || Math.abs(size.height - 2_000) > 0.05) problems.push(`10 × 2 m PDF page is ${size.width} × ${size.height} mm`);
+  }
+  await fill(page, { text: GIO_LINH, preset: { width: '0,5', height: '3', unit: 'm' }, style: 'trung-tinh' });
+  const flag = await nodeRender(GIO_LINH, customPreset(500, 3000), STYLES[1]!);
+  if ((await make(page, 'svg')).bytes.toString('utf8') !== flag.print!.svg) problems.push('0,5 × 3 m SVG differs from Node');
+  if (!(await make(page, 'pdf')).bytes.equals(Buffer.from(flag.print!.pdf))) problems.push('0,5 × 3 m PDF differs from Node');
+  const png = await make(page, 'png');
+  const { default: sharp } = await import('sharp');
+  const meta = await sharp(png.bytes).metadata();
+  if (meta.width !== 400 || meta.height !== 2400) problems.push(`0,5 × 3 m PNG is ${meta.width} × ${meta.height}`);
+  return { pdfMs, problems };
+}

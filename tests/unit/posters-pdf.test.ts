@@ -185,3 +185,15 @@ describe('the PDF draws what the SVG draws', () => {
     }
   });
 });
+
+describe('md5.ts (the PDF file identifier, the same in Node and the browser)', () => {
+  it('equals node:crypto at every padding boundary and on a large input', async () => {
+    const { md5Hex } = await import('../../src/posters/md5.ts');
+    const { createHash } = await import('node:crypto');
+    for (const n of [0, 1, 55, 56, 57, 63, 64, 65, 119, 120, 1000, 200_000]) {
+      const b = new Uint8Array(n).map((_, i) => (i * 31 + 7) & 255);
+      expect(md5Hex(b), String(n)).toBe(createHash('md5').update(b).digest('hex'));
+    }
+    expect(md5Hex(new TextEncoder().encode('abc'))).toBe('900150983cd24fb0d6963f7d28e17f72'); // RFC 1321 A.5
+  });
+});
