@@ -164,6 +164,19 @@ describe('poster maker over http, Chromium', () => {
     await page.close();
   });
 
+  it('a text with markup in it is drawn as text: nothing runs, the SVG title escapes it', async () => {
+    const probe = 'Gio Linh <img src=x onerror=window.__pwned=1></title><script>window.__pwned=1</script> & "nhân dân"';
+    const page = await openMaker(`${MAKER}?text=${encodeURIComponent(probe)}&kho=ap-phich-a3`);
+    await page.waitForFunction(() => (document.getElementById('ap-xem-truoc') as HTMLImageElement).naturalWidth > 0);
+    const svg = (await make(page, 'svg')).bytes.toString('utf8');
+    expect(svg).toContain('<title>Gio Linh &lt;img src=x onerror=window.__pwned=1&gt;&lt;/title&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt; &amp; &quot;nhân dân&quot;</title>');
+    expect(svg.match(/<title>/g)).toHaveLength(1);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('#ap-form img, #ap-form script').count()).toBe(1); // the preview only
+    expect(errorsOf(page)).toEqual([]);
+    await page.close();
+  });
+
   it.each([360, 1280])('at %i px nothing overflows and axe-core finds no violation', async (width) => {
     const page = await openMaker(`${MAKER}?text=${encodeURIComponent(GIO_LINH)}`, width);
     await page.waitForFunction(() => (document.getElementById('ap-xem-truoc') as HTMLImageElement).naturalWidth > 0);
