@@ -12,20 +12,11 @@ import { describe, expect, inject, it } from 'vitest';
 import sharp from 'sharp';
 import type { Page } from 'playwright-core';
 import { axeViolations, useSite } from '../helpers/browser.ts';
-import { fill, make, MAKER, nodeRender, pdfPageMm, posterConfig, previewSvg, RECORDER, seedSlogans, type Ask } from '../helpers/maker.ts';
+import { compareAll, fill, GIO_LINH, make, MAKER, nodeRender, ODD_SIZES, pdfPageMm, posterConfig, RECORDER, seedSlogans } from '../helpers/maker.ts';
 import { customPreset } from '../../src/posters/custom-size.ts';
-import { isWeb } from '../../src/posters/preset-canvas.ts';
 import { STYLES } from '../../src/posters/styles.ts';
 
 const site = useSite();
-const GIO_LINH = 'Nhiệt liệt chào mừng kỷ niệm 51 năm ngày giải phóng huyện Gio Linh (1975 – 2026)';
-/** The three odd sizes of issue 19, as typed, and the preset they make. */
-const ODD: Array<{ typed: Exclude<Ask['preset'], string>; mm: [number, number] }> = [
-  { typed: { width: '7', height: '0,8', unit: 'm' }, mm: [7000, 800] },
-  { typed: { width: '0,5', height: '3', unit: 'm' }, mm: [500, 3000] },
-  { typed: { width: '29,7', height: '21', unit: 'cm' }, mm: [297, 210] },
-];
-
 async function openMaker(path = MAKER, width = 1280): Promise<Page> {
   const page = await site().browser.newPage({ viewport: { width, height: 900 } });
   await page.addInitScript(RECORDER);
@@ -91,35 +82,10 @@ describe('poster maker over http, Chromium', () => {
 
   it('every seed slogan, every preset, both styles, and 7 × 0,8 m, 0,5 × 3 m, A4 landscape: the same SVG and PDF bytes as Node', async () => {
     const page = await openMaker();
-    let compared = 0;
-    const slowest = { ms: 0, what: '' };
-    for (const text of seedSlogans) {
-      for (const style of STYLES) {
-        const asks: Array<{ ask: Ask; preset: (typeof posterConfig.presets)[number] }> = [
-          ...posterConfig.presets.map((p) => ({ ask: { text, preset: p.id, style: style.id }, preset: p })),
-          ...ODD.map((o) => ({ ask: { text, preset: o.typed, style: style.id }, preset: customPreset(...o.mm) })),
-        ];
-        for (const { ask, preset } of asks) {
-          await fill(page, ask);
-          const node = await nodeRender(text, preset, style);
-          const what = `${preset.id} ${style.id} "${text}"`;
-          if (isWeb(preset)) {
-            expect((await previewSvg(page)) === node.svg, what).toBe(true);
-          } else {
-            const svg = await make(page, 'svg');
-            expect(svg.bytes.toString('utf8') === node.print!.svg, what).toBe(true);
-            const pdf = await make(page, 'pdf');
-            expect(pdf.bytes.equals(Buffer.from(node.print!.pdf)), what).toBe(true);
-            const size = pdfPageMm(pdf.bytes);
-            expect(Math.abs(size.width - preset.widthMm) + Math.abs(size.height - preset.heightMm), what).toBeLessThan(0.05);
-            if (pdf.ms > slowest.ms) Object.assign(slowest, { ms: pdf.ms, what });
-          }
-          compared++;
-        }
-      }
-    }
-    console.log(`Chromium = Node, byte for byte: ${compared} posters (${seedSlogans.length} slogans × ${posterConfig.presets.length + ODD.length} sizes × ${STYLES.length} styles); slowest PDF ${slowest.ms.toFixed(0)} ms (${slowest.what})`);
-    expect(compared).toBe(seedSlogans.length * (posterConfig.presets.length + ODD.length) * STYLES.length);
+    const r = await compareAll(page);
+    console.log(`Chromium = Node, byte for byte: ${r.compared} posters (${seedSlogans.length} slogans × ${posterConfig.presets.length + ODD_SIZES.length} sizes × ${STYLES.length} styles); slowest PDF ${r.slowest.ms.toFixed(0)} ms (${r.slowest.what})`);
+    expect(r.problems).toEqual([]);
+    expect(r.compared).toBe(seedSlogans.length * (posterConfig.presets.length + ODD_SIZES.length) * STYLES.length);
     expect(errorsOf(page)).toEqual([]);
     await page.close();
   }, 600_000);

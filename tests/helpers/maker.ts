@@ -62,7 +62,8 @@ export async function make(page: Evaluating, format: 'pdf' | 'svg' | 'png'): Pro
   const r = await page.evaluate(async (f) => {
     const rec = (window as unknown as { __maker: { clicks: number[]; blobs: Array<{ blob: Blob; at: number }> } }).__maker;
     const type = f === 'pdf' ? 'application/pdf' : f === 'svg' ? 'image/svg+xml' : 'image/png';
-    const before = rec.blobs.length;
+    rec.blobs.length = 0; // keep only this click's files alive
+    const before = 0;
     const button = document.querySelector<HTMLButtonElement>(`button[data-format="${f}"]`)!;
     if (button.disabled) throw new Error(`the ${f} button is disabled: ${document.getElementById('ap-trang-thai')!.textContent}`);
     button.click();
@@ -88,7 +89,8 @@ export async function make(page: Evaluating, format: 'pdf' | 'svg' | 'png'): Pro
 export async function previewSvg(page: Evaluating): Promise<string> {
   return page.evaluate(async () => {
     const rec = (window as unknown as { __maker: { blobs: Array<{ blob: Blob }> } }).__maker;
-    const before = rec.blobs.length;
+    rec.blobs.length = 0;
+    const before = 0;
     document.getElementById('ap-form')!.dispatchEvent(new Event('input', { bubbles: true }));
     for (let i = 0; i < 3000; i++) {
       const hit = rec.blobs.slice(before).find((b) => b.blob.type === 'image/svg+xml');
@@ -164,4 +166,51 @@ export async function exercise(page: Evaluating): Promise<{ pdfMs: number[]; pro
   const meta = await sharp(png.bytes).metadata();
   if (meta.width !== 400 || meta.height !== 2400) problems.push(`0,5 × 3 m PNG is ${meta.width} × ${meta.height}`);
   return { pdfMs, problems };
+}
+
+/** The three odd sizes of issue 19, as typed in the form, and their size in mm. */
+export const ODD_SIZES: Array<{ typed: Exclude<Ask['preset'], string>; mm: [number, number] }> = [
+  { typed: { width: '7', height: '0,8', unit: 'm' }, mm: [7000, 800] },
+  { typed: { width: '0,5', height: '3', unit: 'm' }, mm: [500, 3000] },
+  { typed: { width: '29,7', height: '21', unit: 'cm' }, mm: [297, 210] },
+];
+
+/**
+ * Every seed slogan × every preset of the build and the three odd sizes × both styles (or only the
+ * slogans and presets given; the odd sizes always): the
+ * browser's files against Node's, byte for byte (print: the true-size SVG and the PDF, whose page
+ * must be the size asked; web: the preview's SVG). Returns how many were compared, the slowest PDF
+ * and every difference.
+ */
+export async function compareAll(page: Evaluating, only?: { slogans?: string[]; presetIds?: string[] }): Promise<{ compared: number; slowest: { ms: number; what: string }; problems: string[] }> {
+  const { STYLES } = await import('../../src/posters/styles.ts');
+  const { customPreset } = await import('../../src/posters/custom-size.ts');
+  const problems: string[] = [];
+  const slowest = { ms: 0, what: '' };
+  let compared = 0;
+  for (const text of only?.slogans ?? seedSlogans) {
+    for (const style of STYLES) {
+      const asks: Array<{ ask: Ask; preset: Preset }> = [
+        ...posterConfig.presets.filter((p) => !only?.presetIds || only.presetIds.includes(p.id)).map((p) => ({ ask: { text, preset: p.id, style: style.id }, preset: p })),
+        ...ODD_SIZES.map((o) => ({ ask: { text, preset: o.typed, style: style.id }, preset: customPreset(...o.mm) as Preset })),
+      ];
+      for (const { ask, preset } of asks) {
+        await fill(page, ask);
+        const node = await nodeRender(text, preset, style);
+        const what = `${preset.id} ${style.id} "${text}"`;
+        if (isWeb(preset)) {
+          if ((await previewSvg(page)) !== node.svg) problems.push(`${what}: preview SVG differs`);
+        } else {
+          if ((await make(page, 'svg')).bytes.toString('utf8') !== node.print!.svg) problems.push(`${what}: SVG differs`);
+          const pdf = await make(page, 'pdf');
+          if (!pdf.bytes.equals(Buffer.from(node.print!.pdf))) problems.push(`${what}: PDF differs`);
+          const size = pdfPageMm(pdf.bytes);
+          if (Math.abs(size.width - preset.widthMm) + Math.abs(size.height - preset.heightMm) >= 0.05) problems.push(`${what}: PDF page ${size.width} × ${size.height} mm`);
+          if (pdf.ms > slowest.ms) Object.assign(slowest, { ms: pdf.ms, what });
+        }
+        compared++;
+      }
+    }
+  }
+  return { compared, slowest, problems };
 }
