@@ -10,7 +10,7 @@
  * Pure (the fonts are given); `undrawable` says, for a check, which visible characters a text
  * would lose.
  */
-import type { LoadedFont } from './fonts.ts';
+import type { LoadedFont } from './font-face.ts';
 import { NBSP, type PreparedSlogan } from './text.ts';
 
 /** Format characters (Cf: ZWSP, ZWNJ, ZWJ, WJ, BOM, soft hyphen, bidi marks…), variation selectors, CGJ. */

@@ -6,18 +6,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { create, type Font as Face } from 'fontkitten';
+import { FAMILY, faceOf, type LoadedFont } from './font-face.ts';
 
-export interface LoadedFont {
-  /** Family name given to satori (one file per family+weight, never subsets under one name). */
-  name: string;
-  weight: 700 | 800 | 400;
-  file: string;
-  data: Buffer;
-  face: Face;
-  /** sha256 of the bytes (cache key). */
-  sha256: string;
-}
+export { FAMILY, satoriFonts, type LoadedFont } from './font-face.ts';
 
 const require = createRequire(import.meta.url);
 const cache = new Map<string, LoadedFont>();
@@ -29,31 +20,22 @@ export function loadFont(name: string, weight: LoadedFont['weight'], fileOrModul
   const hit = cache.get(key);
   if (hit) return hit;
   const data = readFileSync(file);
-  const face = create(data);
-  if (!('hasGlyphForCodePoint' in face)) throw new Error(`${file}: a font collection, expected a single font`);
-  const font: LoadedFont = { name, weight, file, data, face, sha256: createHash('sha256').update(data).digest('hex') };
+  const font: LoadedFont = { name, weight, file, data, face: faceOf(data, file), sha256: createHash('sha256').update(data).digest('hex') };
   cache.set(key, font);
   return font;
 }
 
-export const FAMILY = 'Be Vietnam Pro';
+/** The poster fonts' files, as package-relative module paths (the maker page's script carries the same files). */
+export const POSTER_FONT_FILES = {
+  800: '@expo-google-fonts/be-vietnam-pro/800ExtraBold/BeVietnamPro_800ExtraBold.ttf',
+  700: '@expo-google-fonts/be-vietnam-pro/700Bold/BeVietnamPro_700Bold.ttf',
+} as const;
 
-/** The poster fonts: Be Vietnam Pro 700 and 800 (full Vietnamese coverage incl. combining marks). */
+/** The poster fonts: Be Vietnam Pro 800 and 700 (full Vietnamese coverage incl. combining marks). */
 let defaultFonts: LoadedFont[] | undefined;
 export function posterFonts(): LoadedFont[] {
   return (defaultFonts ??= [
-    loadFont(FAMILY, 800, '@expo-google-fonts/be-vietnam-pro/800ExtraBold/BeVietnamPro_800ExtraBold.ttf'),
-    loadFont(FAMILY, 700, '@expo-google-fonts/be-vietnam-pro/700Bold/BeVietnamPro_700Bold.ttf'),
+    loadFont(FAMILY, 800, POSTER_FONT_FILES[800]),
+    loadFont(FAMILY, 700, POSTER_FONT_FILES[700]),
   ]);
-}
-
-/** satori's `fonts` option; the same array object every call (satori reuses parsed fonts). */
-const satoriFontsCache = new WeakMap<LoadedFont[], Array<{ name: string; data: Buffer; weight: 700 | 800 | 400; style: 'normal' }>>();
-export function satoriFonts(fonts: LoadedFont[]): Array<{ name: string; data: Buffer; weight: 700 | 800 | 400; style: 'normal' }> {
-  let arr = satoriFontsCache.get(fonts);
-  if (!arr) {
-    arr = fonts.map((f) => ({ name: f.name, data: f.data, weight: f.weight, style: 'normal' as const }));
-    satoriFontsCache.set(fonts, arr);
-  }
-  return arr;
 }

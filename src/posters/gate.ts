@@ -6,7 +6,7 @@
  * The content check (src/entry/entry-notes.ts) refuses such texts first: the gate is the last
  * guard, for a font that lacks letters it should have.
  */
-import type { LoadedFont } from './fonts.ts';
+import type { LoadedFont } from './font-face.ts';
 
 export interface GateItem {
   /** The text as written (a slogan, or a directive's share-image text). */

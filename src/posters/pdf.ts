@@ -8,13 +8,16 @@
  * with hex fill and stroke, <g>, <clipPath> of rects and paths, and the <mask>, <defs> and <title>
  * satori adds but nothing refers to. Anything else is refused with the element and attribute named,
  * so a template change that draws something new fails loudly in the tests, never silently.
+ *
+ * Browser-safe (the poster maker page runs this same module): no node: imports and no Buffer;
+ * fflate compresses and md5.ts names the file, so Node and the browser write the same bytes.
  */
-import { createHash } from 'node:crypto';
-import { deflateSync } from 'node:zlib';
+import { zlibSync } from 'fflate';
+import { md5Hex } from './md5.ts';
 import { parsePath, type PathOp } from './svg-path.ts';
 
-/** Bump when the writer's output bytes change (part of every poster cache key). */
-export const PDF_WRITER_VERSION = 1;
+/** Bump when the writer's output bytes change (part of every poster cache key). 2: fflate, not node:zlib. */
+export const PDF_WRITER_VERSION = 2;
 
 export class UnsupportedSvgError extends Error {}
 
@@ -173,44 +176,61 @@ const MAX_PT = 14_400;
 
 /** A PDF text string: UTF-16BE with its byte-order mark, in hex (any Vietnamese text survives). */
 function pdfText(s: string): string {
-  const b = Buffer.from(`\uFEFF${s}`, 'utf16le').swap16();
-  return `<${b.toString('hex').toUpperCase()}>`;
+  let hex = 'FEFF';
+  for (let i = 0; i < s.length; i++) hex += s.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0');
+  return `<${hex}>`;
 }
+
+/** A string of code points 0–255 as its bytes (PDF syntax and content streams are Latin-1). */
+function latin1(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+const utf8 = new TextEncoder();
 
 /**
  * One-page PDF 1.7 of `widthMm` × `heightMm`, the SVG's viewBox stretched over the page (the poster
  * layouts already have the page's ratio). Pages larger than 200 in use /UserUnit (PDF 1.6) so a
  * 10 m banner keeps its true size. Deterministic: the same SVG gives the same bytes.
  */
-export function svgToPdf(svg: string, widthMm: number, heightMm: number, title: string): Buffer {
+export function svgToPdf(svg: string, widthMm: number, heightMm: number, title: string): Uint8Array {
   const { width, height, elements } = readSvg(svg);
   const wPt = widthMm * PT_PER_MM, hPt = heightMm * PT_PER_MM;
   const unit = Math.max(1, Math.ceil(Math.max(wPt, hPt) / MAX_PT));
   const pageW = wPt / unit, pageH = hPt / unit;
   const content = `q\n${pdfNumber(pageW / width, 6)} 0 0 ${pdfNumber(-pageH / height, 6)} 0 ${pdfNumber(pageH, 4)} cm\n${svgContent(elements)}\nQ\n`;
-  const stream = deflateSync(Buffer.from(content, 'latin1'));
-  const id = createHash('md5').update(stream).update(title).digest('hex').toUpperCase();
-  const objects: Array<string | [string, Buffer]> = [
+  const stream = zlibSync(latin1(content));
+  const titleBytes = utf8.encode(title);
+  const identified = new Uint8Array(stream.length + titleBytes.length);
+  identified.set(stream);
+  identified.set(titleBytes, stream.length);
+  const id = md5Hex(identified).toUpperCase();
+  const objects: Array<string | [string, Uint8Array]> = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${pdfNumber(pageW, 4)} ${pdfNumber(pageH, 4)}]${unit > 1 ? ` /UserUnit ${unit}` : ''} /Resources << >> /Contents 4 0 R >>`,
     [`<< /Length ${stream.length} /Filter /FlateDecode >>`, stream],
     `<< /Title ${pdfText(title)} /Creator (chidao) /Producer (chidao) /CreationDate (D:19700101000000Z) >>`,
   ];
-  const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xE2\xE3\xCF\xD3\n', 'latin1')];
+  const parts: Uint8Array[] = [latin1('%PDF-1.7\n%\xE2\xE3\xCF\xD3\n')];
   let at = parts[0]!.length;
   const offsets: number[] = [];
-  const push = (b: Buffer) => { parts.push(b); at += b.length; };
+  const push = (b: Uint8Array) => { parts.push(b); at += b.length; };
   objects.forEach((o, i) => {
     offsets.push(at);
-    if (typeof o === 'string') push(Buffer.from(`${i + 1} 0 obj\n${o}\nendobj\n`, 'latin1'));
+    if (typeof o === 'string') push(latin1(`${i + 1} 0 obj\n${o}\nendobj\n`));
     else {
-      push(Buffer.from(`${i + 1} 0 obj\n${o[0]}\nstream\n`, 'latin1'));
+      push(latin1(`${i + 1} 0 obj\n${o[0]}\nstream\n`));
       push(o[1]);
-      push(Buffer.from('\nendstream\nendobj\n', 'latin1'));
+      push(latin1('\nendstream\nendobj\n'));
     }
   });
   const xref = ['xref', `0 ${objects.length + 1}`, '0000000000 65535 f ', ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n `)].join('\n');
-  push(Buffer.from(`${xref}\ntrailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 5 0 R /ID [<${id}> <${id}>] >>\nstartxref\n${at}\n%%EOF\n`, 'latin1'));
-  return Buffer.concat(parts);
+  push(latin1(`${xref}\ntrailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 5 0 R /ID [<${id}> <${id}>] >>\nstartxref\n${at}\n%%EOF\n`));
+  const out = new Uint8Array(at);
+  let pos = 0;
+  for (const part of parts) { out.set(part, pos); pos += part.length; }
+  return out;
 }

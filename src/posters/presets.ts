@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { isWeb } from './preset-canvas.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case a-z, 0-9 and single hyphens');
 
@@ -59,9 +60,8 @@ export type PrintPreset = z.infer<typeof printPresetSchema>;
 export type Preset = WebPreset | PrintPreset;
 export type PresetInput = z.input<typeof presetInputSchema>;
 
-export function isWeb(p: Preset): p is WebPreset {
-  return p.kind === 'web';
-}
+// Pure preset geometry lives apart so the poster maker page's script can import it without fs/yaml.
+export { isWeb, layoutCanvas } from './preset-canvas.ts';
 
 /** A panel spec resolved to a print preset; other presets pass through. */
 export function resolvePreset(input: PresetInput): Preset {
@@ -129,13 +129,6 @@ export function mergePresets(base: readonly PresetInput[], extra: readonly Prese
     byId.set(r.id, r);
   }
   return [...byId.values()];
-}
-
-/** Layout canvas of a preset in satori's px: web sizes as they are; print sizes scaled so the long side is 2400. */
-export function layoutCanvas(p: Preset): { width: number; height: number } {
-  if (isWeb(p)) return { width: p.width, height: p.height };
-  const k = 2400 / Math.max(p.widthMm, p.heightMm);
-  return { width: Math.round(p.widthMm * k), height: Math.round(p.heightMm * k) };
 }
 
 /**

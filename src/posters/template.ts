@@ -4,7 +4,7 @@
  */
 import type { FitResult } from './fit.ts';
 import type { PosterStyle } from './styles.ts';
-import { FAMILY } from './fonts.ts';
+import { FAMILY } from './font-face.ts';
 
 /** Bump when the template changes what is drawn (part of every cache key). */
 export const TEMPLATE_VERSION = 2;

@@ -12,7 +12,9 @@
  * (no 'unsafe-hashes'): the build test checks there are none.
  *
  * 'wasm-unsafe-eval' only where Pagefind may compile its WebAssembly in the page itself: the
- * search page (its worker fallback, and always in the offline copy, where no worker can start).
+ * search page (its worker fallback, and always in the offline copy, where no worker can start);
+ * and on the poster maker page, whose script runs satori's layout WebAssembly. That page alone
+ * also gets blob: in img-src, to show the poster it drew and to rasterise it for the PNG.
  *
  * Where: right after `<meta charset>` (which must stay within the first 1024 bytes; the policy,
  * a few hundred bytes, must not push it out) and before every other element of <head>, so it
@@ -26,8 +28,10 @@ type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 export interface PagePolicy {
-  /** 'wasm-unsafe-eval' in script-src (the search page). */
+  /** 'wasm-unsafe-eval' in script-src (the search page, the poster maker). */
   wasm: boolean;
+  /** blob: in img-src: the page shows images it drew itself (the poster maker's preview and PNG). */
+  blobImages?: boolean;
   /** Hash sources ("'sha256-…'") of the page's inline scripts and styles. */
   scriptHashes: readonly string[];
   styleHashes: readonly string[];
@@ -44,7 +48,7 @@ export function policyText(p: PagePolicy): string {
     ['default-src', "'self'"],
     ['script-src', "'self'", ...(p.wasm ? ["'wasm-unsafe-eval'"] : []), ...p.scriptHashes],
     ['style-src', "'self'", ...p.styleHashes],
-    ['img-src', "'self'"],
+    ['img-src', "'self'", ...(p.blobImages ? ['blob:'] : [])],
     ['font-src', "'self'"],
     ['connect-src', "'self'"],
     ['worker-src', "'self'"],
@@ -100,9 +104,9 @@ function blocksOf(els: Iterable<Element>): InlineBlocks {
 }
 
 /** The policy of a page from its inline blocks: each hash once, in document order. */
-export function pagePolicy(blocks: InlineBlocks, opts: { wasm: boolean }): PagePolicy {
+export function pagePolicy(blocks: InlineBlocks, opts: { wasm: boolean; blobImages?: boolean }): PagePolicy {
   const hashes = (texts: string[]) => [...new Set(texts.map(cspHash))];
-  return { wasm: opts.wasm, scriptHashes: hashes(blocks.scripts), styleHashes: hashes(blocks.styles) };
+  return { wasm: opts.wasm, blobImages: opts.blobImages ?? false, scriptHashes: hashes(blocks.scripts), styleHashes: hashes(blocks.styles) };
 }
 
 /** Where withCsp inserts the tag, and what it must know of the page. */
@@ -120,7 +124,7 @@ export interface PageReading {
  * Pages are read in one fast pass (scanPage); any page that pass cannot read exactly as a browser
  * does is read by parse5, the browsers' own parsing algorithm.
  */
-export function withCsp(html: string, opts: { wasm: boolean }): { html: string; policy: string } {
+export function withCsp(html: string, opts: { wasm: boolean; blobImages?: boolean }): { html: string; policy: string } {
   const page = scanPage(html) ?? parsePage(html);
   if (page.hasPolicy) throw new Error('the page already has a Content-Security-Policy meta tag');
   const policy = policyText(pagePolicy(page.blocks, opts));

@@ -106,7 +106,7 @@ describe('the PDF file', () => {
     const p = preset(id);
     if (p.kind === 'web') throw new Error('print preset expected');
     const { svg, layout } = await renderSvg(seedSlogans[0]!, p, style);
-    return { svg, layout, p, pdf: svgToPdf(svg, p.widthMm, p.heightMm, layout.prepared.text) };
+    return { svg, layout, p, pdf: Buffer.from(svgToPdf(svg, p.widthMm, p.heightMm, layout.prepared.text)) };
   };
 
   it('has a cross-reference table whose offsets point at its objects, and ends at startxref', async () => {
@@ -177,11 +177,23 @@ describe('the PDF draws what the SVG draws', () => {
       const k = W / Math.max(layout.geometry.width, layout.geometry.height);
       const w = Math.round(layout.geometry.width * k), h = Math.round(layout.geometry.height * k);
       const fromSvg = await rgb(Buffer.from(svg), w, h);
-      const fromPdf = await rgb(rasterisePdf(svgToPdf(svg, p.widthMm, p.heightMm, slogan), w, h), w, h);
+      const fromPdf = await rgb(rasterisePdf(Buffer.from(svgToPdf(svg, p.widthMm, p.heightMm, slogan)), w, h), w, h);
       expect(differing(fromSvg, fromPdf), `${id} ${style.id}: ${slogan}`).toBeLessThan(0.01);
       // The comparison can fail: another slogan's drawing is far from this one's.
       if (last) expect(differing(last, fromPdf)).toBeGreaterThan(0.03);
       last = fromPdf;
     }
+  });
+});
+
+describe('md5.ts (the PDF file identifier, the same in Node and the browser)', () => {
+  it('equals node:crypto at every padding boundary and on a large input', async () => {
+    const { md5Hex } = await import('../../src/posters/md5.ts');
+    const { createHash } = await import('node:crypto');
+    for (const n of [0, 1, 55, 56, 57, 63, 64, 65, 119, 120, 1000, 200_000]) {
+      const b = new Uint8Array(n).map((_, i) => (i * 31 + 7) & 255);
+      expect(md5Hex(b), String(n)).toBe(createHash('md5').update(b).digest('hex'));
+    }
+    expect(md5Hex(new TextEncoder().encode('abc'))).toBe('900150983cd24fb0d6963f7d28e17f72'); // RFC 1321 A.5
   });
 });
