@@ -14,12 +14,17 @@ export function documentLabel(doc: GraphDocument): string {
   return `${type}${number}${when}`;
 }
 
-/** How a citation was tied to its document, for readers and for `npm run check`. */
-export const STATUS_LABEL: Record<ResolutionStatus, string> = {
-  stated: 'xác định theo số và ngày ghi trong trích dẫn',
-  'in-text': 'xác định theo lần trích dẫn đầy đủ trước đó trong cùng văn bản',
-  context: 'xác định theo khóa/ngữ cảnh ghi trong trích dẫn',
-  sole: 'chỉ có một văn bản mang số này trong kho',
+/**
+ * What a reader needs to know of how a citation was tied to its document: nothing when the
+ * citation states it (number and date, or the text's own earlier full mention); a plain caution
+ * when it rests on the term, on being the only one with that number, or is still undecided.
+ */
+export const READER_DOUBT: Record<ResolutionStatus, string | undefined> = {
+  stated: undefined,
+  'in-text': undefined,
+  context: 'theo khóa ghi trong trích dẫn',
+  sole: 'trích dẫn không ghi ngày; đây là văn bản duy nhất mang số này trên trang',
   named: 'trích dẫn theo tên, không có số',
-  ambiguous: 'chưa xác định: nhiều văn bản mang số này',
+  ambiguous: 'chưa rõ là văn bản nào: nhiều văn bản mang số này',
 };
+

@@ -70,6 +70,8 @@ describe('citation links and graph pages', () => {
     expect(citing[0]!.querySelector('a')!.getAttribute('href')).toBe(`/${SEED_004}/`);
     expect(citing[0]!.querySelectorAll('q').map((q) => q.text)[0]).toContain('Nghị quyết số 18-NQ/TW, ngày 16/6/2022 của Ban Chấp hành Trung ương');
     expect(page(dist, NQ18_2017).querySelectorAll('ol.citing > li')).toHaveLength(3);
+    // Readers see the sentence, not the file's line numbers nor how the tie was made when the citation states it.
+    expect(doc.querySelector('ol.citing')!.text).not.toMatch(/dòng \d|xác định theo/u);
   });
 
   it('directive pages show upstream, downstream and backlinks', () => {
