@@ -6,17 +6,19 @@
  * Order of results: (1) documents bearing the number typed (cited documents, each with the
  * directives citing it), (2) directives of the collection bearing it, (3) full-text hits from
  * Pagefind — for a number query, on request (Enter or a button), so that a number query loads a
- * few KB, not Pagefind. Everything shown comes from data as text nodes: no
- * innerHTML anywhere.
+ * few KB, not Pagefind. Full-text hits Pagefind only guessed are dropped (hit-check.ts).
+ * Everything shown comes from data as text nodes: no innerHTML anywhere.
  */
 import { DOCUMENT_TYPES } from '../model/document-type.ts';
 import { displayPartialDate } from '../model/partial-date.ts';
 import { bestExcerpt, excerptSegments } from './highlight.ts';
+import { keepRealHits, searchedWords, typedWords } from './hit-check.ts';
 import { matchNumber, SHARD_CALLBACK, shardFor, type LookupDoc, type NumberMatch } from './number-match.ts';
 import { mayBecomeNumber, parseQuery, type ParsedQuery } from './query.ts';
 import { FILTERS, SORT_KEY } from './record-keys.ts';
 
-interface PagefindResult { id: string; data: () => Promise<PagefindData> }
+/** `part`: the index part the hit comes from (src/search/pagefind-merge.ts). */
+interface PagefindResult { id: string; part?: number; data: () => Promise<PagefindData> }
 interface PagefindData { url: string; excerpt: string; content: string; meta: Record<string, string | undefined> }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -216,6 +218,11 @@ function start(root: HTMLElement) {
   }
 
   // --- a search ----------------------------------------------------------------------------------
+  /** The words no document holds, for the status line: " Không văn bản nào có từ “xqz”: …". */
+  const notFound = (words: string[]) => (words.length
+    ? ` Không văn bản nào có ${words.length > 1 ? 'các từ' : 'từ'} ${words.map((w) => `“${w}”`).join(', ')}: hãy kiểm tra chính tả hoặc bỏ bớt từ.`
+    : '');
+
   /**
    * The number block: a shard of a few KB, loaded once. Stale answers (the reader typed on) are
    * dropped by the token.
@@ -283,7 +290,10 @@ function start(root: HTMLElement) {
       if (token !== run) return;
       const res = await pf.search(q.text || null, { filters: f, ...(sort ? { sort } : {}) });
       if (token !== run || !res) return;
-      hits = res.results;
+      // Pagefind answers a word it cannot find with a shorter one, or without it: such hits go.
+      const checked = await keepRealHits(res.results, searchedWords(q.text));
+      if (token !== run) return;
+      hits = checked.hits;
       shown = 0;
       textList.replaceChildren();
       offer.hidden = true;
@@ -292,7 +302,7 @@ function start(root: HTMLElement) {
       if (token !== run) return;
       status.textContent = numberCount || hits.length
         ? `${numberCount ? `${numberCount} văn bản mang số này; ` : ''}${hits.length} kết quả trong nội dung${quoted}.`
-        : `Không tìm thấy văn bản nào${quoted}.`;
+        : `Không tìm thấy văn bản nào${quoted}.${notFound(typedWords(q.text, checked.missing))}`;
     } catch (e) {
       console.error(e);
       if (token === run) status.textContent = 'Không tải được chỉ mục tìm kiếm. Hãy thử tải lại trang.';
