@@ -6,11 +6,13 @@
  * Order of results: (1) documents bearing the number typed (cited documents, each with the
  * directives citing it), (2) directives of the collection bearing it, (3) full-text hits from
  * Pagefind — for a number query, on request (Enter or a button), so that a number query loads a
- * few KB, not Pagefind. Full-text hits Pagefind only guessed are dropped (hit-check.ts).
- * Everything shown comes from data as text nodes: no innerHTML anywhere.
+ * few KB, not Pagefind. Full-text hits Pagefind only guessed are dropped (hit-check.ts); the hits
+ * shown are ordered by exact accents and side-by-side words (accent-rank.ts). Everything shown
+ * comes from data as text nodes: no innerHTML anywhere.
  */
 import { DOCUMENT_TYPES } from '../model/document-type.ts';
 import { displayPartialDate } from '../model/partial-date.ts';
+import { rankHits } from './accent-rank.ts';
 import { bestExcerpt, excerptSegments } from './highlight.ts';
 import { keepRealHits, searchedWords, typedWords } from './hit-check.ts';
 import { matchNumber, SHARD_CALLBACK, shardFor, type LookupDoc, type NumberMatch } from './number-match.ts';
@@ -119,6 +121,8 @@ function start(root: HTMLElement) {
   let shown = 0;
   let shownUrls = new Set<string>();
   let parsed: ParsedQuery = parseQuery('');
+  /** Whether shown hits are ordered by accents and phrase (src/search/accent-rank.ts): not when sorted by date. */
+  let reorder = true;
 
   const filters = () => {
     const f: Record<string, string> = {};
@@ -209,8 +213,9 @@ function start(root: HTMLElement) {
   async function showMore(token: number, focusFirst: boolean, count = PAGE_SIZE) {
     const next = hits.slice(shown, shown + count);
     shown += next.length;
-    const items = await Promise.all(next.map((r) => r.data()));
+    const loaded = await Promise.all(next.map((r) => r.data()));
     if (token !== run) return;
+    const items = reorder ? rankHits(loaded, parsed.text) : loaded;
     const nodes = items.filter((d) => !shownUrls.has(d.url)).map((d) => hitItem(d, parsed));
     textList.append(...nodes);
     more.hidden = shown >= hits.length;
@@ -294,6 +299,7 @@ function start(root: HTMLElement) {
       const checked = await keepRealHits(res.results, searchedWords(q.text));
       if (token !== run) return;
       hits = checked.hits;
+      reorder = !sort;
       shown = 0;
       textList.replaceChildren();
       offer.hidden = true;

@@ -12,7 +12,12 @@ import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM, launchChromium } from '../../scripts/lib/chromium.ts';
 import { MISSING_CHROMIUM, openSite, type Site } from '../helpers/browser.ts';
 import { makeOfflineCopy, type OfflineCopy } from '../helpers/offline.ts';
+import { SEED } from '../helpers/content-entries.ts';
 
+const doc = (id: string) => `/van-ban/${id}/`;
+const KE_HOACH = doc(SEED.keHoach); // signed by Lâm Văn Diễn; names Tô Lâm
+const CONG_VAN = doc(SEED.congVan); // names Tô Lâm
+const HUONG_DAN = doc(SEED.huongDan); // "làm", never "Lâm"
 const NQ18 = ['/tai-lieu/nghi-quyet-18-nq-tw-2017-10-25/', '/tai-lieu/nghi-quyet-18-nq-tw-2022-06-16/'];
 
 interface Shown { status: string; order: string[]; hits: string[]; marked: boolean[] }
@@ -27,6 +32,11 @@ const GOLDEN: Golden[] = [
   { q: 'asdfgh', none: true },
   { q: 'chi xqzvbnm', none: true }, // a word found beside one nobody holds
   { q: 'tuyen truyeen', none: true }, // a typo: no guessed correction
+  { q: 'Lâm Văn Diễn', first: [KE_HOACH] },
+  { q: 'lam van dien', first: [KE_HOACH] },
+  { q: 'lâm', set: [KE_HOACH, CONG_VAN], last: [HUONG_DAN] },
+  { q: 'làm', all: 3 },
+  { q: 'lam', all: 3 },
   { q: '18-NQ/TW', first: NQ18 },
   { q: '18 NQ TW', first: NQ18 },
   { q: '18/NQ-TW', first: NQ18 },

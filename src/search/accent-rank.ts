@@ -1,0 +1,66 @@
+/**
+ * The order of full-text hits once their text is loaded. Pure, browser-safe.
+ *
+ * Pagefind folds diacritics: "Lâm", "làm" and "lam" are one word to it, and its boost for a
+ * matching accent (ranking.diacriticSimilarity) does not hold for Vietnamese in 1.6 (measured on the
+ * seeds: "lâm" scores exactly as "lam"; "Diễn" finds only the lower-case "diễn"). So a query typed
+ * with accents ("Lâm Văn Diễn") ranked a text full of "làm" above the one he signed. Here:
+ *
+ * 1. when the query carries accents, hits holding more of its accented words exactly as typed
+ *    (case aside; the last word may be unfinished: a prefix) come first;
+ * 2. then hits holding the query's words side by side, in the order typed (folded: "lam van dien"
+ *    puts the signature "Lâm Văn Diễn" first);
+ * 3. otherwise Pagefind's order.
+ *
+ * Only hits whose text is loaded can be compared: the search page orders each page of hits it
+ * shows (src/search/ui.ts), never with a sort by date asked for.
+ */
+import type { HitText } from './hit-check.ts';
+import { foldAccents } from '../text/fold.ts';
+import { wordKey } from './query.ts';
+
+/** A word in lower case, NFC, letters (with their marks) and digits only: "Diễn," → "diễn". */
+const bare = (s: string) => s.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]/gu, '');
+
+/** The words of a query typed with accents or đ, as `bare` words ("Lâm Văn Diễn" → all three). */
+export function accentedWords(query: string): string[] {
+  return [...new Set(query.split(/\s+/).map(bare).filter((w) => w && foldAccents(w) !== w))];
+}
+
+/** How many of the accented words start a word of the texts, accents exactly as typed. */
+export function exactAccentCount(words: readonly string[], texts: readonly string[]): number {
+  if (!words.length) return 0;
+  const have = new Set<string>();
+  for (const text of texts) for (const t of text.split(/\s+/)) { const b = bare(t); if (b) have.add(b); }
+  const list = [...have];
+  return words.filter((w) => have.has(w) || list.some((b) => b.startsWith(w))).length;
+}
+
+/**
+ * Whether the query's words (two or more, folded) occur side by side in the text, in order; the
+ * last may be unfinished (a prefix).
+ */
+export function holdsPhrase(keys: readonly string[], text: string): boolean {
+  if (keys.length < 2) return false;
+  const words = text.split(/\s+/).map(wordKey).filter(Boolean);
+  const last = keys.length - 1;
+  outer: for (let i = 0; i + last < words.length; i++) {
+    for (let j = 0; j <= last; j++) {
+      const w = words[i + j]!;
+      if (j < last ? w !== keys[j] : !w.startsWith(keys[j]!)) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** The hits in the order above (stable: Pagefind's order among equals). */
+export function rankHits<T extends HitText>(hits: readonly T[], query: string): T[] {
+  const accented = accentedWords(query);
+  const keys = query.split(/\s+/).map(wordKey).filter(Boolean);
+  const scored = hits.map((h, i) => {
+    const meta = Object.values(h.meta).filter((v): v is string => typeof v === 'string');
+    return { h, i, exact: exactAccentCount(accented, [h.content ?? '', ...meta]), phrase: holdsPhrase(keys, h.content ?? '') ? 1 : 0 };
+  });
+  return scored.sort((a, b) => b.exact - a.exact || b.phrase - a.phrase || a.i - b.i).map((s) => s.h);
+}
