@@ -5,10 +5,11 @@
  *
  * Order of results: (1) documents bearing the number typed (cited documents, each with the
  * directives citing it), (2) directives of the collection bearing it, (3) full-text hits from
- * Pagefind — for a number query, on request (Enter or a button), so that a number query loads a
- * few KB, not Pagefind. Full-text hits Pagefind only guessed are dropped (hit-check.ts); the hits
- * shown are ordered by exact accents and side-by-side words (accent-rank.ts). Everything shown
- * comes from data as text nodes: no innerHTML anywhere.
+ * Pagefind — for a number query, on request (Enter, the button, or a query sent in the address by
+ * the header box), so that a number query typed here loads a few KB, not Pagefind. Full-text hits
+ * Pagefind only guessed are dropped (hit-check.ts); the hits shown are ordered by exact accents and
+ * side-by-side words (accent-rank.ts). Everything shown comes from data as text nodes: no
+ * innerHTML anywhere.
  */
 import { DOCUMENT_TYPES } from '../model/document-type.ts';
 import { displayPartialDate } from '../model/partial-date.ts';
@@ -355,6 +356,8 @@ function start(root: HTMLElement) {
   });
 
   readUrl();
-  if (input.value.trim() || Object.keys(filters()).length) void search(false);
+  // A query in the address was sent (Enter in the header box, or a link to results): the reader
+  // asked already, so a number query gets its full-text hits too, without a second Enter.
+  if (input.value.trim() || Object.keys(filters()).length) void search(true);
   else status.textContent = 'Nhập số ký hiệu hoặc từ khóa để tìm.';
 }

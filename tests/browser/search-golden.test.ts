@@ -87,6 +87,21 @@ describe('golden queries over http', () => {
     checkRow(row, await send(page, row.q, (h) => new URL(h).pathname));
   });
 
+  it('the header box sends a number query once: the full-text hits come with the number block, no second Enter', async () => {
+    const p = await site.open('/', 1280);
+    await p.fill('#tim-nhanh', '18 NQ TW');
+    await p.press('#tim-nhanh', 'Enter');
+    await p.waitForURL(/\/tim-kiem\/\?q=18\+NQ\+TW$/);
+    await p.waitForFunction(() => document.getElementById('tim-kiem')?.dataset.done === '18 NQ TW', null, { timeout: 30_000 });
+    const shown = await p.evaluate(() => ({
+      numbers: document.querySelectorAll('#tk-so-hieu:not([hidden]) li.doc').length,
+      hits: document.querySelectorAll('#tk-toan-van:not([hidden]) li.hit').length,
+      offer: !(document.querySelector('#tk-toan-van .offer') as HTMLElement).hidden,
+    }));
+    expect(shown).toEqual({ numbers: 2, hits: 3, offer: false });
+    await p.close();
+  });
+
   it('no script errors', () => { expect(errors).toEqual([]); });
 });
 
