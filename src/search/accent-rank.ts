@@ -31,7 +31,7 @@ export function accentedWords(query: string): string[] {
 export function exactAccentCount(words: readonly string[], texts: readonly string[]): number {
   if (!words.length) return 0;
   const have = new Set<string>();
-  for (const text of texts) for (const t of text.split(/\s+/)) { const b = bare(t); if (b) have.add(b); }
+  for (const text of texts) for (const t of text.normalize('NFC').toLowerCase().split(/\s+/)) { const b = bare(t); if (b) have.add(b); }
   const list = [...have];
   return words.filter((w) => have.has(w) || list.some((b) => b.startsWith(w))).length;
 }
@@ -42,7 +42,8 @@ export function exactAccentCount(words: readonly string[], texts: readonly strin
  */
 export function holdsPhrase(keys: readonly string[], text: string): boolean {
   if (keys.length < 2) return false;
-  const words = text.split(/\s+/).map(wordKey).filter(Boolean);
+  // Folded once for the whole text (per character), then cut into words as wordKey does.
+  const words = foldAccents(text).split(/\s+/).map((w) => w.replace(/[^a-z0-9]/g, '')).filter(Boolean);
   const last = keys.length - 1;
   outer: for (let i = 0; i + last < words.length; i++) {
     for (let j = 0; j <= last; j++) {
