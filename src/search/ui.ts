@@ -224,10 +224,15 @@ function start(root: HTMLElement) {
   }
 
   // --- a search ----------------------------------------------------------------------------------
-  /** The words no document holds, for the status line: " Không văn bản nào có từ “xqz”: …". */
-  const notFound = (words: string[]) => (words.length
-    ? ` Không văn bản nào có ${words.length > 1 ? 'các từ' : 'từ'} ${words.map((w) => `“${w}”`).join(', ')}: hãy kiểm tra chính tả hoặc bỏ bớt từ.`
-    : '');
+  /**
+   * After "Không tìm thấy…": the words of the query no document holds — a one-word query is told
+   * to check its spelling; a longer one is told which of its words to check or leave out.
+   */
+  const notFound = (words: string[], query: string) => {
+    if (!words.length) return '';
+    if (words.length === 1 && searchedWords(query).length === 1) return ' Hãy kiểm tra chính tả.';
+    return ` Không văn bản nào có ${words.length > 1 ? 'các từ' : 'từ'} ${words.map((w) => `“${w}”`).join(', ')}: hãy kiểm tra chính tả hoặc bỏ bớt từ.`;
+  };
 
   /**
    * The number block: a shard of a few KB, loaded once. Stale answers (the reader typed on) are
@@ -304,12 +309,12 @@ function start(root: HTMLElement) {
       shown = 0;
       textList.replaceChildren();
       offer.hidden = true;
-      textBox.hidden = false;
+      textBox.hidden = !hits.length; // no empty "Kết quả" heading under "Không tìm thấy…"
       await showMore(token, false, FIRST_PAGE);
       if (token !== run) return;
       status.textContent = numberCount || hits.length
         ? `${numberCount ? `${numberCount} văn bản mang số này; ` : ''}${hits.length} kết quả trong nội dung${quoted}.`
-        : `Không tìm thấy văn bản nào${quoted}.${notFound(typedWords(q.text, checked.missing))}`;
+        : `Không tìm thấy văn bản nào${quoted}.${notFound(typedWords(q.text, checked.missing), q.text)}`;
     } catch (e) {
       console.error(e);
       if (token === run) status.textContent = 'Không tải được chỉ mục tìm kiếm. Hãy thử tải lại trang.';

@@ -20,18 +20,18 @@ const CONG_VAN = doc(SEED.congVan); // names Tô Lâm
 const HUONG_DAN = doc(SEED.huongDan); // "làm", never "Lâm"
 const NQ18 = ['/tai-lieu/nghi-quyet-18-nq-tw-2017-10-25/', '/tai-lieu/nghi-quyet-18-nq-tw-2022-06-16/'];
 
-interface Shown { status: string; order: string[]; hits: string[]; marked: boolean[] }
+interface Shown { status: string; order: string[]; hits: string[]; marked: boolean[]; emptyList: boolean }
 
 /**
  * A golden row: the query, then what must come first (in this order), or, with `set`, the first
  * results in any order; `last` what must come after them; `none` for nothing at all.
  */
-interface Golden { q: string; first?: string[]; set?: string[]; last?: string[]; none?: true; all?: number }
+interface Golden { q: string; first?: string[]; set?: string[]; last?: string[]; none?: true; missing?: string; all?: number }
 const GOLDEN: Golden[] = [
   { q: 'xqzvbnm', none: true },
   { q: 'asdfgh', none: true },
-  { q: 'chi xqzvbnm', none: true }, // a word found beside one nobody holds
-  { q: 'tuyen truyeen', none: true }, // a typo: no guessed correction
+  { q: 'chi xqzvbnm', none: true, missing: 'xqzvbnm' }, // a word found beside one nobody holds
+  { q: 'tuyen truyeen', none: true, missing: 'truyeen' }, // a typo: no guessed correction
   { q: 'Lâm Văn Diễn', first: [KE_HOACH] },
   { q: 'lam van dien', first: [KE_HOACH] },
   { q: 'lâm', set: [KE_HOACH, CONG_VAN], last: [HUONG_DAN] },
@@ -54,6 +54,7 @@ async function send(page: Page, q: string, toPath: (href: string) => string): Pr
     order: [...document.querySelectorAll<HTMLAnchorElement>('#tk-ket-qua section:not([hidden]) a.kq')].map((a) => a.href),
     hits: [...document.querySelectorAll<HTMLAnchorElement>('#tk-toan-van:not([hidden]) li.hit > a.kq')].map((a) => a.href),
     marked: [...document.querySelectorAll('#tk-toan-van:not([hidden]) li.hit')].map((li) => li.querySelector('mark') !== null),
+    emptyList: !!document.querySelector('#tk-toan-van:not([hidden]) ol.hits:empty'),
   }));
   return { ...r, order: r.order.map(toPath), hits: r.hits.map(toPath) };
 }
@@ -62,6 +63,9 @@ function checkRow(row: Golden, r: Shown) {
   if (row.none) {
     expect(r.order, row.q).toEqual([]);
     expect(r.status, row.q).toContain(`Không tìm thấy văn bản nào cho “${row.q}”`);
+    expect(r.status, row.q).toContain('kiểm tra chính tả');
+    if (row.missing) expect(r.status, row.q).toContain(`Không văn bản nào có từ “${row.missing}”`);
+    expect(r.emptyList, `${row.q}: no empty results heading`).toBe(false);
     return;
   }
   expect(r.hits.length, `${row.q}: full-text hits`).toBeGreaterThan(0);
