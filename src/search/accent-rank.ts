@@ -31,7 +31,8 @@ export function accentedWords(query: string): string[] {
 export function exactAccentCount(words: readonly string[], texts: readonly string[]): number {
   if (!words.length) return 0;
   const have = new Set<string>();
-  for (const text of texts) for (const t of text.normalize('NFC').toLowerCase().split(/\s+/)) { const b = bare(t); if (b) have.add(b); }
+  // One pass over each text (as `bare` does a word at a time), then cut into words.
+  for (const text of texts) for (const b of text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}\s]/gu, '').split(/\s+/)) if (b) have.add(b);
   const list = [...have];
   return words.filter((w) => have.has(w) || list.some((b) => b.startsWith(w))).length;
 }
