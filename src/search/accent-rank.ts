@@ -66,3 +66,21 @@ export function rankHits<T extends HitText>(hits: readonly T[], query: string): 
   });
   return scored.sort((a, b) => b.exact - a.exact || b.phrase - a.phrase || a.i - b.i).map((s) => s.h);
 }
+
+/**
+ * Before the page-by-page order above, over all the hits: those Pagefind finds with the words side
+ * by side (its exact search, `"…"`), so a name ("Lâm Văn Diễn", "lam van dien") reaches the first
+ * page from wherever Pagefind ranked it among texts holding "làm", "văn" and "diễn" apart. The
+ * exact search reads the index chunks the search just loaded: no extra bytes.
+ */
+
+/** The query quoted for Pagefind's exact search, or undefined for fewer than two words. */
+export function phraseQuery(query: string): string | undefined {
+  const words = query.replace(/"/g, ' ').split(/\s+/).filter(Boolean);
+  return words.length > 1 ? `"${words.join(' ')}"` : undefined;
+}
+
+/** The hits whose id Pagefind's exact search returned first, then the others (a stable partition). */
+export function phraseFirst<T extends { id: string }>(hits: readonly T[], phraseIds: ReadonlySet<string>): T[] {
+  return [...hits.filter((h) => phraseIds.has(h.id)), ...hits.filter((h) => !phraseIds.has(h.id))];
+}

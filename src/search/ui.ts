@@ -13,7 +13,7 @@
  */
 import { DOCUMENT_TYPES } from '../model/document-type.ts';
 import { displayPartialDate } from '../model/partial-date.ts';
-import { rankHits } from './accent-rank.ts';
+import { phraseFirst, phraseQuery, rankHits } from './accent-rank.ts';
 import { bestExcerpt, excerptSegments } from './highlight.ts';
 import { keepRealHits, searchedWords, typedWords } from './hit-check.ts';
 import { matchNumber, SHARD_CALLBACK, shardFor, type LookupDoc, type NumberMatch } from './number-match.ts';
@@ -304,7 +304,11 @@ function start(root: HTMLElement) {
       // Pagefind answers a word it cannot find with a shorter one, or without it: such hits go.
       const checked = await keepRealHits(res.results, searchedWords(q.text));
       if (token !== run) return;
-      hits = checked.hits;
+      // The texts holding the words side by side first, from any page of hits (accent-rank.ts).
+      const phrase = sort || checked.hits.length < 2 ? undefined : phraseQuery(q.text);
+      const together = phrase ? await pf.search(phrase, { filters: f }) : null;
+      if (token !== run) return;
+      hits = together ? phraseFirst(checked.hits, new Set(together.results.map((r) => r.id))) : checked.hits;
       reorder = !sort;
       shown = 0;
       textList.replaceChildren();

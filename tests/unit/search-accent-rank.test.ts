@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { accentedWords, exactAccentCount, holdsPhrase, rankHits } from '../../src/search/accent-rank.ts';
+import { accentedWords, exactAccentCount, holdsPhrase, phraseFirst, phraseQuery, rankHits } from '../../src/search/accent-rank.ts';
 import { wordKey } from '../../src/search/query.ts';
 import { CONTENT_DIR } from '../helpers/seeds.ts';
 import { SEED } from '../helpers/content-entries.ts';
@@ -50,5 +50,22 @@ describe('rankHits on the seeds', () => {
     expect(ids(rankHits(reversed, 'lâm'))).toEqual([SEED.keHoach, SEED.congVan, SEED.huongDan]);
     expect(ids(rankHits(reversed, 'làm'))).toEqual(ids(reversed));
     expect(ids(rankHits(reversed, 'lam'))).toEqual(ids(reversed));
+  });
+});
+
+describe('phraseFirst: the hits Pagefind finds with the words side by side come first, whatever page they were on', () => {
+  const hits = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => ({ id }));
+  it('a stable partition: phrase hits in Pagefind\'s order, then the others in theirs', () => {
+    expect(phraseFirst(hits, new Set(['f', 'c'])).map((h) => h.id)).toEqual(['c', 'f', 'a', 'b', 'd', 'e', 'g']);
+    expect(phraseFirst(hits, new Set()).map((h) => h.id)).toEqual(hits.map((h) => h.id));
+  });
+  it('never adds a hit: a phrase hit the check dropped stays dropped', () => {
+    expect(phraseFirst(hits.slice(0, 2), new Set(['z', 'b'])).map((h) => h.id)).toEqual(['b', 'a']);
+  });
+  it('phraseQuery: the words typed, quoted for Pagefind\'s exact search; none for one word', () => {
+    expect(phraseQuery('Lâm Văn Diễn')).toBe('"Lâm Văn Diễn"');
+    expect(phraseQuery(' "lam  van" dien ')).toBe('"lam van dien"');
+    expect(phraseQuery('lâm')).toBeUndefined();
+    expect(phraseQuery('" "')).toBeUndefined();
   });
 });
