@@ -12,6 +12,8 @@
  *   are not shared). Measured at 10,000 directives in 6 parts, 10 queries: the single index's top
  *   10 shared 6.0 pages on average with the parts' top 10, against 2.6 before.
  * With one index (up to 2,000 directives) nothing changes: its scores are kept as they are.
+ * Each result is also given the index of its part (`part`, 0 for the first index): whether
+ * Pagefind found a query word or guessed is decided per index (src/search/hit-check.ts).
  *
  * Applied to pagefind.js and pagefind-worker.js as written by the pinned Pagefind (1.6.0); a
  * different file is an error, not a silent wrong order (tests/unit/search-parts.test.ts runs it on
@@ -33,7 +35,7 @@ export function patchMergedSearch(source: string, file: string): string {
 const merge = (o: string) => {
   const sorted = `${o}.sort&&Object.keys(${o}.sort).length`;
   const byScore = '(a,b)=>b.score-a.score';
-  return `.flatMap((s,_,all)=>{const r=s.results.slice().sort(${byScore});if(${sorted}||all.length<2)return r;` +
+  return `.flatMap((s,i,all)=>{const r=s.results.slice().sort(${byScore});r.forEach((x)=>{x.part=i;});if(${sorted}||all.length<2)return r;` +
     `const top=r.length&&r[0].score>0?r[0].score:1;return r.map((x)=>Object.assign(x,{score:x.score/top}));})` +
     `.sort(${sorted}?()=>0:${byScore})`;
 };

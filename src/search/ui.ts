@@ -5,18 +5,23 @@
  *
  * Order of results: (1) documents bearing the number typed (cited documents, each with the
  * directives citing it), (2) directives of the collection bearing it, (3) full-text hits from
- * Pagefind — for a number query, on request (Enter or a button), so that a number query loads a
- * few KB, not Pagefind. Everything shown comes from data as text nodes: no
+ * Pagefind — for a number query, on request (Enter, the button, or a query sent in the address by
+ * the header box), so that a number query typed here loads a few KB, not Pagefind. Full-text hits
+ * Pagefind only guessed are dropped (hit-check.ts); the hits shown are ordered by exact accents and
+ * side-by-side words (accent-rank.ts). Everything shown comes from data as text nodes: no
  * innerHTML anywhere.
  */
 import { DOCUMENT_TYPES } from '../model/document-type.ts';
 import { displayPartialDate } from '../model/partial-date.ts';
+import { phraseFirst, phraseQuery, rankHits } from './accent-rank.ts';
 import { bestExcerpt, excerptSegments } from './highlight.ts';
+import { keepRealHits, searchedWords, typedWords } from './hit-check.ts';
 import { matchNumber, SHARD_CALLBACK, shardFor, type LookupDoc, type NumberMatch } from './number-match.ts';
 import { mayBecomeNumber, parseQuery, type ParsedQuery } from './query.ts';
 import { FILTERS, SORT_KEY } from './record-keys.ts';
 
-interface PagefindResult { id: string; data: () => Promise<PagefindData> }
+/** `part`: the index part the hit comes from (src/search/pagefind-merge.ts). */
+interface PagefindResult { id: string; part?: number; data: () => Promise<PagefindData> }
 interface PagefindData { url: string; excerpt: string; content: string; meta: Record<string, string | undefined> }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -117,6 +122,8 @@ function start(root: HTMLElement) {
   let shown = 0;
   let shownUrls = new Set<string>();
   let parsed: ParsedQuery = parseQuery('');
+  /** Whether shown hits are ordered by accents and phrase (src/search/accent-rank.ts): not when sorted by date. */
+  let reorder = true;
 
   const filters = () => {
     const f: Record<string, string> = {};
@@ -207,8 +214,9 @@ function start(root: HTMLElement) {
   async function showMore(token: number, focusFirst: boolean, count = PAGE_SIZE) {
     const next = hits.slice(shown, shown + count);
     shown += next.length;
-    const items = await Promise.all(next.map((r) => r.data()));
+    const loaded = await Promise.all(next.map((r) => r.data()));
     if (token !== run) return;
+    const items = reorder ? rankHits(loaded, parsed.text) : loaded;
     const nodes = items.filter((d) => !shownUrls.has(d.url)).map((d) => hitItem(d, parsed));
     textList.append(...nodes);
     more.hidden = shown >= hits.length;
@@ -216,6 +224,16 @@ function start(root: HTMLElement) {
   }
 
   // --- a search ----------------------------------------------------------------------------------
+  /**
+   * After "Không tìm thấy…": the words of the query no document holds — a one-word query is told
+   * to check its spelling; a longer one is told which of its words to check or leave out.
+   */
+  const notFound = (words: string[], query: string) => {
+    if (!words.length) return '';
+    if (words.length === 1 && searchedWords(query).length === 1) return ' Hãy kiểm tra chính tả.';
+    return ` Không văn bản nào có ${words.length > 1 ? 'các từ' : 'từ'} ${words.map((w) => `“${w}”`).join(', ')}: hãy kiểm tra chính tả hoặc bỏ bớt từ.`;
+  };
+
   /**
    * The number block: a shard of a few KB, loaded once. Stale answers (the reader typed on) are
    * dropped by the token.
@@ -283,16 +301,24 @@ function start(root: HTMLElement) {
       if (token !== run) return;
       const res = await pf.search(q.text || null, { filters: f, ...(sort ? { sort } : {}) });
       if (token !== run || !res) return;
-      hits = res.results;
+      // Pagefind answers a word it cannot find with a shorter one, or without it: such hits go.
+      const checked = await keepRealHits(res.results, searchedWords(q.text));
+      if (token !== run) return;
+      // The texts holding the words side by side first, from any page of hits (accent-rank.ts).
+      const phrase = sort || checked.hits.length < 2 ? undefined : phraseQuery(q.text);
+      const together = phrase ? await pf.search(phrase, { filters: f }) : null;
+      if (token !== run) return;
+      hits = together ? phraseFirst(checked.hits, new Set(together.results.map((r) => r.id))) : checked.hits;
+      reorder = !sort;
       shown = 0;
       textList.replaceChildren();
       offer.hidden = true;
-      textBox.hidden = false;
+      textBox.hidden = !hits.length; // no empty "Kết quả" heading under "Không tìm thấy…"
       await showMore(token, false, FIRST_PAGE);
       if (token !== run) return;
       status.textContent = numberCount || hits.length
         ? `${numberCount ? `${numberCount} văn bản mang số này; ` : ''}${hits.length} kết quả trong nội dung${quoted}.`
-        : `Không tìm thấy văn bản nào${quoted}.`;
+        : `Không tìm thấy văn bản nào${quoted}.${notFound(typedWords(q.text, checked.missing), q.text)}`;
     } catch (e) {
       console.error(e);
       if (token === run) status.textContent = 'Không tải được chỉ mục tìm kiếm. Hãy thử tải lại trang.';
@@ -339,6 +365,8 @@ function start(root: HTMLElement) {
   });
 
   readUrl();
-  if (input.value.trim() || Object.keys(filters()).length) void search(false);
+  // A query in the address was sent (Enter in the header box, or a link to results): the reader
+  // asked already, so a number query gets its full-text hits too, without a second Enter.
+  if (input.value.trim() || Object.keys(filters()).length) void search(true);
   else status.textContent = 'Nhập số ký hiệu hoặc từ khóa để tìm.';
 }

@@ -149,15 +149,18 @@ describe('search in Chromium', () => {
     expect(await page.inputValue('#tk-q')).toBe(q);
   });
 
-  it('keyboard only: header box → Enter → results → ↓ ↓ → Enter opens the document', async () => {
+  it('keyboard only: header box → Enter → number block and full-text hits at once → ↓ ↓ ↓ → Enter opens the first hit', async () => {
     const p = await site.open('/', 1280);
     for (let i = 0; i < 30 && (await p.evaluate(() => document.activeElement?.id)) !== 'tim-nhanh'; i++) await p.keyboard.press('Tab');
     expect(await p.evaluate(() => document.activeElement?.id)).toBe('tim-nhanh');
     await p.keyboard.type('18 NQ TW');
     await p.keyboard.press('Enter');
     await p.waitForURL(/\/tim-kiem\/\?q=18\+NQ\+TW$/);
+    // The Enter in the header box was the request: no second Enter for the full text (issue 22).
     const r = await shown(p, '18 NQ TW');
     expect(r.numbers).toEqual(NQ18);
+    expect(r.hits).toHaveLength(3);
+    expect(await p.isVisible('#tk-toan-van .offer button')).toBe(false);
     await p.focus('#tk-q');
     await p.keyboard.press('ArrowDown');
     expect(await p.evaluate(() => new URL((document.activeElement as HTMLAnchorElement).href).pathname)).toBe(NQ18[0]);
@@ -165,16 +168,11 @@ describe('search in Chromium', () => {
     expect(await p.evaluate(() => new URL((document.activeElement as HTMLAnchorElement).href).pathname)).toBe(NQ18[1]);
     await p.keyboard.press('Escape');
     expect(await p.evaluate(() => document.activeElement?.id)).toBe('tk-q');
-    // The full-text button, reached with Tab, then back to the first hit with the arrows.
-    for (let i = 0; i < 40 && !(await p.evaluate(() => !!document.activeElement?.closest('.offer'))); i++) await p.keyboard.press('Tab');
-    await p.keyboard.press('Enter');
-    const full = await shown(p, '18 NQ TW');
-    expect(full.hits).toHaveLength(3);
+    // From the box down past the two documents to the first full-text hit, and open it.
+    for (let i = 0; i < 3; i++) await p.keyboard.press('ArrowDown');
     expect(await p.evaluate(() => !!document.activeElement?.closest('#tk-toan-van li.hit'))).toBe(true);
-    await p.keyboard.press('Escape');
-    await p.keyboard.press('ArrowDown');
     await p.keyboard.press('Enter');
-    await p.waitForURL((u) => u.pathname === NQ18[0]);
+    await p.waitForURL((u) => u.pathname === r.hits[0]);
     await p.close();
   });
 

@@ -132,4 +132,18 @@ describe("Pagefind's merged search with a sort keeps the parts' order", () => {
       expect(run({}, [[['b', 1], ['a', 3], ['c', 2]]])).resolves.toEqual(['a', 'c', 'b']),
     ]);
   });
+
+  it('each result carries the index of its part (the hit check decides per part: src/search/hit-check.ts)', async () => {
+    const source = 'async search(term,o={}){let s2=await Promise.all(this.instances.map((i)=>i.search(term,o)));const f=this.mergeFilters(s2.map((s)=>s.filters));const t=this.mergeFilters(s2.map((s)=>s.totalFilters));const results=s2.flatMap((s)=>s.results).sort((a,b)=>b.score-a.score);return results;}';
+    const obj = new Function(`return ${patchMergedSearch(`({${source}})`, 'fixture.js')}`)() as { search: (t: string, o: object) => Promise<Array<{ id: string; part: number }>>; instances: unknown[]; mergeFilters: () => object };
+    obj.mergeFilters = () => ({});
+    const parts = [[['new', 1]], [['old-1', 3], ['old-2', 1]]] as const;
+    obj.instances = parts.map((results) => ({ search: async () => ({ results: results.map(([id, score]) => ({ id, score })) }) }));
+    for (const sort of [{}, { ngay: 'desc' }]) {
+      const r = await obj.search('x', { sort });
+      expect(Object.fromEntries(r.map((x) => [x.id, x.part]))).toEqual({ new: 0, 'old-1': 1, 'old-2': 1 });
+    }
+    obj.instances = [obj.instances[0]];
+    expect((await obj.search('x', {})).map((x) => x.part)).toEqual([0]);
+  });
 });
