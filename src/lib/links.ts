@@ -49,6 +49,9 @@ export const ROUTES = {
   slogan: (slug: string) => `khau-hieu/${slug}/`,
   /** A poster file (src/posters/build.ts posterFiles names it relative to the poster folder). */
   poster: (file: string) => `khau-hieu-anh/${file}`,
+  // The poster maker (src/posters/browser): the page and its script (named by its content hash).
+  posterMaker: () => 'ap-phich/tao/',
+  posterMakerScript: (name: string) => `ap-phich/tao/${name}`,
   // Search (src/search): the page, its script, the Pagefind bundle, the number-lookup shards.
   search: () => 'tim-kiem/',
   searchScript: () => 'tim-kiem/tim-kiem.js',

@@ -137,12 +137,3 @@ export function layoutCanvas(p: Preset): { width: number; height: number } {
   const k = 2400 / Math.max(p.widthMm, p.heightMm);
   return { width: Math.round(p.widthMm * k), height: Math.round(p.heightMm * k) };
 }
-
-/**
- * The presets a build draws, by CHIDAO_POSTERS: unset → all; "web" → the web formats only (fast
- * builds); "0" → none. Pages list exactly these, so no link points to a poster never drawn.
- */
-export function drawnPresets(presets: readonly Preset[], mode = process.env.CHIDAO_POSTERS): Preset[] {
-  if (mode === '0') return [];
-  return mode === 'web' ? presets.filter(isWeb) : [...presets];
-}
