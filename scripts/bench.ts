@@ -118,7 +118,7 @@ async function oneRun(run: number): Promise<StepResult[]> {
   steps.push(step('build (all)', b, { ...out, pages }));
   for (const s of b.stages) {
     const extra: Partial<StepResult> =
-      s.name === 'search' ? du(join(dist, 'pagefind')) :
+      s.name === 'search' ? { ...du(join(dist, 'pagefind')), note: 'in a process of its own, after Astro\'s ended' } :
       s.name === 'posters' ? { ...du(join(dist, 'khau-hieu-anh')), note: `+ anh-van-ban/: ${du(join(dist, 'anh-van-ban')).files} files` } :
       s.name === 'posters-drawing' ? { note: 'during pages, on the other cores' } :
       s.name === 'pages' ? { pages } : {};
