@@ -99,7 +99,8 @@ const content = join(work, 'content');
 const dist = join(work, 'dist');
 const cache = join(work, 'cache');
 const buildEnv = { ...process.env, CHIDAO_CONTENT_DIR: content, CHIDAO_CACHE_DIR: cache, CHIDAO_TODAY: DAY, CHIDAO_STAGE_MARKS: '1', ASTRO_TELEMETRY_DISABLED: '1' };
-const astro = (outDir: string) => [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', ROOT, '--outDir', outDir];
+/** `npm run build`: astro build, then the search index in a process of its own (scripts/build.ts). */
+const astro = (outDir: string) => [join(ROOT, 'scripts/build.ts'), '--root', ROOT, '--outDir', outDir];
 
 async function oneRun(run: number): Promise<StepResult[]> {
   const steps: StepResult[] = [];
@@ -118,7 +119,7 @@ async function oneRun(run: number): Promise<StepResult[]> {
   steps.push(step('build (all)', b, { ...out, pages }));
   for (const s of b.stages) {
     const extra: Partial<StepResult> =
-      s.name === 'search' ? du(join(dist, 'pagefind')) :
+      s.name === 'search' ? { ...du(join(dist, 'pagefind')), note: 'in a process of its own, after Astro\'s ended' } :
       s.name === 'posters' ? { ...du(join(dist, 'khau-hieu-anh')), note: `+ anh-van-ban/: ${du(join(dist, 'anh-van-ban')).files} files` } :
       s.name === 'posters-drawing' ? { note: 'during pages, on the other cores' } :
       s.name === 'pages' ? { pages } : {};

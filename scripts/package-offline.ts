@@ -4,8 +4,7 @@
  * Makes the offline copy of a finished build (default dist/ → dist-offline/ and
  * dist-offline.zip beside it). See src/offline/package.ts. Exit code 1 when the copy has a broken
  * link, a remote resource, a module script or a name FAT32 refuses; --allow-broken writes the copy
- * anyway (only to measure builds made with CHIDAO_POSTERS=web, whose slogan pages link to print
- * posters that were not rendered).
+ * anyway (only to measure a build with a known broken link).
  */
 import { resolve } from 'node:path';
 import { packageOffline, writeOffline } from '../src/offline/package.ts';

@@ -1,10 +1,11 @@
 /**
- * The slogan posters in dist/khau-hieu-anh/ (every slogan of the collection × every preset × every
- * style, with manifest.json listing each file) and one Open Graph image per directive in
+ * The images the pages show (src/posters/shown.ts): each slogan's share image in
+ * dist/khau-hieu-anh/ (with manifest.json listing each file) and each directive's in
  * dist/anh-van-ban/, through a cache in Astro's cache folder: drawn while the pages are built,
- * copied into the output after. CHIDAO_POSTERS=0 skips it; CHIDAO_POSTERS=web draws the web PNGs
- * only (fast builds for tests). What the fonts cannot draw is left out of the drawing (drawable.ts)
- * and reported by the content check; the glyph gate is the last guard, for a font lacking letters.
+ * copied into the output after. Print sizes are not drawn here (the poster maker page, or
+ * `npm run posters -- --print`). CHIDAO_POSTERS=0 skips it. What the fonts cannot draw is left out
+ * of the drawing (drawable.ts) and reported by the content check; the glyph gate is the last
+ * guard, for a font lacking letters.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -12,8 +13,8 @@ import { join } from 'node:path';
 import { loadEntries } from '../entry/load-entries.ts';
 import { buildEntryCache } from '../entry/entry-cache.ts';
 import { drawPosters, placePosters, slogansOf, type BuildOptions, type Manifest } from '../posters/build.ts';
-import { drawnPresets, loadPosterConfig } from '../posters/presets.ts';
-import { STYLES } from '../posters/styles.ts';
+import { loadPosterConfig } from '../posters/presets.ts';
+import { shownPosters } from '../posters/shown.ts';
 import { directiveCardText } from '../posters/directive-card.ts';
 import { inStage } from '../lib/stages.ts';
 import { pruneCache } from '../lib/prune-cache.ts';
@@ -29,16 +30,16 @@ export function posters(options: { contentDir?: string } = {}): AstroIntegration
   let drawing: Promise<Manifest[]> | undefined;
   const posterCache = () => join(cacheDir, 'chidao-posters');
 
-  /** The two sets to draw: every slogan × preset × style, and one Open Graph card per directive. */
+  /** The two sets to draw: each slogan's share image, and each directive's. */
   const sets = (mode: string | undefined): BuildOptions[] => {
     const dirName = options.contentDir ?? process.env.CHIDAO_CONTENT_DIR ?? 'content/directives';
     const { entries } = loadEntries(root, dirName, { cache: buildEntryCache(root, cacheDir) });
     const config = loadPosterConfig(root);
-    const common = { phrases: config.phrases, cacheDir: posterCache() };
+    const common = { phrases: config.phrases, cacheDir: posterCache(), ...shownPosters(config.presets, mode) };
     return [
-      { ...common, slogans: slogansOf(entries), presets: drawnPresets(config.presets, mode), styles: STYLES },
-      // Its type, number and subject on the red style.
-      { ...common, slogans: entries.map((e) => ({ slug: e.id, text: directiveCardText(e.data), directives: [e.id], files: [e.file] })), presets: [config.presets.find((p) => p.id === 'og')!], styles: [STYLES[0]!], kind: 'share image' },
+      { ...common, slogans: slogansOf(entries) },
+      // Its type, number and subject.
+      { ...common, slogans: entries.map((e) => ({ slug: e.id, text: directiveCardText(e.data), directives: [e.id], files: [e.file] })), kind: 'share image' },
     ];
   };
 

@@ -5,7 +5,7 @@
  * is ~25 MB at 10,000 directives) and nothing else removes the ones no build asks for any more.
  *
  * An entry goes when this build did not use it AND it was made more than `keepDays` ago. The age
- * keeps what another recent build used (a branch, a build with CHIDAO_POSTERS=web, a corpus
+ * keeps what another recent build used (a branch, a build of an older version, a corpus
  * being edited back and forth); an entry still in use is never removed, however old. Leftovers
  * of an interrupted build (`….tmp`, `….tmp.pages`) count as unused.
  */

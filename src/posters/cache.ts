@@ -1,7 +1,7 @@
 /**
  * Cache keys: a sha256 of everything that changes a poster's bytes — the text, the preset's data,
  * the style, the fixed phrases, the template version, the font bytes and the versions of the
- * libraries that draw (satori, sharp, fontkitten) and of the project's own PDF writer. An unchanged
+ * libraries that draw (satori, sharp, fontkitten) and of the project's own PDF writer and PNG settings. An unchanged
  * key is never re-rendered.
  */
 import { createHash } from 'node:crypto';
@@ -11,6 +11,7 @@ import type { Preset } from './presets.ts';
 import type { PosterStyle } from './styles.ts';
 import { TEMPLATE_VERSION } from './template.ts';
 import { PDF_WRITER_VERSION } from './pdf.ts';
+import { RASTER_VERSION } from './render.ts';
 
 const LIBS = ['satori', 'sharp', 'fontkitten'] as const;
 
@@ -46,6 +47,7 @@ export function posterKey(k: KeyInput): string {
     fonts: k.fonts.map((f) => `${f.name}|${f.weight}|${f.sha256}`),
     libraries: k.libraries ?? libraryVersions(),
     pdfWriter: PDF_WRITER_VERSION,
+    raster: RASTER_VERSION,
   };
   return createHash('sha256').update(JSON.stringify(stable(payload))).digest('hex');
 }

@@ -7,7 +7,6 @@ import { z } from 'astro/zod';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { isWeb } from './preset-canvas.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case a-z, 0-9 and single hyphens');
 
@@ -129,13 +128,4 @@ export function mergePresets(base: readonly PresetInput[], extra: readonly Prese
     byId.set(r.id, r);
   }
   return [...byId.values()];
-}
-
-/**
- * The presets a build draws, by CHIDAO_POSTERS: unset → all; "web" → the web formats only (fast
- * builds); "0" → none. Pages list exactly these, so no link points to a poster never drawn.
- */
-export function drawnPresets(presets: readonly Preset[], mode = process.env.CHIDAO_POSTERS): Preset[] {
-  if (mode === '0') return [];
-  return mode === 'web' ? presets.filter(isWeb) : [...presets];
 }

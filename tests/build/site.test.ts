@@ -61,5 +61,5 @@ describe('a build with a bad entry', () => {
     const r = astro(mkdtempSync(join(tmpdir(), 'chidao-bad-dist-')), { CHIDAO_CONTENT_DIR: content });
     expect(r.status).not.toBe(0);
     expect(r.stdout + r.stderr).toContain(`ke-hoach-khong-so-khong-ngay-d1f5bbac.mdx:${line}: issuer.level: Invalid option`);
-  });
+  }, 120_000); // a build that stops early: 10–30 s on a busy 2-core machine
 });

@@ -1,6 +1,6 @@
 /**
  * Build-output tests for the slogan pages: the gallery (khau-hieu/), one page per slogan
- * (khau-hieu/<slug>/) with its directives and its posters, and the links to them from
+ * (khau-hieu/<slug>/) with its directives and its share image (print sizes: the poster maker), and the links to them from
  * the directive page, the home page and the navigation. Seed 001 (the Cao Bằng hướng dẫn) has ten
  * slogans; the other two seeds have none.
  */
@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { SEED } from '../helpers/content-entries.ts';
+import { filesUnder } from '../helpers/build.ts';
 import { SEED_001_SLOGANS } from '../helpers/seeds.ts';
 import { sloganSlug } from '../../src/slogans/collect.ts';
 
@@ -66,20 +67,32 @@ describe('slogan pages (khau-hieu/<slug>/)', () => {
     }
   });
 
-  it('offers its posters: a preview, and every format in both styles, each file built; the OG image is its poster', () => {
-    const slug = sloganSlug(SEED_001_SLOGANS[7]!);
+  it('shows its share image (preview, og:image, PNG download) and sends print sizes to the poster maker with the slogan filled in', () => {
+    const slogan = SEED_001_SLOGANS[7]!;
+    const slug = sloganSlug(slogan);
     const doc = page(`khau-hieu/${slug}/`);
     const section = doc.querySelector('section#ap-phich')!;
     expect(section.getAttribute('data-slogan')).toBe(slug);
     expect(text(section.querySelector('h2'))).toBe('Áp phích');
-    expect(section.querySelector('img.preview')!.getAttribute('alt')).toMatch(/^Áp phích khẩu hiệu: Đảng Cộng sản Việt Nam quang vinh muôn năm!$/);
-    const links = section.querySelectorAll('td a').map((a) => a.getAttribute('href')!);
-    expect(links).toHaveLength(3 * 2 + 11 * 2 * 2); // 3 web formats × PNG, 11 print formats × SVG/PDF, × 2 styles
-    for (const href of links) expect(existsSync(join(dist, href)), href).toBe(true);
-    expect(links).toContain(`/khau-hieu-anh/${slug}/bang-ron-10x2--do.pdf`);
+    const preview = section.querySelector('img.preview')!;
+    expect(preview.getAttribute('alt')).toBe(`Áp phích khẩu hiệu: ${slogan}`);
+    expect(preview.getAttribute('src')).toBe(`/khau-hieu-anh/${slug}/og--do.png`);
     expect(doc.querySelector('meta[property="og:image"]')!.getAttribute('content')).toBe(`https://chidao.example/khau-hieu-anh/${slug}/og--do.png`);
-    const png = readFileSync(join(dist, 'khau-hieu-anh', slug, 'og--do.png'));
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    const links = section.querySelectorAll('a').map((a) => a.getAttribute('href')!);
+    // The one drawn image, and the maker page for every other size and style, the slogan filled in.
+    const png = `/khau-hieu-anh/${slug}/og--do.png`;
+    expect(exists('/ap-phich/tao/')).toBe(true);
+    expect(links).toEqual([png, `/ap-phich/tao/?text=${encodeURIComponent(slogan)}`]);
+    expect(new URLSearchParams(links[1]!.split('?')[1]).get('text')).toBe(slogan);
+    expect(text(section)).toContain('In khổ lớn: mở trình tạo áp phích');
+    const bytes = readFileSync(join(dist, png));
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+
+  it('the build draws only the images pages show: one share image per slogan and per directive, no print file', () => {
+    const files = filesUnder(join(dist, 'khau-hieu-anh'));
+    expect(files.filter((f) => f !== 'manifest.json').sort()).toEqual(SEED_001_SLOGANS.map((s) => `${sloganSlug(s)}/og--do.png`).sort());
+    for (const id of Object.values(SEED)) expect(filesUnder(join(dist, 'anh-van-ban', id))).toEqual(['og--do.png']);
   });
 
   it('are in the sitemap', () => {

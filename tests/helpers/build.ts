@@ -21,7 +21,7 @@ export function buildEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
 }
 
 /**
- * `astro build` of the project into outDir, started from a folder of its own: with the output
+ * `npm run build` (scripts/build.ts: astro build, then the search index) of the project into outDir, started from a folder of its own: with the output
  * outside the project Astro writes its temporary server bundle to <cwd>/.astro, so builds started
  * from the project folder at the same time would overwrite each other's (a node_modules link
  * lets the bundle find its packages).
@@ -30,7 +30,7 @@ export function astroBuild(outDir: string, env: Record<string, string> = {}) {
   const cwd = mkdtempSync(join(tmpdir(), 'chidao-build-cwd-'));
   symlinkSync(join(ROOT, 'node_modules'), join(cwd, 'node_modules'));
   try {
-    return spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', ROOT, '--outDir', resolve(outDir)], {
+    return spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts'), '--root', ROOT, '--outDir', resolve(outDir)], {
       cwd, encoding: 'utf8', env: buildEnv(env),
     });
   } finally {

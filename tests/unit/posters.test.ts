@@ -206,6 +206,14 @@ describe('rendering', () => {
     }
   });
 
+  it('web PNGs are opaque 8-bit RGB: the poster covers its canvas, so an alpha channel would be a quarter of the pixels for nothing', async () => {
+    const { svg, layout } = await renderSvg(QUANG_VINH, preset('og'), RED);
+    const png = await svgToPng(svg, layout.geometry);
+    expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+    expect([png[24], png[25]]).toEqual([8, 2]); // bit depth 8, colour type 2 (RGB, no alpha)
+    expect((await sharp(png).stats()).isOpaque).toBe(true);
+  });
+
   it('print formats: true-size SVG (its own preview: it rasterises at the preset ratio), vector PDF (no raster images) at true size', async () => {
     const p = preset('bang-ron-10x2');
     const r = await renderPoster(QUANG_VINH, p, RED);
