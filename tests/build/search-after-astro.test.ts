@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { buildEnv } from '../helpers/build.ts';
 import { ROOT } from '../helpers/seeds.ts';
 
@@ -23,7 +24,8 @@ describe('npm run build', () => {
       env: buildEnv({ CHIDAO_CACHE_DIR: join(work, 'cache'), CHIDAO_POSTERS: '0', CHIDAO_STAGE_MARKS: '1' }),
     });
     closeSync(fd);
-    const out = readFileSync(log, 'utf8');
+    // Astro colours its log when CI is set (CI=true in .ci/run), even into a file.
+    const out = stripVTControlCharacters(readFileSync(log, 'utf8'));
     expect(r.status, out.slice(-3000)).toBe(0);
     const complete = out.indexOf('[build] Complete!');
     const searchStart = out.indexOf('::stage search start');
