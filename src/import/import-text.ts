@@ -143,7 +143,10 @@ const untilGrounds = <L extends { text: string }>(lines: L[]): L[] => {
   return at < 0 ? lines : lines.slice(0, at);
 };
 
-export function importText(text: string, opts: ImportOptions): ImportResult {
+export function importText(source: string, opts: ImportOptions): ImportResult {
+  // Line ends as readSource gives them: a lone "\r" (old Mac files) or "\r\n" ends a line like "\n".
+  // Written as they came, a lone "\r" would start a new line inside the entry's MDX ("\r- …" a list).
+  const text = source.replace(/\r\n?/g, '\n');
   const { parts, located } = layoutWithPage(text);
   const warnings: Warning[] = invisibleCharacterWarnings(text);
   const warn = (field: string, line: number, message: string) => warnings.push({ field, line, message });

@@ -311,6 +311,13 @@ describe('more shapes of news pages (seen on the held-out sets)', () => {
     expect(r.data.number).toBeUndefined();
     expect(r.data.issuer).toBeUndefined();
   });
+  it('old Mac line ends (a lone "\\r") end lines as "\\n" does: a "- " after one is a list item kept whole, not lost (found by the fuzzer)', () => {
+    const source = 'KẾ HOẠCH\rTuyên truyền kỷ niệm\r\rThực hiện Hướng dẫn số 12-HD/BTGTU ngày 01/12/2024 của Ban Tuyên giáo Tỉnh ủy, Ban Thường vụ Đảng ủy xã xây dựng kế hoạch như sau:\rKính gửi: các chi bộ\r- Tiếp tục tuyên truyền về tinh gọn bộ máy.\r- Tổ chức treo cờ.\r';
+    const r = imp(source);
+    expect(r.data.type).toBe('ke-hoach');
+    expect(checkLossless(source.replace(/\r/g, '\n'), r.body)).toEqual({ ok: true });
+    expect(imp(source.replace(/\r/g, '\r\n')).body).toBe(r.body);
+  });
   it('a lead\'s day and month take the year of the posting date printed under the page title', () => {
     const r = imp('Kỷ niệm 80 năm Đề cương về văn hóa Việt Nam\n\n(10:31 | 10/02/2023)\n\nNgày 8/2, Cục Văn hóa cơ sở vừa có công văn số 74/VHCS-QCTT về việc tổ chức các hoạt động kỷ niệm.\n\nTheo đó, công văn đề nghị các Sở tổ chức tuyên truyền.\n');
     expect(r.data).toMatchObject({ date: '2023-02-08', number: { printed: '74/VHCS-QCTT' } });
