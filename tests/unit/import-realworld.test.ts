@@ -66,13 +66,15 @@ describe('the importer on 86 texts of the four once-held-out sets', () => {
     expect(total().crashed).toBe(0);
     expect(total().refused).toBeLessThanOrEqual(1);
   });
-  it('own number and date ≥ 95 %, type ≥ 90 %, issuer ≥ 85 %, level ≥ 70 %', () => {
+  // Level: 84.8 % with each text's web address (gold `source`), as an office importing a page has it;
+  // 70.9 % without (eval-import.test.ts checks the address is what makes the difference).
+  it('own number and date ≥ 95 %, type ≥ 90 %, issuer ≥ 85 %, level ≥ 80 %', () => {
     const t = total();
     expect(at(t.number)).toBeGreaterThanOrEqual(0.95);
     expect(at(t.date)).toBeGreaterThanOrEqual(0.95);
     expect(at(t.type)).toBeGreaterThanOrEqual(0.9);
     expect(at(t.issuer)).toBeGreaterThanOrEqual(0.85);
-    expect(at(t.level)).toBeGreaterThanOrEqual(0.7);
+    expect(at(t.level)).toBeGreaterThanOrEqual(0.8);
   });
   it('slogans: recall ≥ 95 %, precision ≥ 98 %; citations: recall and precision ≥ 97 %, dates ≥ 95 %', () => {
     const t = total();
