@@ -12,7 +12,7 @@
  */
 import { findCitations, type Citation } from '../citations/find.ts';
 import { issuerFromSentence } from './issuer/index.ts';
-import { isPersonWithTitle, looseContains } from './issuer/names.ts';
+import { isPersonWithTitle, looseContains, signerBody } from './issuer/names.ts';
 import { documentTypeFromName, DOCUMENT_TYPE_NAMES, type DocumentType } from '../model/document-type.ts';
 import { parseDocumentNumber, type DocumentNumber } from '../model/document-number.ts';
 import { formatPartialDate, isValidDateParts, type PartialDate } from '../model/partial-date.ts';
@@ -124,6 +124,8 @@ const ISSUED_TYPE = new RegExp(`(?:^|\\s)(?:(?:đã|vừa|mới)\\s+){0,2}(?:(?:
 /** "Ngày 04/2/2021, Ban Thường vụ Tỉnh ủy ban hành kết luận về …": type, date and issuer, no number. */
 function unnumberedSelfReference(paragraphs: readonly TextLine[], year: number | undefined): SelfReference | undefined {
   for (const para of paragraphs) {
+    // "Căn cứ … Nghị quyết số 117/NQ-CP … của Chính phủ ban hành Kế hoạch …": grounds describe the documents they cite.
+    if (/^Căn cứ(?!\p{L})/u.test(para.text)) continue;
     const m = ISSUED_TYPE.exec(para.text);
     if (!m || insideParentheses(para.text, m.index)) continue;
     // "… đã có văn bản gửi …": the body that wrote, of a type the page does not say.
@@ -184,8 +186,9 @@ const BODY_WORD_AT_START = new RegExp(`^${BODY_WORD.source.replace('(?:^|\\s)', 
  * Kinhtedothi - Thành ủy Hải Phòng", "(site)-Theo chỉ đạo … , Ban Tuyên giáo Tỉnh ủy Bình Định").
  */
 function bodyAtEnd(subject: string): string | undefined {
-  // "Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú vừa ký ban hành …": a person signs; the body is named elsewhere.
-  if (isPersonWithTitle(subject)) return undefined;
+  // "Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh đã ký …": the body the person heads signs; "Ủy viên
+  // Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú vừa ký ban hành …": the body is named elsewhere.
+  if (isPersonWithTitle(subject)) return signerBody(subject);
   // "… Kinhtedothi - Thành ủy Hải Phòng": a dateline inside ends what ran into the lead.
   const dash = subject.lastIndexOf(' - ');
   if (dash >= 0 && looksLikeBody(subject.slice(dash + 3)) && BODY_WORD_AT_START.test(subject.slice(dash + 3))) return subject.slice(dash + 3);

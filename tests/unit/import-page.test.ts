@@ -340,3 +340,12 @@ describe('more shapes of news pages (seen on the held-out sets)', () => {
     expect(r.data.slogans).toEqual([]);
   });
 });
+
+describe('grounds are not a lead', () => {
+  it('"Căn cứ … Nghị quyết … của Chính phủ ban hành Kế hoạch …" describes a cited document (realworld-heldout-5/10)', () => {
+    const grounds = 'Căn cứ Nghị quyết số 37-NQ/TW ngày 24/12/2018 của Bộ Chính trị; Nghị quyết số 117/NQ-CP ngày 30/7/2023 của Chính phủ ban hành Kế hoạch thực hiện sắp xếp đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023-2025;';
+    expect(readSelfReference([{ n: 3, text: grounds }])).toBeUndefined();
+    // The same words as a news lead are the page's own document.
+    expect(readSelfReference([{ n: 3, text: 'Ngày 04/2/2021, Ban Thường vụ Tỉnh ủy ban hành Kết luận về công tác tuyên truyền.' }])).toMatchObject({ type: 'ket-luan', issuer: 'Ban Thường vụ Tỉnh ủy' });
+  });
+});
