@@ -13,7 +13,7 @@ import {
 } from './news-lead.ts';
 import { isFurniture } from './page.ts';
 import {
-  completeIssuer, issuerFromHeader, issuerFromSentence, issuerFromSignature, issuerFromTitle, levelOfIssuer, levelOfUnnamedCity, systemOf, type IssuerGuess,
+  completeIssuer, lacksPlace, issuerFromHeader, issuerFromSentence, issuerFromSignature, issuerFromTitle, levelOfIssuer, levelOfUnnamedCity, systemOf, type IssuerGuess,
   levelOfSite,
 } from './issuer/index.ts';
 import { writeBody } from './mdx-writer.ts';
@@ -261,8 +261,10 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
     sigIssuer?.name ? { value: issuerGuessOf(sigIssuer.name), from: 'signature', line: partLines(sigPart!)[0]!.n } : undefined,
   ], sameBody, (v) => v.name, warn, ['header', 'portal-table']);
   // A body named short in one place ("Ban Thường vụ" signing) takes its committee and place from another.
-  const fuller = [headerGuess, sentenceGuess, titleHit?.g].find((g) => g && g !== issuerFound?.value && looseContains(g.name, issuerFound?.value.name ?? ''));
-  const chosen = issuerFound && fuller && !issuerFound.value.level ? completeIssuer(issuerFound.value.name, fuller.name) : issuerFound?.value;
+  // The page's title may say it whole as a sentence ("Ban Thường trực UBMTTQ Việt Nam huyện Phong Điền ban hành Kế hoạch …").
+  const titleSentence = () => topLines.map((l) => issuerFromSentence(l.text)).find(Boolean);
+  const fuller = [headerGuess, sentenceGuess, titleHit?.g, titleSentence()].find((g) => g && g !== issuerFound?.value && looseContains(g.name, issuerFound?.value.name ?? ''));
+  const chosen = issuerFound && fuller && (!issuerFound.value.level || lacksPlace(issuerFound.value.name)) ? completeIssuer(issuerFound.value.name, fuller.name) : issuerFound?.value;
   const issuerName = chosen?.name;
   if (!issuerName) warn('issuer', opening.line ?? bodyLine, 'issuing body not found in the header, a portal table, an opening "Thực hiện …, <cơ quan> <hướng dẫn|đề nghị|…>" sentence, a lead, the page title or the signature');
   const code = issuerCodeOf(numberValue);

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { locateDirective, isFurniture } from '../../src/import/page.ts';
 import { readPortalTable } from '../../src/import/portal-table.ts';
 import { readPageTitle, readSelfReference } from '../../src/import/news-lead.ts';
+import { issuerFromSentence } from '../../src/import/issuer/index.ts';
 import { importText } from '../../src/import/import-text.ts';
 import { checkLossless } from '../../src/import/lossless.ts';
 import { decodeSource } from '../../src/import/source-text.ts';
@@ -347,5 +348,20 @@ describe('grounds are not a lead', () => {
     expect(readSelfReference([{ n: 3, text: grounds }])).toBeUndefined();
     // The same words as a news lead are the page's own document.
     expect(readSelfReference([{ n: 3, text: 'Ngày 04/2/2021, Ban Thường vụ Tỉnh ủy ban hành Kết luận về công tác tuyên truyền.' }])).toMatchObject({ type: 'ket-luan', issuer: 'Ban Thường vụ Tỉnh ủy' });
+  });
+});
+
+describe('a meeting is not the body that issues', () => {
+  it('"Hội nghị triển khai kế hoạch …" names no issuer (realworld-heldout-5/24)', () => {
+    expect(readSelfReference([{ n: 3, text: 'Hội nghị triển khai kế hoạch tổ chức Ngày hội “Đại đoàn kết toàn dân tộc” năm 2020.' }])?.issuer).toBeUndefined();
+  });
+  it('a body "tổ chức Hội nghị" is not named with its verb', () => {
+    const t = 'Sáng ngày 19/10/2020, Ban thường trực Uỷ ban MTTQ Việt Nam phường Phúc Đồng tổ chức Hội nghị triển khai Kế hoạch liên tịch của UBND - MTTQ phường.';
+    expect(issuerFromSentence(t)).toBeUndefined();
+    expect(readSelfReference([{ n: 6, text: t }])?.issuer).toBeUndefined();
+  });
+  it('"đã khẩn trương ban hành": the adverb is not part of the name (realworld-heldout-5/26)', () => {
+    const t = 'Thực hiện Chỉ thị số 45-CT/TW, ngày 14/4/2025, Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương đã khẩn trương ban hành Kế hoạch số 08 về tổ chức đại hội.';
+    expect(readSelfReference([{ n: 3, text: t }])).toMatchObject({ issuer: 'Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương' });
   });
 });
