@@ -27,7 +27,12 @@ export interface BulletinItem {
   /** Every deadline of the directive, by date; `inMonth` when it falls in the issue's month. */
   deadlines: { date: string; text: string; inMonth: boolean }[];
   slogans: string[];
+  /** Print the headings, the slogans in two columns: only lists long enough to gain from it. */
+  columns: { headings: boolean; slogans: boolean };
 }
+
+/** Lists from this many entries up run in two columns on paper; shorter ones read better in one. */
+export const TWO_COLUMNS_FROM = { headings: 6, slogans: 4 } as const;
 
 /** The headings of the two highest levels present, in the text's order. */
 export function topHeadings(headings: readonly Heading[]): BulletinItem['headings'] {
@@ -45,7 +50,7 @@ export function topHeadings(headings: readonly Heading[]): BulletinItem['heading
 export function bulletinItem(entry: Entry, headings: readonly Heading[], month?: { year: number; month: number }): BulletinItem {
   const d = entry.data;
   const issuer = d.issuer ? `${d.issuer.name}${d.issuer.level ? ` (${LEVEL_PHRASE[d.issuer.level]})` : ''}` : undefined;
-  return {
+  const item = {
     id: entry.id,
     type: typeLabel(d),
     number: numberLabel(d),
@@ -60,4 +65,5 @@ export function bulletinItem(entry: Entry, headings: readonly Heading[], month?:
     })),
     slogans: [...d.slogans],
   };
+  return { ...item, columns: { headings: item.headings.length >= TWO_COLUMNS_FROM.headings, slogans: item.slogans.length >= TWO_COLUMNS_FROM.slogans } };
 }

@@ -108,6 +108,7 @@ describe('an item', () => {
       headings: topHeadings(headings),
       deadlines: [{ date: '31/12/2024', text: 'Các cấp ủy, tổ chức đảng, các cơ quan, đơn vị từ tỉnh đến cơ sở chỉ đạo việc tổng kết hoàn thành trước ngày 31/12/2024', inMonth: true }],
       slogans: SEED_001_SLOGANS,
+      columns: { headings: false, slogans: true },
     });
     expect(bulletinItem(seed, [], { year: 2024, month: 11 }).deadlines[0]!.inMonth).toBe(false);
     expect(bulletinItem(seed, []).deadlines[0]!.inMonth).toBe(false);
@@ -116,6 +117,15 @@ describe('an item', () => {
   it('seed 000: "năm 2024", its blank number kept visible, no slogans, no deadline', () => {
     const item = bulletinItem(seeds.find((e) => e.id === SEED.congVan)!, []);
     expect(item).toMatchObject({ number: 'Công văn số …/TTCS-TTTQ', date: 'năm 2024', issuer: 'Cục Thông tin cơ sở (cấp Trung ương)', deadlines: [], slogans: [] });
+  });
+
+  it('two columns on paper only for lists long enough: six headings, four slogans', () => {
+    const seed = seeds.find((e) => e.id === SEED.huongDan)!;
+    const h = (n: number) => Array.from({ length: n }, (_, i) => ({ depth: 2, text: `${i + 1}. Mục` }));
+    expect(bulletinItem(seed, h(5)).columns.headings).toBe(false);
+    expect(bulletinItem(seed, h(6)).columns.headings).toBe(true);
+    expect(bulletinItem(fakeEntry('x', { slogans: ['A!', 'B!', 'C!'] }), []).columns.slogans).toBe(false);
+    expect(bulletinItem(fakeEntry('x', { slogans: ['A!', 'B!', 'C!', 'D!'] }), []).columns.slogans).toBe(true);
   });
 
   it('a directive with no issuer and no subject shows neither', () => {
