@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { issueEntries, issueSlug, parseIssueSlug, planBulletins, undatedEntries } from '../../src/bulletin/issues.ts';
 import { bulletinItem, topHeadings } from '../../src/bulletin/item.ts';
+import { groupByDate } from '../../src/browse/groups.ts';
 import { contentEntries, fakeEntry, SEED } from '../helpers/content-entries.ts';
 import { SEED_001_SLOGANS } from '../helpers/seeds.ts';
 
@@ -64,6 +65,12 @@ describe('issues, made-up cases', () => {
   it('a year with no issue keeps its year-only directives on the undated page', () => {
     expect(plan.undated.years.map((g) => [g.year, ids(g.entries)])).toEqual([[2024, ['y']], [2023, ['z']]]);
     expect(plan.issues.some((i) => i.year === 2023)).toBe(false);
+  });
+
+  it('every month page of the site (/nam/<year>/<month>/, which links its issue) has an issue', () => {
+    const months = groupByDate([z, y, c, b, a]).years.flatMap((g) => g.months.map((m) => issueSlug(m.year, m.month)));
+    expect(months).toEqual(['2024-12', '2024-11']);
+    for (const m of months) expect(bySlug.has(m), m).toBe(true);
   });
 
   it('an empty collection has no issue and an empty undated page', () => {
