@@ -46,6 +46,11 @@ export const ROUTES = {
   calendar: () => 'lich/',
   calendarMonth: (year: number, month: number) => `lich/${year}/${pad2(month)}/`,
   ics: () => 'lich.ics',
+  // The monthly bulletin (src/bulletin): the index of issues, an issue ("2024-12"), the page of
+  // directives without a month.
+  bulletins: () => 'ban-tin/',
+  bulletin: (slug: string) => `ban-tin/${slug}/`,
+  bulletinUndated: () => 'ban-tin/chua-ro-thang/',
   // Slogans (src/slogans): the gallery and one page per slogan (posters hang there later).
   slogans: () => 'khau-hieu/',
   slogan: (slug: string) => `khau-hieu/${slug}/`,

@@ -27,6 +27,7 @@ const LAYERS: ReadonlyArray<{ layer: string; why: string }> = [
   { layer: 'import', why: 'raw text → MDX entry; reads its output back with entry/ to prove nothing was lost' },
   { layer: 'browse', why: 'entries grouped and sorted for the listing pages' },
   { layer: 'calendar', why: 'commemoration days of the entries, sorted as browse sorts them; the .ics file' },
+  { layer: 'bulletin', why: 'the monthly bulletin: which directives each issue carries and what each shows, from browse order and calendar deadlines' },
   { layer: 'feeds', why: 'RSS and sitemap, from the browse order and the links' },
   { layer: 'render', why: 'entry bodies and graph relations turned into HTML for the pages' },
   { layer: 'search', why: 'index records, number keys and the search page, from the graph' },
