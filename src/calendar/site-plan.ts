@@ -7,11 +7,14 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildDay } from './build-day.ts';
 import { deadlineEvents } from './deadlines.ts';
 import { commemorationEvents } from './events.ts';
+import { lunarAnniversaries } from './lunar-events.ts';
 import { calendarPlan, type CalendarPlan } from './plan.ts';
 
 let memo: Promise<CalendarPlan<CollectionEntry<'directives'>>> | undefined;
 
 export function sitePlan(): Promise<CalendarPlan<CollectionEntry<'directives'>>> {
-  memo ??= getCollection('directives').then((list) => calendarPlan(commemorationEvents(list), deadlineEvents(list), buildDay(process.env.CHIDAO_TODAY)));
+  memo ??= getCollection('directives').then((list) => calendarPlan(
+    commemorationEvents(list), deadlineEvents(list), buildDay(process.env.CHIDAO_TODAY), lunarAnniversaries(list, (e) => e.data.lunar),
+  ));
   return memo;
 }

@@ -1,0 +1,119 @@
+/**
+ * Lunar dates found in text (src/lunar/find.ts) and the yearly lunar anniversaries of the calendar
+ * (src/calendar/lunar-events.ts, plan.ts, ics.ts), the .ics read back by ical.js. Texts from the
+ * real directives of this repository (files named) and the forms of issue 20.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { findLunarDates } from '../../src/lunar/find.ts';
+import { lunarAnniversaries, lunarOccurrence, lunarOccurrencesInMonth } from '../../src/calendar/lunar-events.ts';
+import { calendarPlan, planSpan } from '../../src/calendar/plan.ts';
+import { toIcs } from '../../src/calendar/ics.ts';
+import { directiveLine } from '../../src/lib/labels.ts';
+import { fakeEntry } from '../helpers/content-entries.ts';
+import { ROOT } from '../helpers/seeds.ts';
+
+const brief = (t: string, near?: number) => findLunarDates(t, near === undefined ? {} : { near }).map((m) => ({
+  text: m.text, month: m.month, day: m.day, ...(m.leap ? { leap: true } : {}), ...(m.occasion ? { occasion: m.occasion.name } : {}),
+  ...(m.year !== undefined ? { year: m.year } : {}), ...(m.solar ? { solar: m.solar } : {}), ...(m.deadline ? { deadline: true } : {}),
+}));
+const fixture = (p: string) => readFileSync(join(ROOT, 'tests/fixtures', p), 'utf8');
+
+describe('lunar dates in a text', () => {
+  it('the forms of issue 20, each with its lunar day', () => {
+    expect(brief('ngày 10/3 âm lịch')).toEqual([{ text: 'ngày 10/3 âm lịch', month: 3, day: 10 }]);
+    expect(brief('mùng 10 tháng 3 (âm lịch)')).toEqual([{ text: 'mùng 10 tháng 3 (âm lịch)', month: 3, day: 10 }]);
+    expect(brief('10 tháng Ba năm Giáp Thìn', 2024)).toEqual([{ text: '10 tháng Ba năm Giáp Thìn', month: 3, day: 10, year: 2024 }]);
+    expect(brief('đón Tết Nguyên đán và Tết Trung thu')).toEqual([
+      { text: 'Tết Nguyên đán', month: 1, day: 1, occasion: 'Tết Nguyên đán' },
+      { text: 'Tết Trung thu', month: 8, day: 15, occasion: 'Tết Trung thu' },
+    ]);
+    expect(brief('Rằm tháng Giêng')).toEqual([{ text: 'Rằm tháng Giêng', month: 1, day: 15, occasion: 'Rằm tháng Giêng (Tết Nguyên tiêu)' }]);
+    expect(brief('ngày 5/4 nhuận âm lịch')).toEqual([{ text: 'ngày 5/4 nhuận âm lịch', month: 4, day: 5, leap: true }]);
+    expect(brief('hoàn thành trước ngày 25 tháng Chạp năm Giáp Thìn', 2024)).toEqual([{ text: 'ngày 25 tháng Chạp năm Giáp Thìn', month: 12, day: 25, year: 2024, deadline: true }]);
+  });
+
+  it('a solar date is not a lunar one; "Tết" alone and the UN Vesak are not lunar festivals', () => {
+    expect(brief('ngày 10 tháng 3 năm 2024; ngày 10/3/2024; Tết dương lịch 2025; Đại lễ Phật đản Liên hợp quốc (Vesak) năm 2025')).toEqual([]);
+  });
+
+  it('a festival named next to its date is one mention; the year comes from the text only', () => {
+    // tests/fixtures/realworld-party/42_tw-btgtw-hd12-ngay-le-lon-2012-congdoandanang.txt
+    expect(brief('Giỗ Tổ Hùng Vương (mồng 10 tháng 3 âm lịch); 37 năm', 2012)).toEqual([
+      { text: 'mồng 10 tháng 3 âm lịch', month: 3, day: 10, occasion: 'Giỗ Tổ Hùng Vương' },
+    ]);
+    expect(brief('Tết Nguyên đán Tân Sửu năm 2021')).toEqual([{ text: 'Tết Nguyên đán Tân Sửu năm 2021', month: 1, day: 1, occasion: 'Tết Nguyên đán', year: 2021 }]);
+    // "Tân Sửu năm 2020" disagree: neither is taken.
+    expect(brief('Tết Nguyên đán Tân Sửu năm 2020')[0]!.year).toBeUndefined();
+  });
+
+  it('real notices: the year from the solar day printed beside it, checked by conversion', () => {
+    const phuCu = brief(fixture('realworld-heldout-3/20_huyen-ubnd-phucu-tb-treo-co-gio-to-30-4-2021.txt'));
+    expect(phuCu).toContainEqual({ text: 'Giỗ Tổ Hùng Vương năm 2021', month: 3, day: 10, occasion: 'Giỗ Tổ Hùng Vương', year: 2021 });
+    expect(phuCu).toContainEqual({ text: '10/3 âm lịch', month: 3, day: 10, year: 2021, solar: '2021-04-21' });
+    const ninhThanh = brief(fixture('realworld-heldout-4/22_phuong-ubnd-ninhthanh-treo-co-gio-to-30-4-2025.txt'));
+    expect(ninhThanh.at(-1)).toEqual({ text: '10/3 âm lịch', month: 3, day: 10, occasion: 'Giỗ Tổ Hùng Vương', year: 2025, solar: '2025-04-07' });
+    const tet = brief(readFileSync('/work/shared/realworld/35_xa-ubnd-quangtrung-thong-nhat-thong-bao-tet-2021.txt', 'utf8'), 2021);
+    expect(tet).toContainEqual({ text: 'ngày 26 tháng Chạp năm Canh Tý', month: 12, day: 26, year: 2020, solar: '2021-02-07' });
+    expect(tet).toContainEqual({ text: 'ngày mùng 5 tháng Giêng năm Tân Sửu', month: 1, day: 5, year: 2021, solar: '2021-02-16' });
+  });
+
+  it('a paired solar day that does not convert to the lunar day is not taken', () => {
+    expect(brief('Ngày 22/4/2021 (tức 10/3 âm lịch)')).toEqual([{ text: '10/3 âm lịch', month: 3, day: 10 }]);
+  });
+});
+
+describe('lunar anniversaries in the calendar', () => {
+  const phuCu = fakeEntry('phu-cu', { type: 'thong-bao' });
+  const ninhThanh = fakeEntry('ninh-thanh', { type: 'thong-bao' });
+  const mentions = new Map([
+    [phuCu.id, findLunarDates('Lễ Giỗ Tổ Hùng Vương năm 2021. Ngày 21/4/2021 (Tức 10/3 âm lịch)')],
+    [ninhThanh.id, findLunarDates('treo cờ từ ngày 06/4/2025 đến hết ngày 07/4/2025 ( Lễ Giổ tổ Hùng Vương 10/3 âm lịch ); Tết Trung thu')],
+  ]);
+  const annivs = lunarAnniversaries([phuCu, ninhThanh], (e) => mentions.get(e.id)!);
+
+  it('one anniversary per festival, with every directive naming it and the year each states', () => {
+    expect(annivs.map((a) => [a.occasion.name, a.sources.map((s) => [s.entry.id, s.mention.year])])).toEqual([
+      ['Giỗ Tổ Hùng Vương', [['ninh-thanh', 2025], ['phu-cu', 2021]]],
+      ['Tết Trung thu', [['ninh-thanh', undefined]]],
+    ]);
+  });
+
+  it('each year on its own solar day', () => {
+    const gioTo = annivs[0]!;
+    expect([2021, 2023, 2024, 2025, 2026].map((y) => lunarOccurrence(gioTo, y).date)).toEqual(['2021-04-21', '2023-04-29', '2024-04-18', '2025-04-07', '2026-04-26']);
+    expect(lunarOccurrence(gioTo, 2025).stated.map((s) => s.entry.id)).toEqual(['ninh-thanh']);
+    expect(lunarOccurrencesInMonth(annivs, 2024, 9).map((o) => [o.anniversary.occasion.name, o.date])).toEqual([['Tết Trung thu', '2024-09-17']]);
+  });
+
+  it('the plan reaches back to the stated years; the .ics has one event per year, no RRULE, read back by ical.js', () => {
+    const plan = calendarPlan([], [], '2026-11-25', annivs);
+    expect(plan.pages.map((m) => `${m.year}-${m.month}`)).toContain('2021-4');
+    expect(plan.pages.find((m) => m.year === 2025 && m.month === 4)!.lunar.map((o) => o.date)).toEqual(['2025-04-07']);
+    const span = planSpan(plan);
+    expect(span).toEqual({ from: '2021-04-01', through: '2027-10-31' });
+    const ics = toIcs([], [], {
+      name: 'Lịch', description: 'Thử', urlOf: (e) => `https://chidao.example/van-ban/${e.id}/`, describe: (e) => directiveLine(e.data),
+      lunar: { anniversaries: annivs, ...span },
+    });
+    expect(ics).not.toMatch(/RRULE/);
+    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const gioTo = events.filter((e) => e.summary.startsWith('Giỗ Tổ Hùng Vương')).map((e) => [e.startDate.toString(), e.summary]);
+    expect(gioTo).toEqual([
+      ['2021-04-21', 'Giỗ Tổ Hùng Vương (10/3 âm lịch năm Tân Sửu)'],
+      ['2022-04-10', 'Giỗ Tổ Hùng Vương (10/3 âm lịch năm Nhâm Dần)'],
+      ['2023-04-29', 'Giỗ Tổ Hùng Vương (10/3 âm lịch năm Quý Mão)'],
+      ['2024-04-18', 'Giỗ Tổ Hùng Vương (10/3 âm lịch năm Giáp Thìn)'],
+      ['2025-04-07', 'Giỗ Tổ Hùng Vương (10/3 âm lịch năm Ất Tỵ)'],
+      ['2026-04-26', 'Giỗ Tổ Hùng Vương (10/3 âm lịch năm Bính Ngọ)'],
+      ['2027-04-16', 'Giỗ Tổ Hùng Vương (10/3 âm lịch năm Đinh Mùi)'],
+    ]);
+    expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+    expect(events.every((e) => !e.isRecurring() && e.endDate.toString() > e.startDate.toString())).toBe(true);
+    const y2025 = events.find((e) => e.startDate.toString() === '2025-04-07')!;
+    expect(y2025.description).toContain('Văn bản nêu năm này:');
+    expect(y2025.description).toContain('https://chidao.example/van-ban/ninh-thanh/');
+  });
+});
