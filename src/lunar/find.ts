@@ -60,6 +60,17 @@ export interface LunarMention {
   solar?: string;
   /** "trước ngày 25 tháng Chạp …": a deadline. */
   deadline: boolean;
+  /** A deadline's clause as written, up to the date ("hoàn thành trước ngày 25 tháng Chạp năm Giáp Thìn"). */
+  clause?: string;
+}
+
+const DEADLINE_CONTEXT = 240;
+
+/** From the clause's start (after ". " or "; ", at most DEADLINE_CONTEXT characters back) to `end`, as readDeadlines cuts a solar one. */
+function clauseOf(text: string, at: number, end: number): string {
+  const after = (mark: string) => { const i = text.lastIndexOf(mark, at); return i < 0 ? 0 : i + mark.length; };
+  const start = Math.max(after('. '), after('; '), after('\n'), at - DEADLINE_CONTEXT, 0);
+  return withoutStrayParen(text.slice(start, end).replace(/^[-+]\s*/u, ''));
 }
 
 const MONTH_WORDS: Record<string, number> = {
@@ -143,6 +154,7 @@ export function findLunarDates(text: string, opts: { near?: number } = {}): Luna
       text: withoutStrayParen(text.slice(m.index, end)), index: m.index, month, day, leap: Boolean(m[4]),
       deadline: DEADLINE_BEFORE.test(folded.slice(Math.max(0, m.index - 30), m.index)),
     };
+    if (mention.deadline) mention.clause = clauseOf(text, m.index, end);
     const paired = pairedSolar(folded, m.index, month, day);
     if (stated) mention.year = stated.year;
     if (paired && (mention.year === undefined || mention.year === paired.year)) {

@@ -2,9 +2,8 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { commemorationEvents } from '../calendar/events.ts';
-import { deadlineEvents } from '../calendar/deadlines.ts';
 import { toIcs } from '../calendar/ics.ts';
-import { sitePlan } from '../calendar/site-plan.ts';
+import { sitePlan, siteDeadlines } from '../calendar/site-plan.ts';
 import { planSpan } from '../calendar/plan.ts';
 import { absoluteHref, ROUTES } from '../lib/links.ts';
 import { directiveLine } from '../lib/labels.ts';
@@ -13,7 +12,7 @@ export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL;
   const entries = await getCollection('directives');
   const plan = await sitePlan();
-  const body = toIcs(commemorationEvents(entries), deadlineEvents(entries), {
+  const body = toIcs(commemorationEvents(entries), siteDeadlines(entries), {
     name: 'Lịch kỷ niệm — chidao',
     description: 'Các ngày kỷ niệm (lặp lại hằng năm; ngày âm lịch tính sang dương lịch cho từng năm) và thời hạn do văn bản chỉ đạo, hướng dẫn tuyên truyền nêu.',
     urlOf: (e) => absoluteHref(site!, base, ROUTES.directive(e.id)),

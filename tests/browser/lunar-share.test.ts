@@ -18,7 +18,7 @@ import { CONTENT_DIR, ROOT } from '../helpers/seeds.ts';
 
 const NINH_THANH = '/van-ban/treo-co-gio-to-ninh-thanh-2025/';
 const SLOGAN = '/khau-hieu/dang-cong-san-viet-nam-quang-vinh-muon-nam-74bf7b4c/';
-const PAGES = ['/lich/', '/lich/2025/04/', '/lich/2021/04/', NINH_THANH, SLOGAN];
+const PAGES = ['/', '/lich/', '/lich/2025/04/', '/lich/2021/04/', NINH_THANH, SLOGAN];
 
 let site: Site | undefined;
 let dist = '';

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { findLunarDates } from '../../src/lunar/find.ts';
-import { lunarAnniversaries, lunarOccurrence, lunarOccurrencesInMonth } from '../../src/calendar/lunar-events.ts';
+import { lunarAnniversaries, lunarDeadlineEvents, lunarOccurrence, lunarOccurrencesInMonth, upcomingLunar, withLunarDeadlines } from '../../src/calendar/lunar-events.ts';
+import { deadlineEvents } from '../../src/calendar/deadlines.ts';
 import { calendarPlan, planSpan } from '../../src/calendar/plan.ts';
 import { toIcs } from '../../src/calendar/ics.ts';
 import { directiveLine } from '../../src/lib/labels.ts';
@@ -115,5 +116,23 @@ describe('lunar anniversaries in the calendar', () => {
     const y2025 = events.find((e) => e.startDate.toString() === '2025-04-07')!;
     expect(y2025.description).toContain('Văn bản nêu năm này:');
     expect(y2025.description).toContain('https://chidao.example/van-ban/ninh-thanh/');
+  });
+});
+
+describe('lunar deadlines', () => {
+  const entry = fakeEntry('ke-hoach-tet', { type: 'ke-hoach', deadlines: [{ text: 'báo cáo trước ngày 15/01/2025', date: '2025-01-15' }] });
+  const text = 'Các đơn vị hoàn thành việc trang trí trước ngày 25 tháng Chạp năm Giáp Thìn; tổ chức Tết Trung thu. Báo cáo trước ngày 20 tháng Chạp (âm lịch).';
+  const mentions = findLunarDates(text, { near: 2024 });
+
+  it('a deadline with its year stated falls on its solar day, the clause keeping the lunar words; one without its year is not placed', () => {
+    const lunar = lunarDeadlineEvents([entry], () => mentions);
+    expect(lunar.map((d) => [d.date, d.text])).toEqual([['2025-01-24', 'Các đơn vị hoàn thành việc trang trí trước ngày 25 tháng Chạp năm Giáp Thìn']]);
+    expect(withLunarDeadlines(deadlineEvents([entry]), lunar).map((d) => d.date)).toEqual(['2025-01-15', '2025-01-24']);
+  });
+
+  it('the home page list: the next occurrence of each lunar anniversary', () => {
+    const annivs = lunarAnniversaries([entry], () => mentions);
+    expect(upcomingLunar(annivs, '2026-11-25', 5).map((o) => [o.anniversary.occasion.name, o.date])).toEqual([['Tết Trung thu', '2027-09-15']]);
+    expect(upcomingLunar(annivs, '2026-09-25', 5).map((o) => o.date)).toEqual(['2026-09-25']);
   });
 });
