@@ -51,4 +51,11 @@ describe('Giỗ Tổ Hùng Vương in the built calendar', () => {
     expect(events.every((e) => !e.isRecurring())).toBe(true);
     expect(events.find((e) => e.startDate.toString() === '2025-04-07')!.summary).toBe('Giỗ Tổ Hùng Vương (10/3 âm lịch năm Ất Tỵ)');
   });
+
+  it("the notice's page lists its lunar dates with the solar day of the year it names", () => {
+    const attrs = builtPage(dist, 'van-ban/treo-co-gio-to-ninh-thanh-2025').querySelector('dl.attributes')!;
+    const dt = attrs.querySelectorAll('dt').find((x) => x.text === 'Ngày âm lịch')!;
+    const lines = dt.nextElementSibling!.querySelectorAll('li').map((li) => li.text);
+    expect(lines).toContain('Giỗ Tổ Hùng Vương — «10/3 âm lịch»: 10/3 âm lịch năm Ất Tỵ, ngày 07/04/2025 dương lịch');
+  });
 });

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { findLunarDates } from '../../src/lunar/find.ts';
-import { lunarAnniversaries, lunarDeadlineEvents, lunarOccurrence, lunarOccurrencesInMonth, upcomingLunar, withLunarDeadlines } from '../../src/calendar/lunar-events.ts';
+import { lunarAnniversaries, lunarDeadlineEvents, lunarMentionLines, lunarOccurrence, lunarOccurrencesInMonth, upcomingLunar, withLunarDeadlines } from '../../src/calendar/lunar-events.ts';
 import { deadlineEvents } from '../../src/calendar/deadlines.ts';
 import { calendarPlan, planSpan } from '../../src/calendar/plan.ts';
 import { toIcs } from '../../src/calendar/ics.ts';
@@ -134,5 +134,17 @@ describe('lunar deadlines', () => {
     const annivs = lunarAnniversaries([entry], () => mentions);
     expect(upcomingLunar(annivs, '2026-11-25', 5).map((o) => [o.anniversary.occasion.name, o.date])).toEqual([['Tết Trung thu', '2027-09-15']]);
     expect(upcomingLunar(annivs, '2026-09-25', 5).map((o) => o.date)).toEqual(['2026-09-25']);
+  });
+});
+
+describe("a directive page's lunar dates", () => {
+  it('each once, with the lunar and the solar date; a festival without a year recurs; a bare date without a year is left out', () => {
+    const text = 'Lễ Giỗ tổ Hùng Vương (mùng 10/3 âm lịch); treo cờ đến hết ngày 07/4/2025 ( Lễ Giổ tổ Hùng Vương 10/3 âm lịch ); Tết Trung thu; ngày 15 tháng Chạp; ngày 5/4 nhuận năm Canh Tý';
+    expect(lunarMentionLines(findLunarDates(text, { near: 2025 }))).toEqual([
+      'Giỗ Tổ Hùng Vương — «mùng 10/3 âm lịch»: 10/3 âm lịch, hằng năm (ngày dương lịch mỗi năm một khác: xem Lịch kỷ niệm)',
+      'Giỗ Tổ Hùng Vương — «10/3 âm lịch»: 10/3 âm lịch năm Ất Tỵ, ngày 07/04/2025 dương lịch',
+      'Tết Trung thu — «Tết Trung thu»: 15/8 âm lịch, hằng năm (ngày dương lịch mỗi năm một khác: xem Lịch kỷ niệm)',
+      '«ngày 5/4 nhuận năm Canh Tý»: 5/4 nhuận âm lịch năm Canh Tý, ngày 27/05/2020 dương lịch',
+    ]);
   });
 });
