@@ -44,6 +44,16 @@ describe('lunar → solar on known dates', () => {
     expect(iso(yearlyLunarDay(short, 30, false, 2024))).toBe(iso(lunarToSolar({ day: 29, month: short, year: 2024, leap: false })));
   });
 
+  it('Tết 2008–2022 and Giỗ Tổ 2020–2022 as the python-holidays project tests them (vacanza/holidays, tests/countries/test_vietnam.py)', () => {
+    const tets: [number, string][] = [
+      [2008, '2008-02-07'], [2009, '2009-01-26'], [2010, '2010-02-14'], [2011, '2011-02-03'], [2012, '2012-01-23'],
+      [2013, '2013-02-10'], [2014, '2014-01-31'], [2015, '2015-02-19'], [2016, '2016-02-08'], [2017, '2017-01-28'],
+      [2018, '2018-02-16'], [2019, '2019-02-05'], [2020, '2020-01-25'], [2021, '2021-02-12'], [2022, '2022-02-01'],
+    ];
+    expect(tets.map(([y]) => [y, tet(y)])).toEqual(tets);
+    expect([2020, 2021, 2022].map((year) => iso(lunarToSolar({ day: 10, month: 3, year, leap: false })))).toEqual(['2020-04-02', '2021-04-21', '2022-04-10']);
+  });
+
   it('the pairs real directives print', () => {
     // /work/shared/realworld/35_xa-ubnd-quangtrung-thong-nhat-thong-bao-tet-2021.txt:
     // "từ ngày 07/02/2021 ( tức ngày 26 tháng Chạp năm Canh Tý )", "… ngày 16/02/2021 ( … mùng 5 tháng Giêng năm Tân Sửu )"
