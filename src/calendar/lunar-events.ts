@@ -11,9 +11,8 @@
 import { createHash } from 'node:crypto';
 import { sortEntries } from '../browse/groups.ts';
 import type { Entry } from './events.ts';
-import { canChi, lunarToSolar, yearlyLunarDay } from '../lunar/convert.ts';
+import { canChi, yearlyLunarDay } from '../lunar/convert.ts';
 import { compareKeys } from '../text/compare.ts';
-import type { DeadlineEvent } from './deadlines.ts';
 import type { LunarMention, LunarOccasion } from '../lunar/find.ts';
 
 export interface LunarSource<T extends Entry> {
@@ -43,7 +42,7 @@ export interface LunarOccurrence<T extends Entry> {
   stated: LunarSource<T>[];
 }
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
+export const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** "10/3 âm lịch". */
 export const lunarLabel = (a: { month: number; day: number }) => `${a.day}/${a.month} âm lịch`;
@@ -111,60 +110,9 @@ export function statedLunarMonths<T extends Entry>(annivs: readonly LunarAnniver
   }));
 }
 
-/**
- * Deadlines a directive writes in the lunar calendar ("hoàn thành trước ngày 25 tháng Chạp năm
- * Giáp Thìn"), as deadlines on their solar day — only those whose year the text states (a lunar
- * day without its year is no day at all). The clause keeps the lunar words; the day is the solar one.
- */
-export function lunarDeadlineEvents<T extends Entry>(entries: readonly T[], mentionsOf: (entry: T) => readonly LunarMention[]): DeadlineEvent<T>[] {
-  const out: DeadlineEvent<T>[] = [];
-  for (const entry of entries) {
-    const seen = new Set<string>();
-    for (const m of mentionsOf(entry)) {
-      if (!m.deadline || m.year === undefined) continue;
-      const s = lunarToSolar({ day: m.day, month: m.month, year: m.year, leap: m.leap });
-      if (!s) continue; // a day that lunar year does not have: never moved
-      const date = `${s.year}-${pad2(s.month)}-${pad2(s.day)}`;
-      const text = m.clause ?? m.text;
-      const key = `${date}|${entry.id}|${text}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ key, uid: `${createHash('sha256').update(`deadline|${key}`).digest('hex').slice(0, 24)}@chidao`, date, parts: { year: s.year, month: s.month, day: s.day }, text, entry });
-    }
-  }
-  return out;
-}
-
-/** The solar deadlines and the lunar ones together, in the order deadlineEvents gives. */
-export function withLunarDeadlines<T extends Entry>(deadlines: readonly DeadlineEvent<T>[], lunar: readonly DeadlineEvent<T>[]): DeadlineEvent<T>[] {
-  return [...deadlines, ...lunar].sort((a, b) => compareKeys(a.date, b.date) || compareKeys(a.key, b.key));
-}
-
 /** The next occurrence of each lunar anniversary on or after `day` (YYYY-MM-DD), soonest first. */
 export function upcomingLunar<T extends Entry>(annivs: readonly LunarAnniversary<T>[], day: string, n: number): LunarOccurrence<T>[] {
   const y = Number(day.slice(0, 4));
   return annivs.map((a) => [y - 1, y, y + 1].map((ly) => lunarOccurrence(a, ly)).find((o) => o.date >= day)!)
     .sort((x, z) => compareKeys(x.date, z.date) || compareKeys(x.anniversary.key, z.anniversary.key)).slice(0, n);
-}
-
-/**
- * A directive's lunar dates for its page, each once, both dates written: "Giỗ Tổ Hùng Vương —
- * «10/3 âm lịch»: 10/3 âm lịch năm Ất Tỵ, ngày 07/04/2025 dương lịch". A festival without its year
- * recurs ("hằng năm"); a bare lunar date without its year says nothing and is left out.
- */
-export function lunarMentionLines(mentions: readonly LunarMention[]): string[] {
-  const lines: string[] = [];
-  for (const m of mentions) {
-    const lunar = `${m.day}/${m.month}${m.leap ? ' nhuận' : ''} âm lịch`;
-    const what = `${m.occasion ? `${m.occasion.name} — ` : m.deadline ? 'Thời hạn — ' : ''}«${m.text}»`;
-    let line: string | undefined;
-    if (m.year !== undefined) {
-      const s = lunarToSolar({ day: m.day, month: m.month, year: m.year, leap: m.leap });
-      line = `${what}: ${lunar} năm ${canChi(m.year)}${s ? `, ngày ${pad2(s.day)}/${pad2(s.month)}/${s.year} dương lịch` : ' (năm đó không có ngày này)'}`;
-    } else if (m.occasion) {
-      line = `${what}: ${lunar}, hằng năm (ngày dương lịch mỗi năm một khác: xem Lịch kỷ niệm)`;
-    }
-    if (line && !lines.includes(line)) lines.push(line);
-  }
-  return lines;
 }

@@ -7,7 +7,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildDay } from './build-day.ts';
 import { deadlineEvents } from './deadlines.ts';
 import { commemorationEvents } from './events.ts';
-import { lunarAnniversaries, lunarDeadlineEvents, withLunarDeadlines } from './lunar-events.ts';
+import { lunarAnniversaries } from './lunar-events.ts';
+import { lunarDeadlineEvents, withLunarDeadlines } from './lunar-deadlines.ts';
 import { calendarPlan, type CalendarPlan } from './plan.ts';
 
 /** Every deadline of the site: those of the metadata and those its texts write in the lunar calendar. */
