@@ -86,7 +86,7 @@ const E = '(?![\\p{L}\\p{N}])';
 /** A date: "[ngày] [mùng] 10 / 3 [nhuận]", "10 tháng Ba [nhuận]", "Rằm tháng Giêng". */
 const DATE = new RegExp(`${B}(?:(?:ngay|mung|mong)\\s+){0,2}(?:(\\d{1,2})\\s*(?:[/-]|\\s+thang\\s+)|(ram)\\s+thang\\s+)${MONTH}(\\s+nhuan)?${E}`, 'gu');
 const LUNAR_MARK = /^\s*[(,]?\s*(?:theo\s+|tuc\s+)?(?:am lich|al)(?![\p{L}\p{N}])\s*\)?/u;
-const YEAR_AFTER = new RegExp(`^\\s*,?\\s*(?:nam\\s+)?${CAN_CHI}${E}(?:\\s*,?\\s*(?:nam\\s+)?(\\d{4})${E})?|^\\s*,?\\s*nam\\s+(\\d{4})${E}`, 'u');
+const YEAR_AFTER = new RegExp(`^\\s*,?\\s*(?:nam\\s+)?${CAN_CHI}${E}(?:\\s*[,–-]?\\s*(?:nam\\s+)?(\\d{4})${E})?|^\\s*,?\\s*(?:nam\\s+)?((?:19|20)\\d\\d)${E}`, 'u');
 const DEADLINE_BEFORE = /(?:truoc|cham nhat(?: la)?|han chot(?: la)?|khong muon hon)\s+(?:ngay\s+)?(?:(?:mung|mong)\s+)?$/u;
 const SOLAR_BEFORE = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?!.*\d{1,2}\/\d{1,2}\/\d{4})/u;
 

@@ -48,6 +48,11 @@ describe('lunar dates in a text', () => {
       { text: 'mồng 10 tháng 3 âm lịch', month: 3, day: 10, occasion: 'Giỗ Tổ Hùng Vương' },
     ]);
     expect(brief('Tết Nguyên đán Tân Sửu năm 2021')).toEqual([{ text: 'Tết Nguyên đán Tân Sửu năm 2021', month: 1, day: 1, occasion: 'Tết Nguyên đán', year: 2021 }]);
+    // tests/fixtures/realworld-party/52_…quangngai…: "đón Tết Nguyên đán 2021"; realworld-heldout-2/07_…haiphong…: "Tết Nguyên đán Canh Tý – 2020"
+    expect(brief('tổ chức đón Tết Nguyên đán 2021. Th')[0]!.year).toBe(2021);
+    expect(brief('đón Tết Nguyên đán Canh Tý – 2020 nh')[0]).toEqual({ text: 'Tết Nguyên đán Canh Tý – 2020', month: 1, day: 1, occasion: 'Tết Nguyên đán', year: 2020 });
+    // A plain year never makes a date lunar.
+    expect(brief('ngày 10/3 2021')).toEqual([]);
     // "Tân Sửu năm 2020" disagree: neither is taken.
     expect(brief('Tết Nguyên đán Tân Sửu năm 2020')[0]!.year).toBeUndefined();
   });
