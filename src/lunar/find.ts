@@ -93,14 +93,29 @@ const SOLAR_BEFORE = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?!.*\d{1,2}\/\d{1,2}\/\d{4})
 /** "10/3 âm lịch)" → "10/3 âm lịch": a closing parenthesis the words did not open is the text's, not theirs. */
 const withoutStrayParen = (s: string) => (s.includes('(') ? s.trim() : s.replace(/\s*\)\s*$/u, '').trim());
 
-/** Folds the text one character at a time, so offsets in it are offsets in the text. */
+/** Every spelling of LUNAR_OCCASIONS, longest first, in one pattern (one pass over the text). */
+const BY_SPELLING = new Map(LUNAR_OCCASIONS.flatMap((o) => o.spellings.map((sp) => [sp, o] as const)));
+const FESTIVAL = new RegExp(`${B}(?:${[...BY_SPELLING.keys()].sort((a, b) => b.length - a.length)
+  .map((sp) => sp.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})${E}`, 'gu');
+
+/** Folded UTF-16 unit of each unit met, plus one (0: not folded yet); 0 + 1 where folding changes the length. */
+const FOLDED = new Uint32Array(0x10000);
+const UTF16 = new TextDecoder('utf-16le');
+
+/** Folds the text one UTF-16 unit at a time, so offsets in it are offsets in the text. */
 function foldKeepingOffsets(text: string): string {
-  let out = '';
+  const out = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {
-    const f = foldAccents(text[i]!);
-    out += f.length === 1 ? f : '\u0000';
+    const c = text.charCodeAt(i);
+    let f = FOLDED[c]!;
+    if (f === 0) {
+      const folded = foldAccents(String.fromCharCode(c));
+      f = (folded.length === 1 ? folded.charCodeAt(0) : 0) + 1;
+      FOLDED[c] = f;
+    }
+    out[i] = f - 1;
   }
-  return out;
+  return UTF16.decode(out);
 }
 
 /** The year written after a date or a festival: a cycle name (`cycle`), a cycle name and a year, or a year. */
@@ -143,7 +158,7 @@ export function findLunarDates(text: string, opts: { near?: number } = {}): Luna
     const month = /^\d/.test(monthWord) ? Number(monthWord) : MONTH_WORDS[monthWord]!;
     if (day < 1 || day > 30 || month < 1 || month > 12) continue;
     let end = m.index + m[0].length;
-    const mark = LUNAR_MARK.exec(folded.slice(end));
+    const mark = LUNAR_MARK.exec(folded.slice(end, end + 40));
     if (mark) end += mark[0].length;
     const stated = yearAfter(folded, end, opts.near);
     const lunarWord = /^(gieng|chap)$/.test(monthWord) || m[2] === 'ram';
@@ -163,27 +178,30 @@ export function findLunarDates(text: string, opts: { near?: number } = {}): Luna
     }
     found.push(mention);
   }
-  // The festivals, joined to a date of theirs written within 40 characters after the name (or before it).
-  for (const occ of LUNAR_OCCASIONS) {
-    for (const spelling of occ.spellings) {
-      const re = new RegExp(`${B}${spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}${E}`, 'gu');
-      for (const m of folded.matchAll(re)) {
-        const end = m.index + m[0].length;
-        if (occ.notBefore?.test(folded.slice(end, end + 30))) continue;
-        const own = found.find((f) => f.month === occ.month && f.day === occ.day && !f.occasion
-          && ((f.index >= m.index && f.index - end <= 40 && !/[;]/.test(folded.slice(end, f.index)))
-            || (f.index < m.index && m.index - (f.index + f.text.length) <= 12 && !/[;]/.test(folded.slice(f.index + f.text.length, m.index)))));
-        if (own) { own.occasion = occ; continue; }
-        if (found.some((f) => f.occasion === occ && f.index === m.index)) continue;
-        const mention: LunarMention = { text: text.slice(m.index, end), index: m.index, month: occ.month, day: occ.day, leap: false, occasion: occ, deadline: false };
-        const stated = yearAfter(folded, end, opts.near);
-        if (stated) {
-          mention.year = stated.year;
-          mention.text = text.slice(m.index, stated.end).trim();
-        }
-        found.push(mention);
-      }
+  const dates = [...found];
+  // The festivals, joined to a date of theirs written within 40 characters after the name (or 12 before it).
+  for (const m of folded.matchAll(FESTIVAL)) {
+    const occ = BY_SPELLING.get(m[0].replace(/\s+/gu, ' '))!;
+    const end = m.index + m[0].length;
+    if (occ.notBefore?.test(folded.slice(end, end + 30))) continue;
+    // The dates are in text order: look only at those starting from 80 characters before the name.
+    let lo = 0, hi = dates.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (dates[mid]!.index < m.index - 80) lo = mid + 1; else hi = mid; }
+    let own: LunarMention | undefined;
+    for (let i = lo; i < dates.length && dates[i]!.index <= end + 40; i++) {
+      const f = dates[i]!;
+      if (f.month !== occ.month || f.day !== occ.day || f.occasion) continue;
+      if ((f.index >= m.index && f.index - end <= 40 && !/[;]/.test(folded.slice(end, f.index)))
+        || (f.index < m.index && m.index - (f.index + f.text.length) <= 12 && !/[;]/.test(folded.slice(f.index + f.text.length, m.index)))) { own = f; break; }
     }
+    if (own) { own.occasion = occ; continue; }
+    const mention: LunarMention = { text: text.slice(m.index, end), index: m.index, month: occ.month, day: occ.day, leap: false, occasion: occ, deadline: false };
+    const stated = yearAfter(folded, end, opts.near);
+    if (stated) {
+      mention.year = stated.year;
+      mention.text = text.slice(m.index, stated.end).trim();
+    }
+    found.push(mention);
   }
   return found.sort((a, b) => a.index - b.index);
 }
