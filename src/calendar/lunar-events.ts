@@ -13,7 +13,7 @@ import { sortEntries } from '../browse/groups.ts';
 import type { Entry } from './events.ts';
 import { canChi, yearlyLunarDay } from '../lunar/convert.ts';
 import { compareKeys } from '../text/compare.ts';
-import type { LunarMention, LunarOccasion } from '../lunar/find.ts';
+import type { LunarMention, NamedDay } from '../lunar/find.ts';
 
 export interface LunarSource<T extends Entry> {
   entry: T;
@@ -24,7 +24,7 @@ export interface LunarSource<T extends Entry> {
 export interface LunarAnniversary<T extends Entry> {
   /** "L03-10|<occasion>". */
   key: string;
-  occasion: LunarOccasion;
+  occasion: NamedDay;
   /** The lunar month and day. */
   month: number;
   day: number;

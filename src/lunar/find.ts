@@ -43,6 +43,9 @@ export const LUNAR_OCCASIONS: readonly LunarOccasion[] = [
   { name: 'Tết ông Công, ông Táo', month: 12, day: 23, spellings: ['ong cong ong tao', 'ong cong, ong tao', 'tet ong tao'] },
 ];
 
+/** A festival as a mention carries it: its name and lunar day. */
+export type NamedDay = Pick<LunarOccasion, 'name' | 'month' | 'day'>;
+
 export interface LunarMention {
   /** The words as the text writes them. */
   text: string;
@@ -52,8 +55,8 @@ export interface LunarMention {
   day: number;
   /** "tháng 4 nhuận". */
   leap: boolean;
-  /** The festival named there, from LUNAR_OCCASIONS. */
-  occasion?: LunarOccasion;
+  /** The festival named there, from LUNAR_OCCASIONS (plain data: entries are cached and cloned). */
+  occasion?: NamedDay;
   /** The lunar year, when the text states it. */
   year?: number;
   /** The solar day the text pairs with it, YYYY-MM-DD, checked to convert to this lunar day. */
@@ -194,8 +197,9 @@ export function findLunarDates(text: string, opts: { near?: number } = {}): Luna
       if ((f.index >= m.index && f.index - end <= 40 && !/[;]/.test(folded.slice(end, f.index)))
         || (f.index < m.index && m.index - (f.index + f.text.length) <= 12 && !/[;]/.test(folded.slice(f.index + f.text.length, m.index)))) { own = f; break; }
     }
-    if (own) { own.occasion = occ; continue; }
-    const mention: LunarMention = { text: text.slice(m.index, end), index: m.index, month: occ.month, day: occ.day, leap: false, occasion: occ, deadline: false };
+    const named: NamedDay = { name: occ.name, month: occ.month, day: occ.day };
+    if (own) { own.occasion = named; continue; }
+    const mention: LunarMention = { text: text.slice(m.index, end), index: m.index, month: occ.month, day: occ.day, leap: false, occasion: named, deadline: false };
     const stated = yearAfter(folded, end, opts.near);
     if (stated) {
       mention.year = stated.year;

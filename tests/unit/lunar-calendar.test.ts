@@ -155,3 +155,11 @@ describe("a directive page's lunar dates", () => {
     ]);
   });
 });
+
+describe('mentions are plain data', () => {
+  it('survive JSON (the entry cache) unchanged, festivals with a rule of their own (Phật đản) included', () => {
+    const mentions = findLunarDates('Lễ Phật đản năm 2025; Giỗ Tổ Hùng Vương (10/3 âm lịch)');
+    expect(mentions.map((m) => m.occasion?.name)).toEqual(['Lễ Phật đản', 'Giỗ Tổ Hùng Vương']);
+    expect(JSON.parse(JSON.stringify(mentions))).toEqual(mentions);
+  });
+});
