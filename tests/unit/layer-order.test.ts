@@ -17,6 +17,7 @@ const SRC = join(ROOT, 'src');
 const LAYERS: ReadonlyArray<{ layer: string; why: string }> = [
   { layer: 'text', why: 'folding, comparing and splitting Vietnamese text: needs nothing of ours' },
   { layer: 'model', why: 'zod schemas and types of a directive, its number, type, date and body components: the shared vocabulary' },
+  { layer: 'lunar', why: 'the Vietnamese lunar calendar (UTC+7) and the lunar dates of a text: pure arithmetic on text' },
   { layer: 'lib', why: 'labels, links, files, worker pools, build stages: small helpers every later layer shares, knowing only the model' },
   { layer: 'site', why: 'the site\'s own description (content/site.yaml): its office and its peer sites' },
   { layer: 'citations', why: 'finding and parsing citations in a text: pure, on the model' },
