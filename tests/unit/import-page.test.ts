@@ -365,3 +365,14 @@ describe('a meeting is not the body that issues', () => {
     expect(readSelfReference([{ n: 3, text: t }])).toMatchObject({ issuer: 'Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương' });
   });
 });
+
+describe('deadlines', () => {
+  it('a deadline at the start of a paragraph keeps its first letter', async () => {
+    const { importText } = await import('../../src/import/import-text.ts');
+    const r = importText('UBND XÃ A\n\nKẾ HOẠCH\nTuyên truyền\n\nHoàn thành trước ngày 31/12/2024.\n\nBáo cáo kết quả; chậm nhất là ngày 05/01/2025.\n', { source: 'x.txt', sha256: '0'.repeat(64), imported: '2026-12-07' });
+    expect(r.data.deadlines).toEqual([
+      { text: 'Hoàn thành trước ngày 31/12/2024', date: '2024-12-31' },
+      { text: 'chậm nhất là ngày 05/01/2025', date: '2025-01-05' },
+    ]);
+  });
+});
