@@ -74,10 +74,9 @@ async function readPeerGraph(peer: Peer, options: ReadPeersOptions): Promise<Rea
     if (peer.path !== undefined) {
       from = 'path';
       const path = isAbsolute(peer.path) ? peer.path : join(options.root, peer.path);
-      where = path;
       const got = readFromPath(path);
       if ('problem' in got) return got;
-      text = got.text;
+      ({ text, where } = got);
     } else {
       from = 'url';
       where = new URL(GRAPH_FILE, peer.url!.endsWith('/') ? peer.url! : `${peer.url}/`).href;
@@ -100,12 +99,12 @@ async function readPeerGraph(peer: Peer, options: ReadPeersOptions): Promise<Rea
 }
 
 /** do-thi.json of a build folder, or of a .zip of one (at its top or in its one top folder). */
-function readFromPath(path: string): { text: string } | { problem: string } {
+function readFromPath(path: string): { text: string; where: string } | { problem: string } {
   if (!existsSync(path)) return { problem: `${path} does not exist` };
   if (statSync(path).isDirectory()) {
     const file = join(path, GRAPH_FILE);
     if (!existsSync(file)) return { problem: `${path} holds no ${GRAPH_FILE} (is it a chidao build?)` };
-    return { text: readFileSync(file, 'utf8') };
+    return { text: readFileSync(file, 'utf8'), where: file };
   }
   if (!path.toLowerCase().endsWith('.zip')) return { problem: `${path} is neither a folder nor a .zip` };
   let files: Record<string, Uint8Array>;
@@ -116,7 +115,7 @@ function readFromPath(path: string): { text: string } | { problem: string } {
   }
   const name = Object.keys(files).sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b))[0];
   if (!name || name.split('/').length > 2) return { problem: `${path} holds no ${GRAPH_FILE} at its top (is it a chidao build?)` };
-  return { text: strFromU8(files[name]!) };
+  return { text: strFromU8(files[name]!), where: `${path}:${name}` };
 }
 
 const cacheFile = (cacheDir: string, id: string) => join(cacheDir, PEER_CACHE, `${id}.json`);
