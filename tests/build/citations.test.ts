@@ -86,7 +86,7 @@ describe('citation links and graph pages', () => {
 
   it('publishes the graph as JSON', () => {
     const json = JSON.parse(readFileSync(join(dist, 'do-thi.json'), 'utf8'));
-    expect(json.format).toBe('chidao-graph/1');
+    expect([json.format, json.version, json.site]).toEqual(['chidao-graph', 2, { id: 'chidao', office: 'Ban Tuyên giáo' }]);
     expect(json.numbers['18nqtw'].documents).toHaveLength(2);
     expect(json.references.length).toBe(45);
   });
