@@ -17,7 +17,7 @@ export const CONTRACT_VERSION = 2;
 
 const partialDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
 /** A page path relative to the site base: no scheme, no leading slash, no "..". */
-const sitePath = z.string().regex(/^(?![a-z][a-z0-9+.-]*:)(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$)).*$/i, 'a path relative to the site base');
+const sitePath = z.string().regex(/^(?![A-Za-z][A-Za-z0-9+.-]*:)(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$)).*$/, 'a path relative to the site base');
 
 export const contractDocumentSchema = z.looseObject({
   /** "van-ban/<entry>" for a directive the site publishes, else "tai-lieu/<slug>" (a document it cites). */

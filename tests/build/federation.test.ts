@@ -11,6 +11,8 @@ import { buildFederation, SEED_ENTRY, SITES, type Federation } from '../helpers/
 import { builtPage } from '../helpers/build.ts';
 import { checkContract } from '../../src/federation/contract.ts';
 import { brokenInternalLinks } from '../../src/audit/internal-links.ts';
+import { schemaErrors } from '../helpers/json-schema.ts';
+import { ROOT } from '../helpers/seeds.ts';
 
 let fed: Federation;
 beforeAll(() => { fed = buildFederation(); }, 600_000);
@@ -22,9 +24,12 @@ const TINH_06 = 'van-ban/huong-dan-06-hd-btgdvtu-2025-08-06/';
 const TW_173 = 'van-ban/huong-dan-173-hd-btgtw-2024-11-28/';
 
 describe('three sites, one archive', () => {
-  it("each site's do-thi.json passes the contract, with its own id and office", () => {
+  it("each site's do-thi.json passes the contract and its JSON Schema, with its own id; every URL in it is a page", () => {
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/do-thi.schema.json'), 'utf8'));
     for (const id of SITES) {
-      const checked = checkContract(JSON.parse(readFileSync(join(fed.dist[id], 'do-thi.json'), 'utf8')));
+      const json = JSON.parse(readFileSync(join(fed.dist[id], 'do-thi.json'), 'utf8'));
+      expect(schemaErrors(schema, json)).toEqual([]);
+      const checked = checkContract(json);
       if ('problem' in checked) throw new Error(`${id}: ${checked.problem}`);
       expect(checked.graph.site.id).toBe(id);
       for (const d of checked.graph.documents) expect(builtPage(fed.dist[id], d.url).querySelector('h1')).not.toBeNull();

@@ -22,6 +22,7 @@ import { citationLinks } from '../../src/render/citation-links.ts';
 import { SEED_ENTRY, SITES, type SiteId } from '../helpers/federation.ts';
 import { ROOT } from '../helpers/seeds.ts';
 import { SCHEMA_FILE, schemaText } from '../../scripts/contract-schema.ts';
+import { schemaErrors } from '../helpers/json-schema.ts';
 
 const seeds = loadEntries(ROOT, 'content/directives').entries;
 const graphOf = (id: SiteId) => {
@@ -148,5 +149,18 @@ describe('the contract', () => {
   it('schemas/do-thi.schema.json is the JSON Schema of src/federation/contract.ts (node scripts/contract-schema.ts)', () => {
     expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(schemaText());
     expect(JSON.parse(readFileSync(join(ROOT, 'schemas/do-thi.schema.json'), 'utf8')).properties.version.type).toBe('integer');
+  });
+
+  it("each seed site's graph passes the published JSON Schema; a graph breaking it does not", () => {
+    const schema = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'));
+    for (const id of SITES) expect(schemaErrors(schema, published(id))).toEqual([]);
+    const bad = { ...published('tinh'), version: 0, documents: [{ id: 'van-ban/x', url: '/van-ban/x/' }, { id: 'y', url: 'HTTPS://elsewhere/', spellings: [], date: '2024-1' }] };
+    expect(schemaErrors(schema, bad)).toEqual([
+      '$.version: not above 0',
+      '$.documents[0]: spellings is missing',
+      expect.stringMatching(/^\$\.documents\[0\]\.url: does not match /),
+      expect.stringMatching(/^\$\.documents\[1\]\.url: does not match /),
+      expect.stringMatching(/^\$\.documents\[1\]\.date: does not match /),
+    ]);
   });
 });
