@@ -115,14 +115,19 @@ export function crossSite(graph: Graph, peers: readonly CrossPeer[]): CrossSite 
     peerEntryDoc.set(peer.id, entryDoc);
   }
   const local = [...graph.documents.values()];
-  const localDirectives: Candidate[] = local.filter((d) => d.entry && d.group).map((d) => ({ ...d, node: d.id }));
-  const localCited: Candidate[] = local.filter((d) => !d.entry && d.group).map((d) => ({ ...d, node: d.id }));
+  // By number group, so matching looks only at documents bearing the same number.
+  const byGroup = (list: Candidate[]) => Map.groupBy(list, (c) => c.group!);
+  const peerDirectives = byGroup(directives);
+  const localDirectives = byGroup(local.filter((d) => d.entry && d.group).map((d) => ({ ...d, node: d.id })));
+  const localCitedList: Candidate[] = local.filter((d) => !d.entry && d.group).map((d) => ({ ...d, node: d.id }));
+  const localCited = byGroup(localCitedList);
+  const inGroup = (m: Map<string, Candidate[]>, group: string | undefined) => (group ? m.get(group) ?? [] : []);
 
   // This site's cited-only documents that a peer publishes.
   const sameAs = new Map<string, string>();
   const candidates = new Map<string, string[]>();
-  for (const d of localCited) {
-    const fits = fitting(d, directives).map((c) => c.node).sort(compareKeys);
+  for (const d of localCitedList) {
+    const fits = fitting(d, inGroup(peerDirectives, d.group)).map((c) => c.node).sort(compareKeys);
     if (fits.length === 1) sameAs.set(d.node, fits[0]!);
     else if (fits.length > 1) candidates.set(d.node, fits);
   }
@@ -137,11 +142,11 @@ export function crossSite(graph: Graph, peers: readonly CrossPeer[]): CrossSite 
     const doc = peerNodes.get(node)?.doc;
     let result = node;
     if (doc && !doc.entry && doc.group) {
-      const others = directives.filter((c) => !c.node.startsWith(`${peerId}|`));
-      const fits = fitting(doc, [...localDirectives, ...others]);
+      const others = inGroup(peerDirectives, doc.group).filter((c) => !c.node.startsWith(`${peerId}|`));
+      const fits = fitting(doc, [...inGroup(localDirectives, doc.group), ...others]);
       if (fits.length === 1) result = canonical(fits[0]!.node);
       else if (fits.length === 0) {
-        const cited = fitting(doc, localCited);
+        const cited = fitting(doc, inGroup(localCited, doc.group));
         if (cited.length === 1) result = canonical(cited[0]!.node);
       }
     }
