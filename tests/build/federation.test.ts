@@ -53,6 +53,17 @@ describe('three sites, one archive', () => {
     expect(cited.querySelector('.on-peer')!.text).toContain('trên trang của Cơ quan Trung ương (trang thử)');
   });
 
+  it('the list of cited documents keeps its own page and says where a peer publishes the full text; the number page links there', () => {
+    const item = page('tinh', 'tai-lieu/').querySelectorAll('ol.cited > li').find((li) => li.text.includes('173-HD/BTGTW'))!;
+    expect(item.querySelectorAll('a').map((a) => [a.getAttribute('href'), a.text])).toEqual([
+      ['/tinh/tai-lieu/huong-dan-173-hd-btgtw-2024-11-28/', 'Hướng dẫn số 173-HD/BTGTW ngày 28/11/2024'],
+      [`/tinh/../trung-uong/${TW_173}`, 'toàn văn trên trang của Cơ quan Trung ương (trang thử)'],
+    ]);
+    const number = page('tinh', 'so-hieu/173hdbtgtw/').querySelectorAll('li').find((li) => li.querySelector('a')?.getAttribute('href')?.includes('/trung-uong/'))!;
+    expect(number.querySelector('a')!.getAttribute('href')).toBe(`/tinh/../trung-uong/${TW_173}`);
+    expect(number.text).toContain('trên trang của Cơ quan Trung ương (trang thử)');
+  });
+
   it('the cascade tree spans the three sites, from each of them', () => {
     const tree = (site: (typeof SITES)[number], path: string) => {
       const walk = (ul: ReturnType<typeof page> | null, depth: number): string[] =>
