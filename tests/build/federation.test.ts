@@ -5,7 +5,7 @@
  * are warnings naming them while the build succeeds.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildFederation, SEED_ENTRY, SITES, type Federation } from '../helpers/federation.ts';
 import { builtPage } from '../helpers/build.ts';
@@ -101,6 +101,16 @@ describe('three sites, one archive', () => {
     expect(fed.log['trung-uong']).not.toMatch(/\[chidao-peers\]/);
     expect(readFileSync(join(fed.dist.xa, 'index.html'), 'utf8')).toContain('<html');
   });
+
+  it('a peer whose graph breaks after a good read: the build goes on with the cached copy, and says so', () => {
+    const file = join(fed.dist.tinh, 'do-thi.json');
+    const good = readFileSync(file, 'utf8');
+    writeFileSync(file, good.slice(0, 100));
+    let log: string;
+    try { log = fed.rebuild('xa'); } finally { writeFileSync(file, good); }
+    expect(log).toMatch(/\[chidao-peers\] warning: peer "tinh" \(Tỉnh ủy Cao Bằng \(trang thử\)\): \S+tinh\/do-thi\.json is not valid JSON .*; using the copy cached \d{4}-\d\d-\d\dT[\d:]+Z/);
+    expect(page('xa', XA_PLAN).querySelectorAll('.text a.cite.peer').map((a) => a.getAttribute('href'))).toEqual([`/xa/../tinh/${TINH_06}`]);
+  }, 300_000);
 
   it('no internal link of any site points to nothing (links to peers are not internal)', () => {
     for (const id of SITES) expect(brokenInternalLinks(fed.dist[id], `/${id}/`)).toEqual([]);

@@ -33,6 +33,8 @@ export interface Federation {
   log: Record<SiteId, string>;
   /** The output of the first builds, when peers built later were not there yet. */
   firstLog: Record<SiteId, string>;
+  /** Builds one site again (with the same content, config and cache); its output. */
+  rebuild(id: SiteId): string;
 }
 
 function prepare(work: string, id: SiteId): Record<string, string> {
@@ -73,5 +75,5 @@ export function buildFederation(): Federation {
   const log = { ...firstLog };
   for (const id of ['trung-uong', 'tinh'] as const) log[id] = build(work, id, env[id]);
   const dist = Object.fromEntries(SITES.map((id) => [id, join(work, 'sites', id)])) as Record<SiteId, string>;
-  return { sites: join(work, 'sites'), dist, log, firstLog };
+  return { sites: join(work, 'sites'), dist, log, firstLog, rebuild: (id) => build(work, id, env[id]) };
 }
