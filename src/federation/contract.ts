@@ -21,18 +21,18 @@ const sitePath = z.string().regex(/^(?![A-Za-z][A-Za-z0-9+.-]*:)(?!\/)(?!.*(?:^|
 
 export const contractDocumentSchema = z.looseObject({
   /** "van-ban/<entry>" for a directive the site publishes, else "tai-lieu/<slug>" (a document it cites). */
-  id: z.string().min(1),
+  id: z.string().min(1).describe('"van-ban/<entry>" for a directive the site publishes, else "tai-lieu/<slug>" (a document it cites)'),
   /** Its page on the site, relative to the site base ("van-ban/<entry>/"). */
-  url: sitePath,
+  url: sitePath.describe('its page on the site, relative to the site base ("van-ban/<entry>/")'),
   /** Set when the site publishes the document's text (a directive of its collection). */
-  entry: z.string().min(1).optional(),
+  entry: z.string().min(1).optional().describe('set when the site publishes the document\'s text'),
   /** The directive's subject (trích yếu), for directives of the collection. */
   title: z.string().optional(),
   type: z.string().optional(),
   /** As printed, and the matching key (case, accents, punctuation folded: "18nqtw"). */
   number: z.object({ printed: z.string(), key: z.string() }).optional(),
   /** The number group: documents that may be one another (the key; "<type>:<digits>" for bare numbers). */
-  group: z.string().optional(),
+  group: z.string().optional().describe('number group: documents that may be one another'),
   date: partialDate.optional(),
   /** Party term ("XII"), when no date is known. */
   term: z.string().optional(),
@@ -53,7 +53,7 @@ export const contractReferenceSchema = z.looseObject({
   sentence: z.string(),
   status: z.enum(['stated', 'in-text', 'context', 'sole', 'named', 'ambiguous']),
   /** The document meant (a documents[].id); absent when ambiguous. */
-  target: z.string().optional(),
+  target: z.string().optional().describe('the document meant (a documents[].id); absent when ambiguous'),
   /** Ambiguous: the documents it may mean. */
   candidates: z.array(z.string()).optional(),
   group: z.string().optional(),
@@ -61,7 +61,7 @@ export const contractReferenceSchema = z.looseObject({
 
 export const contractSchema = z.looseObject({
   format: z.literal(CONTRACT_FORMAT),
-  version: z.number().int().positive(),
+  version: z.number().int().positive().describe('raised on any change a reader of the previous version would misread; readers accept only their own'),
   /** Who publishes the site (content/site.yaml). */
   site: z.looseObject({ id: z.string().min(1), office: z.string().min(1) }),
   documents: z.array(contractDocumentSchema),
