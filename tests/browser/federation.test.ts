@@ -9,19 +9,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { axeViolations, openSite, type Site } from '../helpers/browser.ts';
-import { buildFederation, SEED_ENTRY } from '../helpers/federation.ts';
+import { buildFederation, SEED_ENTRY, type Federation } from '../helpers/federation.ts';
 import { ROOT } from '../helpers/seeds.ts';
 
 const SCREENSHOTS = join(ROOT, '.cache', 'screenshots');
 const XA_PLAN = `/xa/van-ban/${SEED_ENTRY.xa}/`;
 const TINH_CITED_173 = '/tinh/tai-lieu/huong-dan-173-hd-btgtw-2024-11-28/';
 
+let fed: Federation | undefined;
 let site: Site | undefined;
 let error: unknown;
 beforeAll(async () => {
-  try { site = await openSite(buildFederation().sites); } catch (e) { error = e; }
+  try {
+    fed = buildFederation();
+    site = await openSite(fed.sites);
+  } catch (e) { error = e; }
 }, 600_000);
-afterAll(async () => { await site?.close(); });
+afterAll(async () => {
+  await site?.close();
+  fed?.remove();
+});
 const open = (path: string, width: number) => {
   if (!site) throw error ?? new Error('the sites are not open');
   return site.open(path, width);

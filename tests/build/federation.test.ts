@@ -4,7 +4,7 @@
  * cascade spans the three sites, every graph passes the contract, and peers that cannot be read
  * are warnings naming them while the build succeeds.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildFederation, SEED_ENTRY, SITES, type Federation } from '../helpers/federation.ts';
@@ -16,6 +16,7 @@ import { ROOT } from '../helpers/seeds.ts';
 
 let fed: Federation;
 beforeAll(() => { fed = buildFederation(); }, 600_000);
+afterAll(() => fed?.remove());
 
 const page = (site: (typeof SITES)[number], path: string) => builtPage(fed.dist[site], path);
 const XA_PLAN = `van-ban/${SEED_ENTRY.xa}/`;

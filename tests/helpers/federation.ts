@@ -7,7 +7,7 @@
  * the province meet peers not built yet (a warning each, the build goes on); both are then built
  * again once every site is there.
  */
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { astroBuild } from './build.ts';
@@ -35,6 +35,8 @@ export interface Federation {
   firstLog: Record<SiteId, string>;
   /** Builds one site again (with the same content, config and cache); its output. */
   rebuild(id: SiteId): string;
+  /** Removes the builds and everything made for them. */
+  remove(): void;
 }
 
 function prepare(work: string, id: SiteId): Record<string, string> {
@@ -75,5 +77,5 @@ export function buildFederation(): Federation {
   const log = { ...firstLog };
   for (const id of ['trung-uong', 'tinh'] as const) log[id] = build(work, id, env[id]);
   const dist = Object.fromEntries(SITES.map((id) => [id, join(work, 'sites', id)])) as Record<SiteId, string>;
-  return { sites: join(work, 'sites'), dist, log, firstLog, rebuild: (id) => build(work, id, env[id]) };
+  return { sites: join(work, 'sites'), dist, log, firstLog, rebuild: (id) => build(work, id, env[id]), remove: () => rmSync(work, { recursive: true, force: true }) };
 }
