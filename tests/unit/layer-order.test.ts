@@ -20,6 +20,7 @@ const LAYERS: ReadonlyArray<{ layer: string; why: string }> = [
   { layer: 'lunar', why: 'the Vietnamese lunar calendar (UTC+7) and the lunar dates of a text: pure arithmetic on text' },
   { layer: 'lib', why: 'labels, links, files, worker pools, build stages: small helpers every later layer shares, knowing only the model' },
   { layer: 'site', why: 'the site\'s own description (content/site.yaml): its office and its peer sites' },
+  { layer: 'federation', why: "the public contract of a site's graph (do-thi.json) and reading peer sites' graphs: on the site config only" },
   { layer: 'citations', why: 'finding and parsing citations in a text: pure, on the model' },
   { layer: 'graph', why: 'corpus relations built from the citations of every entry' },
   { layer: 'slogans', why: 'the slogans of a set of entries, collected and deduplicated' },
