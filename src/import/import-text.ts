@@ -29,6 +29,8 @@ import { numberKey, parseDocumentNumber } from '../model/document-number.ts';
 import { DOCUMENT_TYPES, type DocumentType } from '../model/document-type.ts';
 import { slugify } from '../text/fold.ts';
 import { ENDS_SENTENCE } from './patterns.ts';
+import { caseFromText } from './issuer/text-case.ts';
+import { isAllCaps } from './issuer/text.ts';
 
 export interface ImportOptions {
   /** Source file name recorded in provenance. */
@@ -265,7 +267,9 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   const titleSentence = () => topLines.map((l) => issuerFromSentence(l.text)).find(Boolean);
   const fuller = [headerGuess, sentenceGuess, titleHit?.g, titleSentence()].find((g) => g && g !== issuerFound?.value && looseContains(g.name, issuerFound?.value.name ?? ''));
   const chosen = issuerFound && fuller && (!issuerFound.value.level || lacksPlace(issuerFound.value.name)) ? completeIssuer(issuerFound.value.name, fuller.name) : issuerFound?.value;
-  const issuerName = chosen?.name;
+  // A name read from capitals takes the text's own casing of its proper nouns ("Trường Sơn").
+  const fromCapitals = issuerFound && isAllCaps((lines[issuerFound.line - 1] ?? '').replace(/[^\p{L}]/gu, ''));
+  const issuerName = chosen && fromCapitals ? caseFromText(chosen.name, lines) : chosen?.name;
   if (!issuerName) warn('issuer', opening.line ?? bodyLine, 'issuing body not found in the header, a portal table, an opening "Thực hiện …, <cơ quan> <hướng dẫn|đề nghị|…>" sentence, a lead, the page title or the signature');
   const code = issuerCodeOf(numberValue);
   const dated = (n: string | undefined) => (n ? levelOfIssuer(n, dateFound?.value) : undefined);
@@ -275,7 +279,7 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   const levelBySite = !levelByName && !levelByText && opts.url ? levelOfSite(opts.url, lines.map((t, i) => ({ n: i + 1, text: t }))) : undefined;
   if (levelBySite) warn('issuer.level', levelBySite.line ?? bodyLine, `level "${levelBySite.level}" read from the page's address ${opts.url}: ${levelBySite.why} — the text does not say it`);
   const level = levelByName ?? levelByText?.level ?? (issuerName ? levelBySite?.level : undefined);
-  const parent = chosen?.parent;
+  const parent = chosen?.parent && fromCapitals ? caseFromText(chosen.parent, lines) : chosen?.parent;
   const system = chosen?.system ?? systemOf({ motto: header.motto, number: numberValue, issuer: issuerName });
   if (!system) warn('system', bodyLine, 'could not tell Party, State or mass organisation from the header, number or issuer');
 

@@ -73,6 +73,9 @@ function fullName(segment: string, parent: string | undefined): string {
   return segment;
 }
 
+/** The type heading, alone or run on in capitals with its subject ("ĐỀ CƯƠNG TUYÊN TRUYỀN"): no issuer line starts with a type's name. */
+const TYPE_HEADING = new RegExp(TYPE_TITLE_LINE.source.replace(/\$$/u, '(?:\\s+[^\\p{Ll}]+)?$'), 'u');
+
 /** The rest of a name in capitals on its own line: a few words, no digits, no sentence. */
 const isNameWrap = (part: string) =>
   isAllCaps(part.replace(/[^\p{L}]/gu, '')) && part.split(' ').length <= 6 && !/\d/u.test(part) && !/[:;.!?]$/u.test(part);
@@ -84,7 +87,7 @@ const isNameWrap = (part: string) =>
  * neither a body, a place, nor header noise (the type heading, a section heading).
  */
 export function issuerFromHeader(lines: readonly string[]): IssuerGuess | undefined {
-  const heading = lines.findIndex((l) => TYPE_TITLE_LINE.test(cleanName(l).replace(/\.$/u, '')));
+  const heading = lines.findIndex((l) => TYPE_HEADING.test(cleanName(l).replace(/\.$/u, '')));
   const block = heading < 0 ? lines : lines.slice(0, heading); // the issuer comes before the type heading
   const parts = block.map(issuerPartOfLine);
   const kinds = parts.map(kindOf);
