@@ -29,6 +29,7 @@ const LAYERS: ReadonlyArray<{ layer: string; why: string }> = [
   { layer: 'calendar', why: 'commemoration days of the entries, sorted as browse sorts them; the .ics file' },
   { layer: 'feeds', why: 'RSS and sitemap, from the browse order and the links' },
   { layer: 'render', why: 'entry bodies and graph relations turned into HTML for the pages' },
+  { layer: 'speech', why: 'the loudspeaker script: a directive\'s text as an announcer reads it aloud, from its entry body' },
   { layer: 'search', why: 'index records, number keys and the search page, from the graph' },
   { layer: 'offline', why: 'the offline copy of a finished build' },
   { layer: 'audit', why: 'the "nothing lost" check of a finished build against the entries' },
