@@ -80,34 +80,3 @@ export function scriptOfBody(root: MdNode): ScriptBlock[] {
 export function scriptOfSlogans(slogans: readonly string[]): ScriptBlock[] {
   return slogans.flatMap((s) => block('Slogans', 'paragraph', 0, s) ?? []);
 }
-
-/**
- * A block's spoken text cut into sentences of at most `max` characters (at ". ", "; ", ": ", "! ",
- * "? ", else at ", ", else between words), for speech engines that stop long utterances.
- */
-export function utterances(text: string, max = 220): string[] {
-  const out: string[] = [];
-  const push = (s: string) => { const t = s.trim(); if (t) out.push(t); };
-  const cut = (s: string, seps: RegExp[]) => {
-    if (s.length <= max || !seps.length) {
-      if (s.length <= max) return push(s);
-      // No separator left: cut between words.
-      let line = '';
-      for (const w of s.split(/\s+/)) {
-        if (line && line.length + 1 + w.length > max) { push(line); line = ''; }
-        line = line ? `${line} ${w}` : w;
-      }
-      return push(line);
-    }
-    const [sep, ...others] = seps;
-    const parts = s.split(sep!);
-    let acc = '';
-    for (const p of parts) {
-      if (acc && acc.length + 1 + p.length > max) { cut(acc, others); acc = ''; }
-      acc = acc ? `${acc} ${p}` : p;
-    }
-    cut(acc, others);
-  };
-  cut(text, [/(?<=[.;:!?…])\s+/, /(?<=,)\s+/]);
-  return out;
-}
