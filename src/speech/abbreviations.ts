@@ -71,6 +71,9 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   'QP-AN': 'quốc phòng - an ninh',
   ANTT: 'an ninh trật tự',
   TTCS: 'thông tin cơ sở',
+  VN: 'Việt Nam',
+  // "Lưu: VT" at the foot of a document: the archive (văn thư).
+  VT: 'Văn thư',
 };
 
 /**
@@ -91,6 +94,9 @@ export const DOTTED: ReadonlyArray<readonly [string, string]> = [
   ['đ/c', 'đồng chí'],
   ['Đ/C', 'Đồng chí'],
   ['V/v', 'Về việc'],
+  ['b/c', 'báo cáo'],
+  ['T/M', 'Thay mặt'],
+  ['T/m', 'Thay mặt'],
   ['v/v', 'về việc'],
   ['TM.', 'Thay mặt'],
   ['KT.', 'Ký thay'],

@@ -92,7 +92,7 @@ const DOTTED_MAP = new Map(DOTTED);
 
 const ABBR_RE = new RegExp(`${B}(?:${Object.keys(ABBREVIATIONS).sort((a, b) => b.length - a.length).map(escape).join('|')})${E}`, 'gu');
 
-const CODE = '\\p{Lu}[\\p{Lu}\\d&]*';
+const CODE = '\\p{Lu}[\\p{L}\\d&]*';
 const DOC_NUMBER = new RegExp(`${B}(\\d+)((?:\\/\\d{4})?) ?[-\\/](${CODE}(?:[-\\/]${CODE})*)${E}`, 'gu');
 /** A number left blank, as in the head of a draft: "Số: /TTCS-TTTQ", "Số …/KH-UBND". */
 const BLANK_NUMBER = new RegExp(`(?<=^|[\\s:….])\\/(${CODE}(?:[-\\/]${CODE})*)${E}`, 'gu');
@@ -121,6 +121,7 @@ const RULES: Rule[] = [
   // 5. percentages
   [/(?<![\d.,])(\d+(?:[.,]\d+)*) ?%/g, (_, n) => `${readNumeral(n!)} phần trăm`],
   // 6. enumerations
+  [/(^|[.!?]\s+)\((\d{1,2})\)\s*/g, (_, before, n) => `${before}Thứ ${readOrdinal(n!)}, `],
   [/\((\d{1,2})\)\s*/g, (_, n) => `thứ ${readOrdinal(n!)}, `],
   [new RegExp(`${B}(thứ|Thứ|THỨ)\\s+(\\d+|${ROMAN})${E}`, 'gu'), (all, w, n) => {
     const v = /^\d/.test(n!) ? Number(n) : romanValue(n!);

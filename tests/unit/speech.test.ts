@@ -75,7 +75,7 @@ describe('speakLine: what changes, and only that', () => {
     // Roman numerals, ordinals, enumerations
     ['Đại hội XIV của Đảng, khóa XIII, thế kỷ XXI, lần thứ IV', 'Đại hội mười bốn của Đảng, khóa mười ba, thế kỷ hai mươi mốt, lần thứ tư'],
     ['Hội nghị Trung ương 10 (khóa XIII); Kỳ họp thứ 8', 'Hội nghị Trung ương mười (khóa mười ba); Kỳ họp thứ tám'],
-    ['(1) Tiếp tục; (2) Xác lập', 'thứ nhất, Tiếp tục; thứ hai, Xác lập'],
+    ['(1) Tiếp tục; (2) Xác lập. (3) Đẩy mạnh', 'Thứ nhất, Tiếp tục; thứ hai, Xác lập. Thứ ba, Đẩy mạnh'],
     // abbreviations
     ['UBND tỉnh, HĐND xã, MTTQ, BCH TW, TW', 'Ủy ban nhân dân tỉnh, Hội đồng nhân dân xã, Mặt trận Tổ quốc, Ban Chấp hành Trung ương, Trung ương'],
     ['TP. Hà Nội, Đ/c Phạm Đức Tiến, v.v.', 'thành phố Hà Nội, Đồng chí Phạm Đức Tiến, vân vân'],
@@ -86,6 +86,8 @@ describe('speakLine: what changes, and only that', () => {
     ['TRƯỞNG BAN', 'trưởng ban'],
     ['gọi 0912345678; 07 định hướng', 'gọi không chín một hai ba bốn năm sáu bảy tám; bảy định hướng'],
     ['cổng/trang thông tin', 'cổng, trang thông tin'],
+    ['Công điện số 112/CĐ-TTg; Thứ trưởng (để b/c); Lưu: VT, HMH.', 'Công điện số một trăm mười hai, xê đê, tê tê giê; Thứ trưởng (để báo cáo); Lưu: Văn thư, hát em hát.'],
+    ['T/M BAN THƯỜNG VỤ; MTTQ VN xã', 'Thay mặt ban thường vụ; Mặt trận Tổ quốc Việt Nam xã'],
   ])('%s', (written, spoken) => {
     expect(speakLine(written)).toBe(spoken);
   });
