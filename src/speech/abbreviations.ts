@@ -122,3 +122,15 @@ export const LETTER_NAMES: Readonly<Record<string, string>> = {
   Q: 'quy', R: 'e rờ', S: 'ét', T: 'tê', U: 'u', Ư: 'ư', V: 'vê', W: 'vê kép', X: 'ích', Y: 'i dài',
   Z: 'dét',
 };
+
+/**
+ * Names written with their capitals, for lines printed all in capitals ("ĐẢNG CỘNG SẢN VIỆT NAM",
+ * "BAN TUYÊN GIÁO"): the words are read as words, and the script shows them as the names they are.
+ */
+export const PROPER_NAMES: readonly string[] = [
+  'Cộng hòa xã hội chủ nghĩa Việt Nam', 'Cộng hoà xã hội chủ nghĩa Việt Nam', 'Đảng Cộng sản Việt Nam', 'Độc lập - Tự do - Hạnh phúc',
+  'Ban Chấp hành Trung ương', 'Bộ Chính trị', 'Ban Bí thư', 'Ban Thường vụ', 'Ban Tuyên giáo', 'Ban Dân vận', 'Ban Tổ chức',
+  'Ủy ban Kiểm tra', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Hội đồng nhân dân', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 'Uỷ ban Mặt trận Tổ quốc Việt Nam',
+  'Mặt trận Tổ quốc Việt Nam', 'Mặt trận Tổ quốc', 'Quốc hội', 'Chính phủ', 'Thủ tướng', 'Chủ tịch', 'Hồ Chí Minh',
+  'Tỉnh ủy', 'Tỉnh uỷ', 'Huyện ủy', 'Huyện uỷ', 'Thành ủy', 'Thành uỷ', 'Đảng ủy', 'Đảng uỷ', 'Đảng bộ', 'Trung ương', 'Việt Nam', 'Đảng',
+];

@@ -26,13 +26,14 @@
  * 10. Abbreviations in capitals from the reviewed list ("UBND" → "Ủy ban nhân dân", "TW" →
  *    "Trung ương"); other words in capitals: a Vietnamese syllable ("HƯỚNG DẪN" in a heading) is
  *    lowered, anything else is spelled by letter names, its digits read ("COP26" → "xê o pê hai
- *    mươi sáu").
+ *    mươi sáu"). A line printed all in capitals ("ĐẢNG CỘNG SẢN VIỆT NAM") is shown lowered with its
+ *    names' capitals given back (PROPER_NAMES, a place name after "tỉnh", "xã" …).
  * 11. "&" → "và"; a slash between two words → a pause ("cổng/trang" → "cổng, trang").
  *
  * List markers at the start of a block are handled by `speakMarker` (script.ts decides where a
  * block starts).
  */
-import { ABBREVIATIONS, DOTTED, LETTER_NAMES } from './abbreviations.ts';
+import { ABBREVIATIONS, DOTTED, LETTER_NAMES, PROPER_NAMES } from './abbreviations.ts';
 import { readDay, readDecimal, readDigits, readMonth, readNumber, readOrdinal, romanValue } from './numbers.ts';
 
 const B = '(?<![\\p{L}\\p{N}])';
@@ -94,6 +95,8 @@ const ABBR_RE = new RegExp(`${B}(?:${Object.keys(ABBREVIATIONS).sort((a, b) => b
 
 const CODE = '\\p{Lu}[\\p{L}\\d&]*';
 const DOC_NUMBER = new RegExp(`${B}(\\d+)((?:\\/\\d{4})?) ?[-\\/](${CODE}(?:[-\\/]${CODE})*)${E}`, 'gu');
+/** Spaced out ("369 – CV/BTGTU"): only a code of two parts or more, not "2024 - UBND tỉnh". */
+const DOC_NUMBER_SPACED = new RegExp(`${B}(\\d+)((?:\\/\\d{4})?) [-–] (${CODE}(?:[-\\/]${CODE})+)${E}`, 'gu');
 /** A number left blank, as in the head of a draft: "Số: /TTCS-TTTQ", "Số …/KH-UBND". */
 const BLANK_NUMBER = new RegExp(`(?<=^|[\\s:….])\\/(${CODE}(?:[-\\/]${CODE})*)${E}`, 'gu');
 
@@ -106,6 +109,7 @@ const RULES: Rule[] = [
   [DOTTED_RE, (w) => DOTTED_MAP.get(w) ?? w],
   // 2. document numbers
   [DOC_NUMBER, (_, n, year, code) => [readNumeral(n!), ...(year ? [readNumber(year.slice(1))] : []), ...code!.split(/[-\/]/).map(spellCode)].join(', ')],
+  [DOC_NUMBER_SPACED, (_, n, year, code) => [readNumeral(n!), ...(year ? [readNumber(year.slice(1))] : []), ...code!.split(/[-\/]/).map(spellCode)].join(', ')],
   [BLANK_NUMBER, (_, code) => code!.split(/[-\/]/).map(spellCode).join(', ')],
   // 3. dates
   [/(?<![\d\/.])(\d{1,2})([\/.-])(\d{1,2})\2(\d{4})(?![\d\/])/g, (all, d, _s, m, y) =>
@@ -150,12 +154,27 @@ const RULES: Rule[] = [
   [/%/g, () => ' phần trăm'],
 ];
 
+const PROPER_RE = new RegExp(`${B}(?:${[...PROPER_NAMES].sort((a, b) => b.length - a.length).map(escape).join('|')})${E}`, 'giu');
+const PROPER_MAP = new Map(PROPER_NAMES.map((n) => [n.toLowerCase(), n]));
+/** After these, the rest of a line in capitals is a place name: "TỈNH ỦY HÀ TĨNH" → "Tỉnh ủy Hà Tĩnh". */
+const PLACE = new RegExp(`${B}((?:tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|thành ủy|thành uỷ|tỉnh|huyện|quận|thị xã|thị trấn|thành phố|xã|phường) )(?!ủy|uỷ|hội )([^,;:()]+)$`, 'iu');
+const titleCase = (s: string) => s.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase());
+
+/**
+ * A line printed all in capitals, lowered by the rules: its names given back their capitals
+ * (PROPER_NAMES) and a place name at its end title-cased. Only the look changes; the words are the same.
+ */
+function restoreNames(out: string): string {
+  return out.replace(PROPER_RE, (w) => PROPER_MAP.get(w.toLowerCase()) ?? w).replace(PLACE, (_, head, place) => `${head}${titleCase(place)}`);
+}
+
 /** One line of text as it is read aloud (no line breaks inside; see the module comment). */
 export function speakLine(line: string): string {
   let out = line.normalize('NFC');
+  const allCapitals = !/\p{Ll}/u.test(out) && (out.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 2;
   for (const [re, fn] of RULES) out = out.replace(re, (...m) => fn(...(m.filter((x) => typeof x === 'string' || x === undefined) as string[])));
   out = out.replace(/[ \t]+/g, ' ').replace(/ ([,.;:!?)])/g, '$1').trim();
-  return out;
+  return allCapitals ? restoreNames(out) : out;
 }
 
 const cap = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);

@@ -87,6 +87,7 @@ describe('speakLine: what changes, and only that', () => {
     ['gọi 0912345678; 07 định hướng', 'gọi không chín một hai ba bốn năm sáu bảy tám; bảy định hướng'],
     ['cổng/trang thông tin', 'cổng, trang thông tin'],
     ['Công điện số 112/CĐ-TTg; Thứ trưởng (để b/c); Lưu: VT, HMH.', 'Công điện số một trăm mười hai, xê đê, tê tê giê; Thứ trưởng (để báo cáo); Lưu: Văn thư, hát em hát.'],
+    ['Số 369 – CV/BTGTU; năm 2024 - UBND tỉnh', 'Số ba trăm sáu mươi chín, xê vê, bê tê giê tê u; năm hai nghìn không trăm hai mươi tư - Ủy ban nhân dân tỉnh'],
     ['T/M BAN THƯỜNG VỤ; MTTQ VN xã', 'Thay mặt ban thường vụ; Mặt trận Tổ quốc Việt Nam xã'],
   ])('%s', (written, spoken) => {
     expect(speakLine(written)).toBe(spoken);
@@ -108,6 +109,12 @@ describe('speakLine: what changes, and only that', () => {
     expect(speakBlockStart('+ Xác định')).toBe('Xác định');
     expect(speakMarker('2025 là năm')).toBeUndefined();
     expect(speakMarker('Về việc')).toBeUndefined();
+  });
+
+  it('lines in capitals: read as words, names given back their capitals', () => {
+    expect(['ĐẢNG CỘNG SẢN VIỆT NAM', 'TỈNH UỶ HÀ TĨNH', 'BAN TUYÊN GIÁO TỈNH ỦY', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'ỦY BAN BẦU CỬ XÃ PHỐ BẢNG', 'UBND TỈNH CAO BẰNG'].map(speakLine)).toEqual([
+      'Đảng Cộng sản Việt Nam', 'Tỉnh uỷ Hà Tĩnh', 'Ban Tuyên giáo Tỉnh ủy', 'Cộng hòa xã hội chủ nghĩa Việt Nam', 'ủy ban bầu cử xã Phố Bảng', 'Ủy ban nhân dân tỉnh Cao Bằng',
+    ]);
   });
 
   it('tells Vietnamese syllables in capitals from codes', () => {
