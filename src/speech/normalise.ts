@@ -102,56 +102,59 @@ const BLANK_NUMBER = new RegExp(`(?<=^|[\\s:….])\\/(${CODE}(?:[-\\/]${CODE})*)
 
 const validDay = (d: string, m: string) => +d >= 1 && +d <= 31 && +m >= 1 && +m <= 12;
 
-type Rule = [RegExp, (...m: string[]) => string];
+/** A rule: what it matches, what it says instead, and a cheap test a line must pass for the rule to be tried. */
+type Rule = [RegExp, (...m: string[]) => string, RegExp];
+const DIGIT = /\d/, SLASH = /\//, DOT_OR_SLASH = /[.\/]/, AMP = /&/, PERCENT = /%/, THU = /thứ|Thứ|THỨ/, ROMAN_LETTER = /\b[IVXL]+\b/, ROMAN_PAIR = /[IVXL]{2}/;
+const CAPS = /\p{Lu}[\p{Lu}\d&]/u;
 
 const RULES: Rule[] = [
   // 1. dotted and slashed abbreviations
-  [DOTTED_RE, (w) => DOTTED_MAP.get(w) ?? w],
+  [DOTTED_RE, (w) => DOTTED_MAP.get(w) ?? w, DOT_OR_SLASH],
   // 2. document numbers
-  [DOC_NUMBER, (_, n, year, code) => [readNumeral(n!), ...(year ? [readNumber(year.slice(1))] : []), ...code!.split(/[-\/]/).map(spellCode)].join(', ')],
-  [DOC_NUMBER_SPACED, (_, n, year, code) => [readNumeral(n!), ...(year ? [readNumber(year.slice(1))] : []), ...code!.split(/[-\/]/).map(spellCode)].join(', ')],
-  [BLANK_NUMBER, (_, code) => code!.split(/[-\/]/).map(spellCode).join(', ')],
+  [DOC_NUMBER, (_, n, year, code) => [readNumeral(n!), ...(year ? [readNumber(year.slice(1))] : []), ...code!.split(/[-\/]/).map(spellCode)].join(', '), DIGIT],
+  [DOC_NUMBER_SPACED, (_, n, year, code) => [readNumeral(n!), ...(year ? [readNumber(year.slice(1))] : []), ...code!.split(/[-\/]/).map(spellCode)].join(', '), DIGIT],
+  [BLANK_NUMBER, (_, code) => code!.split(/[-\/]/).map(spellCode).join(', '), SLASH],
   // 3. dates
   [/(?<![\d\/.])(\d{1,2})([\/.-])(\d{1,2})\2(\d{4})(?![\d\/])/g, (all, d, _s, m, y) =>
-    validDay(d!, m!) ? `${readDay(d!)} tháng ${readMonth(m!)} năm ${readNumber(y!)}` : all!],
+    validDay(d!, m!) ? `${readDay(d!)} tháng ${readMonth(m!)} năm ${readNumber(y!)}` : all!, DIGIT],
   [/(?<![\d\/.])(tháng\s+|Tháng\s+)?(\d{1,2})\/(\d{4})(?![\d\/])/g, (all, th, m, y) =>
-    +m! >= 1 && +m! <= 12 ? `${th ?? 'tháng '}${readMonth(m!)} năm ${readNumber(y!)}` : all!],
-  [/(?<![\d\/.])(\d{1,2})\/(\d{1,2})(?![\d\/])/g, (all, d, m) => (validDay(d!, m!) ? `${readDay(d!)} tháng ${readMonth(m!)}` : all!)],
+    +m! >= 1 && +m! <= 12 ? `${th ?? 'tháng '}${readMonth(m!)} năm ${readNumber(y!)}` : all!, DIGIT],
+  [/(?<![\d\/.])(\d{1,2})\/(\d{1,2})(?![\d\/])/g, (all, d, m) => (validDay(d!, m!) ? `${readDay(d!)} tháng ${readMonth(m!)}` : all!), DIGIT],
   // 4. times
   [/(?<![\d\p{L}])(\d{1,2}) ?(?:h|giờ|g) ?(\d{1,2})(?: ?(?:'|phút))?(?![\d\p{L}])/gu, (all, h, m) =>
-    +h! < 24 && +m! < 60 ? `${readNumber(h!)} giờ${+m! ? ` ${readNumber(m!)} phút` : ''}` : all!],
-  [/(?<![\d\p{L}])(\d{1,2})h(?![\d\p{L}])/gu, (all, h) => (+h! < 24 ? `${readNumber(h!)} giờ` : all!)],
-  [/(?<![\d:])(\d{1,2}):(\d{2})(?![\d:])/g, (all, h, m) => (+h! < 24 && +m! < 60 ? `${readNumber(h!)} giờ${+m! ? ` ${readNumber(m!)} phút` : ''}` : all!)],
+    +h! < 24 && +m! < 60 ? `${readNumber(h!)} giờ${+m! ? ` ${readNumber(m!)} phút` : ''}` : all!, DIGIT],
+  [/(?<![\d\p{L}])(\d{1,2})h(?![\d\p{L}])/gu, (all, h) => (+h! < 24 ? `${readNumber(h!)} giờ` : all!), DIGIT],
+  [/(?<![\d:])(\d{1,2}):(\d{2})(?![\d:])/g, (all, h, m) => (+h! < 24 && +m! < 60 ? `${readNumber(h!)} giờ${+m! ? ` ${readNumber(m!)} phút` : ''}` : all!), DIGIT],
   // 5. percentages
-  [/(?<![\d.,])(\d+(?:[.,]\d+)*) ?%/g, (_, n) => `${readNumeral(n!)} phần trăm`],
+  [/(?<![\d.,])(\d+(?:[.,]\d+)*) ?%/g, (_, n) => `${readNumeral(n!)} phần trăm`, DIGIT],
   // 6. enumerations
-  [/(^|[.!?]\s+)\((\d{1,2})\)\s*/g, (_, before, n) => `${before}Thứ ${readOrdinal(n!)}, `],
-  [/\((\d{1,2})\)\s*/g, (_, n) => `thứ ${readOrdinal(n!)}, `],
+  [/(^|[.!?]\s+)\((\d{1,2})\)\s*/g, (_, before, n) => `${before}Thứ ${readOrdinal(n!)}, `, DIGIT],
+  [/\((\d{1,2})\)\s*/g, (_, n) => `thứ ${readOrdinal(n!)}, `, DIGIT],
   [new RegExp(`${B}(thứ|Thứ|THỨ)\\s+(\\d+|${ROMAN})${E}`, 'gu'), (all, w, n) => {
     const v = /^\d/.test(n!) ? Number(n) : romanValue(n!);
     return v === undefined || n === '' ? all! : `${w} ${readOrdinal(v)}`;
-  }],
+  }, THU],
   // 7. Roman numerals
   [new RegExp(`${B}(${ROMAN_CONTEXT})(\\s+\\(?)(${ROMAN})${E}`, 'gu'), (all, w, sp, r) => {
     const v = r ? romanValue(r) : undefined;
     return v === undefined ? all! : `${w}${sp}${readNumber(v)}`;
-  }],
+  }, ROMAN_LETTER],
   [new RegExp(`${B}([IVXL]{2,})${E}`, 'gu'), (all, r) => {
     const v = romanValue(r!);
     return v === undefined ? all! : readNumber(v);
-  }],
+  }, ROMAN_PAIR],
   // 8. ranges
-  [/(?<![\d.,\/])(\d+) ?[-–] ?(\d+)(?!\d|[.,]\d|\/)/g, (_, a, b) => `${readNumeral(a!)} đến ${readNumeral(b!)}`],
+  [/(?<![\d.,\/])(\d+) ?[-–] ?(\d+)(?!\d|[.,]\d|\/)/g, (_, a, b) => `${readNumeral(a!)} đến ${readNumeral(b!)}`, DIGIT],
   // 9. numbers
-  [/(?<![\p{L}\d])(\d+(?:[.,]\d+)*)/gu, (_, n) => readNumeral(n!)],
+  [/(?<![\p{L}\d])(\d+(?:[.,]\d+)*)/gu, (_, n) => readNumeral(n!), DIGIT],
   // 10. capitals
-  [ABBR_RE, (w) => ABBREVIATIONS[w] ?? w],
-  [new RegExp(`${B}(\\p{Lu}[\\p{L}\\d&]*)${E}`, 'gu'), (w) => (/^\p{Lu}(?:[\p{Lu}\d&])+$/u.test(w) ? readCapitals(w) : w)],
-  [new RegExp(`(?<=\\p{L})(\\d+)`, 'gu'), (n) => ` ${readNumeral(n)}`],
+  [ABBR_RE, (w) => ABBREVIATIONS[w] ?? w, CAPS],
+  [new RegExp(`${B}(\\p{Lu}[\\p{L}\\d&]*)${E}`, 'gu'), (w) => (/^\p{Lu}(?:[\p{Lu}\d&])+$/u.test(w) ? readCapitals(w) : w), CAPS],
+  [new RegExp(`(?<=\\p{L})(\\d+)`, 'gu'), (n) => ` ${readNumeral(n)}`, DIGIT],
   // 11. symbols
-  [/\s*&\s*/g, () => ' và '],
-  [/(?<=\p{L})\/(?=\p{L})/gu, () => ', '],
-  [/%/g, () => ' phần trăm'],
+  [/\s*&\s*/g, () => ' và ', AMP],
+  [/(?<=\p{L})\/(?=\p{L})/gu, () => ', ', SLASH],
+  [/%/g, () => ' phần trăm', PERCENT],
 ];
 
 const PROPER_RE = new RegExp(`${B}(?:${[...PROPER_NAMES].sort((a, b) => b.length - a.length).map(escape).join('|')})${E}`, 'giu');
@@ -172,7 +175,7 @@ function restoreNames(out: string): string {
 export function speakLine(line: string): string {
   let out = line.normalize('NFC');
   const allCapitals = !/\p{Ll}/u.test(out) && (out.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 2;
-  for (const [re, fn] of RULES) out = out.replace(re, (...m) => fn(...(m.filter((x) => typeof x === 'string' || x === undefined) as string[])));
+  for (const [re, fn, guard] of RULES) if (guard.test(out)) out = out.replace(re, (...m) => fn(...(m.filter((x) => typeof x === 'string' || x === undefined) as string[])));
   out = out.replace(/[ \t]+/g, ' ').replace(/ ([,.;:!?)])/g, '$1').trim();
   return allCapitals ? restoreNames(out) : out;
 }
