@@ -28,7 +28,7 @@
  *    lowered, anything else is spelled by letter names, its digits read ("COP26" → "xê o pê hai
  *    mươi sáu"). A line printed all in capitals ("ĐẢNG CỘNG SẢN VIỆT NAM") is shown lowered with its
  *    names' capitals given back (PROPER_NAMES, a place name after "tỉnh", "xã" …).
- * 11. "&" → "và"; a slash between two words → a pause ("cổng/trang" → "cổng, trang").
+ * 11. "&" → "và"; a slash between two words and a table's "|" → a pause ("cổng/trang" → "cổng, trang").
  *
  * List markers at the start of a block are handled by `speakMarker` (script.ts decides where a
  * block starts).
@@ -104,7 +104,7 @@ const validDay = (d: string, m: string) => +d >= 1 && +d <= 31 && +m >= 1 && +m 
 
 /** A rule: what it matches, what it says instead, and a cheap test a line must pass for the rule to be tried. */
 type Rule = [RegExp, (...m: string[]) => string, RegExp];
-const DIGIT = /\d/, SLASH = /\//, DOT_OR_SLASH = /[.\/]/, AMP = /&/, PERCENT = /%/, THU = /thứ|Thứ|THỨ/, ROMAN_LETTER = /\b[IVXL]+\b/, ROMAN_PAIR = /[IVXL]{2}/;
+const BAR = /\|/, DIGIT = /\d/, SLASH = /\//, DOT_OR_SLASH = /[.\/]/, AMP = /&/, PERCENT = /%/, THU = /thứ|Thứ|THỨ/, ROMAN_LETTER = /\b[IVXL]+\b/, ROMAN_PAIR = /[IVXL]{2}/;
 const CAPS = /\p{Lu}[\p{Lu}\d&]/u;
 
 const RULES: Rule[] = [
@@ -155,6 +155,8 @@ const RULES: Rule[] = [
   [/\s*&\s*/g, () => ' và ', AMP],
   [/(?<=\p{L})\/(?=\p{L})/gu, () => ', ', SLASH],
   [/%/g, () => ' phần trăm', PERCENT],
+  // a cell border copied from a web table ("Ngày đăng: 14:26 | 24/03"): a pause
+  [/\s*\|\s*/g, () => ', ', BAR],
 ];
 
 const PROPER_RE = new RegExp(`${B}(?:${[...PROPER_NAMES].sort((a, b) => b.length - a.length).map(escape).join('|')})${E}`, 'giu');
@@ -176,7 +178,7 @@ export function speakLine(line: string): string {
   let out = line.normalize('NFC');
   const allCapitals = !/\p{Ll}/u.test(out) && (out.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 2;
   for (const [re, fn, guard] of RULES) if (guard.test(out)) out = out.replace(re, (...m) => fn(...(m.filter((x) => typeof x === 'string' || x === undefined) as string[])));
-  out = out.replace(/[ \t]+/g, ' ').replace(/ ([,.;:!?)])/g, '$1').trim();
+  out = out.replace(/[ \t]+/g, ' ').replace(/ ([,.;:!?)])/g, '$1').replace(/([,;:.!?]),/g, '$1').trim();
   return allCapitals ? restoreNames(out) : out;
 }
 

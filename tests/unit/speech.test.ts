@@ -86,6 +86,7 @@ describe('speakLine: what changes, and only that', () => {
     ['TRƯỞNG BAN', 'trưởng ban'],
     ['gọi 0912345678; 07 định hướng', 'gọi không chín một hai ba bốn năm sáu bảy tám; bảy định hướng'],
     ['cổng/trang thông tin', 'cổng, trang thông tin'],
+    ['Số hiệu: | 126-HD/BTGTW', 'Số hiệu: một trăm hai mươi sáu, hát dê, bê tê giê tê vê kép'],
     ['Công điện số 112/CĐ-TTg; Thứ trưởng (để b/c); Lưu: VT, HMH.', 'Công điện số một trăm mười hai, xê đê, tê tê giê; Thứ trưởng (để báo cáo); Lưu: Văn thư, hát em hát.'],
     ['Số 369 – CV/BTGTU; năm 2024 - UBND tỉnh', 'Số ba trăm sáu mươi chín, xê vê, bê tê giê tê u; năm hai nghìn không trăm hai mươi tư - Ủy ban nhân dân tỉnh'],
     ['T/M BAN THƯỜNG VỤ; MTTQ VN xã', 'Thay mặt ban thường vụ; Mặt trận Tổ quốc Việt Nam xã'],
