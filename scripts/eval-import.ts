@@ -1,5 +1,5 @@
 /**
- * npm run eval:import -- <folder> [<folder> …] [--only NN] [--verbose] [--explain] [--json FILE|-] [--check]
+ * npm run eval:import -- <folder> [<folder> …] [--only NN] [--verbose] [--explain] [--json FILE|-] [--check] [--without-address]
  *
  * Scores the importer and the citation finder against folders that hold a gold.json in the
  * ../shared/realworld format (its README, "How to score"): a table per file, totals per folder and
@@ -10,6 +10,8 @@
  *   --explain    print how each number is computed (with no folder: only that)
  *   --json FILE  write the whole result as JSON to FILE ("-": stdout, and the tables go to stderr)
  *   --check      exit 1 when a target is missed (for CI); otherwise the exit code is 0
+ *   --without-address  do not tell the importer each text's web address (gold `source`); by
+ *                default it is told, as an office importing a page knows where it came from
  * Exit code 2: bad arguments, or a gold.json that does not validate (each problem named).
  */
 import { writeFileSync } from 'node:fs';
@@ -19,9 +21,9 @@ import { DEFINITIONS, fileTable, mismatches, totalsTable } from '../src/eval/tab
 import { TARGETS, targetMet, totalsOf } from '../src/eval/totals.ts';
 import { readCommandLine } from './lib/arguments.ts';
 
-interface Args { folders: string[]; only: string[]; verbose: boolean; explain: boolean; json?: string; check: boolean }
+interface Args { folders: string[]; only: string[]; verbose: boolean; explain: boolean; json?: string; check: boolean; withAddress: boolean }
 
-const USAGE = 'usage: npm run eval:import -- <folder> [<folder> …] [--only NN] [--verbose] [--explain] [--json FILE|-] [--check]';
+const USAGE = 'usage: npm run eval:import -- <folder> [<folder> …] [--only NN] [--verbose] [--explain] [--json FILE|-] [--check] [--without-address]';
 
 function readArgs(): Args {
   const { values: v, positionals } = readCommandLine(USAGE, {
@@ -31,6 +33,7 @@ function readArgs(): Args {
       explain: { type: 'boolean', default: false },
       json: { type: 'string' },
       check: { type: 'boolean', default: false },
+      'without-address': { type: 'boolean', default: false },
     },
     allowPositionals: true,
   });
@@ -40,6 +43,7 @@ function readArgs(): Args {
     verbose: v.verbose,
     explain: v.explain,
     check: v.check,
+    withAddress: !v['without-address'],
     ...(v.json === undefined ? {} : { json: v.json }),
   };
 }
@@ -57,7 +61,7 @@ async function main(): Promise<number> {
   const results: FolderResult[] = [];
   for (const folder of args.folders) {
     try {
-      results.push(await evaluateFolder(folder, args.only));
+      results.push(await evaluateFolder(folder, args.only, args.withAddress));
     } catch (e) {
       if (e instanceof GoldError) {
         console.error(e.message);

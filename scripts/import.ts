@@ -8,6 +8,8 @@
  * is first copied to <out>/.chidao-backups/. Sources: .txt .text .md, .docx, .pdf (text layer, or
  * OCR of a scan), .html .htm, images (OCR); folders are read recursively, and files of other kinds
  * are listed as skipped. Exit code 1 if any file failed or was skipped.
+ * --url ADDRESS: the web address a single text was published at (a saved .html states its own):
+ * recorded in provenance, and read for the publisher's level when the text does not give it.
  */
 import { relative } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
@@ -16,7 +18,7 @@ import { expandInputs, formatWarning, importFile } from '../src/import/import-fi
 import { describeReimport } from '../src/import/reimport.ts';
 import { readCommandLine, usageError } from './lib/arguments.ts';
 
-const USAGE = 'usage: npm run import -- <files or folders> [--out content/directives] [--json] [--force] [--date YYYY-MM-DD]';
+const USAGE = 'usage: npm run import -- <files or folders> [--out content/directives] [--json] [--force] [--date YYYY-MM-DD] [--url ADDRESS]';
 const { values, positionals } = readCommandLine(USAGE, {
   allowPositionals: true,
   options: {
@@ -24,17 +26,20 @@ const { values, positionals } = readCommandLine(USAGE, {
     json: { type: 'boolean', default: false },
     force: { type: 'boolean', default: false },
     date: { type: 'string' },
+    url: { type: 'string' },
   },
 });
 if (positionals.length === 0) usageError(USAGE, 'no file or folder given');
+if (values.url !== undefined && !/^https?:\/\/[^/\s]+/i.test(values.url)) usageError(USAGE, `--url: "${values.url}" is not an http(s) address`);
 
 const imported = values.date ?? new Date().toISOString().slice(0, 10);
 const listed = expandInputs(positionals, { exclude: [values.out!] });
+if (values.url !== undefined && listed.length !== 1) usageError(USAGE, `--url names the address of one text; ${listed.length} files were given`);
 const counts = { imported: 0, updated: 0, unchanged: 0, kept: 0, failed: 0, skipped: 0 };
 const json: unknown[] = [];
 for (const item of listed) {
   const { file } = item;
-  const o = item.status === 'listed' ? await importFile(file, { out: values.out!, force: values.force!, dryRun: values.json!, imported }) : item;
+  const o = item.status === 'listed' ? await importFile(file, { out: values.out!, force: values.force!, dryRun: values.json!, imported, ...(values.url ? { url: values.url } : {}) }) : item;
   if (o.status === 'failed' || o.status === 'skipped') {
     counts[o.status]++;
     const line = o.status === 'failed' ? o.line : undefined;

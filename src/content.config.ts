@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { directiveLoader } from './integrations/directive-loader.ts';
 import { directiveSchema } from './model/directive.ts';
 import type { Mention } from './citations/mentions.ts';
+import type { LunarMention } from './lunar/find.ts';
 
 /** The directives folder; CHIDAO_CONTENT_DIR points a build at another one (tests, benchmarks). */
 export const DIRECTIVES_DIR = process.env.CHIDAO_CONTENT_DIR ?? 'content/directives';
@@ -13,7 +14,7 @@ export const DIRECTIVES_DIR = process.env.CHIDAO_CONTENT_DIR ?? 'content/directi
  */
 const directives = defineCollection({
   loader: directiveLoader({ base: DIRECTIVES_DIR }),
-  schema: directiveSchema.extend({ mentions: z.custom<Mention[]>((v) => Array.isArray(v)) }),
+  schema: directiveSchema.extend({ mentions: z.custom<Mention[]>((v) => Array.isArray(v)), lunar: z.custom<LunarMention[]>((v) => Array.isArray(v)) }),
 });
 
 export const collections = { directives };

@@ -1,6 +1,7 @@
 /**
  * Every internal link of a built site must point at something: for each HTML file, every href/src
  * that stays on the site is resolved (against the page and the base path) to a file in the build.
+ * Links to a peer site (issue 21) are not internal: absolute URLs, or "<base>../<peer id>/…".
  * Used by `npm run check` and the build-output tests.
  */
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
@@ -40,6 +41,7 @@ export function brokenInternalLinks(dist: string, base = '/'): BrokenLink[] {
       const ref = el.getAttribute('href') ?? el.getAttribute('src') ?? '';
       if (!ref || /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(ref)) continue; // other origins, mailto:, fragments
       const path = ref.split(/[?#]/)[0]!;
+      if (path.startsWith(`${normBase}../`)) continue; // a peer site's page, in a sibling folder (peerHref, src/lib/links.ts)
       const sitePath = path.startsWith('/') ? path : posix.join(posix.dirname(`${pagePath}x`), path) + (path.endsWith('/') ? '/' : '');
       const target = targetFile(dist, sitePath, normBase);
       if (!target || !existsSync(target) || statSync(target).isDirectory()) broken.push({ page, href: ref });

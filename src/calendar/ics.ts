@@ -12,6 +12,10 @@
  * differ on a bare FREQ=YEARLY from 29/2 (RFC 5545 §3.3.10 drops it; ical.js moves it to 1/3).
  * Deadlines happen once: no rule.
  *
+ * Lunar anniversaries (Giỗ Tổ Hùng Vương, 10/3 âm lịch) fall on a different solar day each year,
+ * which no RRULE can say: one VEVENT per lunar year, each with its own UID, for the years the
+ * calendar pages cover (`lunar.from` … `lunar.through`), no rule.
+ *
  * Only days are written: a commemoration or deadline known to the month or year only has no day
  * to put in a calendar, and is never given one (the calendar pages list it).
  */
@@ -21,6 +25,7 @@ import { anniversaries } from './anniversaries.ts';
 import type { DeadlineEvent } from './deadlines.ts';
 import type { Entry } from '../model/directive.ts';
 import type { CalendarEvent, EventSource } from './events.ts';
+import { lunarOccurrencesBetween, lunarUid, lunarYearLabel, type LunarAnniversary } from './lunar-events.ts';
 
 export interface IcsOptions<T extends Entry> {
   /** Calendar name shown by calendar apps. */
@@ -30,6 +35,8 @@ export interface IcsOptions<T extends Entry> {
   urlOf: (entry: T) => string;
   /** One line naming a source directive ("Công văn số …/TTCS-TTTQ, năm 2024, Cục Thông tin cơ sở"). */
   describe: (entry: T) => string;
+  /** Lunar anniversaries and the days to write them for (YYYY-MM-DD, inclusive): the calendar pages' span. */
+  lunar?: { anniversaries: readonly LunarAnniversary<T>[]; from: string; through: string };
 }
 
 /** Octets of one code point in UTF-8 (no allocation: the .ics of 10,000 directives folds megabytes). */
@@ -126,6 +133,29 @@ export function toIcs<T extends Entry>(events: readonly CalendarEvent<T>[], dead
       );
     }
     vevents.push({ start: first.date, key: a.key, lines: block });
+  }
+  for (const o of opts.lunar ? lunarOccurrencesBetween(opts.lunar.anniversaries, opts.lunar.from, opts.lunar.through) : []) {
+    const a = o.anniversary;
+    const [y, m, d] = o.date.split('-').map(Number) as [number, number, number];
+    const shown = o.stated.length ? o.stated : a.sources;
+    vevents.push({
+      start: o.date, key: a.key,
+      lines: [
+        'BEGIN:VEVENT', `UID:${lunarUid(a, o.lunarYear)}`, `DTSTAMP:${stampOf(a.sources.map((s) => s.entry))}`,
+        `DTSTART;VALUE=DATE:${compact(o.date)}`,
+        `DTEND;VALUE=DATE:${nextDay(y, m, d)}`,
+        `SUMMARY:${escapeText(`${a.occasion.name} (${lunarYearLabel(o)})`)}`,
+        `DESCRIPTION:${escapeText([
+          `Ngày âm lịch, hằng năm: ${lunarYearLabel(o)} là ngày ${displayPartialDate(o.date)} dương lịch.`,
+          o.stated.length ? 'Văn bản nêu năm này:' : 'Văn bản nêu:',
+          ...shown.map((s) => `- ${opts.describe(s.entry)} («${s.mention.text}»): ${opts.urlOf(s.entry)}`),
+        ].join('\n'))}`,
+        `URL:${opts.urlOf(shown[0]!.entry)}`,
+        'CATEGORIES:Ngày kỷ niệm,Âm lịch',
+        'TRANSP:TRANSPARENT',
+        'END:VEVENT',
+      ],
+    });
   }
   for (const d of deadlines) {
     const { year, month, day } = d.parts;

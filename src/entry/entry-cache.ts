@@ -14,11 +14,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { join } from 'node:path';
 import type { Directive } from '../model/directive.ts';
 import type { Mention } from '../citations/mentions.ts';
+import type { LunarMention } from '../lunar/find.ts';
 import type { ContentProblem } from './entry-file.ts';
 
 export interface CachedReading {
   data: Directive;
   mentions: Mention[];
+  lunar: LunarMention[];
   /** Warnings of the file (messages name it: the cache is keyed by text, so only a file's own). */
   warnings?: ContentProblem[];
 }

@@ -8,6 +8,8 @@ import { join, relative, resolve } from 'node:path';
 import { readEntryFile, type ContentProblem } from './entry-file.ts';
 import type { Directive } from '../model/directive.ts';
 import { mentionsOfEntry } from './entry-mentions.ts';
+import { lunarOfEntry } from './entry-lunar.ts';
+import type { LunarMention } from '../lunar/find.ts';
 import { buildGraph } from '../graph/build.ts';
 import { implementsProblems } from '../graph/implements-cycles.ts';
 import type { Mention } from '../citations/mentions.ts';
@@ -22,6 +24,8 @@ export interface LoadedEntry {
   data: Directive;
   /** Citations of its text, resolved as far as the text allows (the graph does the rest). */
   mentions: Mention[];
+  /** Lunar dates and festivals its text names (Giỗ Tổ Hùng Vương 10/3 âm lịch …). */
+  lunar?: LunarMention[];
 }
 
 export const ENTRY_FILE = /^[^_.][^/]*\.mdx$/;
@@ -34,6 +38,7 @@ export function listEntryFiles(dir: string): string[] {
 export interface EntryReading {
   data?: Directive;
   mentions?: Mention[];
+  lunar?: LunarMention[];
   problems: ContentProblem[];
   /** What the build survives but a person should know (see entry-notes.ts). */
   warnings?: ContentProblem[];
@@ -45,7 +50,7 @@ export function readEntry(file: string, text: string): EntryReading {
   const warnings = entry.warnings;
   if (!entry.data || !entry.tree || entry.problems.length) return { problems: entry.problems, warnings };
   try {
-    return { data: entry.data, mentions: mentionsOfEntry(entry.tree, entry.bodyLine, entry.data), problems: [], warnings };
+    return { data: entry.data, mentions: mentionsOfEntry(entry.tree, entry.bodyLine, entry.data), lunar: lunarOfEntry(entry.tree, entry.data), problems: [], warnings };
   } catch (e) {
     // One entry the citation finder cannot read is that entry's problem, never the whole build's.
     return { problems: [{ file, line: entry.bodyLine, field: 'body', message: `citations cannot be read: ${(e as Error).message}` }], warnings };
@@ -112,8 +117,9 @@ function assemble(sources: Source[], hits: Map<Source, EntryReading>, readings: 
     problems.push(...reading.problems);
     warnings.push(...(reading.warnings ?? []));
     if (!reading.data || !reading.mentions) continue;
-    entries.push({ id: s.id, file: s.file, text: s.text, data: reading.data, mentions: reading.mentions });
-    if (fresh.has(s)) cache?.set(s.text, { data: reading.data, mentions: reading.mentions, ...(reading.warnings?.length ? { warnings: reading.warnings } : {}) });
+    const lunar = reading.lunar ?? [];
+    entries.push({ id: s.id, file: s.file, text: s.text, data: reading.data, mentions: reading.mentions, lunar });
+    if (fresh.has(s)) cache?.set(s.text, { data: reading.data, mentions: reading.mentions, lunar, ...(reading.warnings?.length ? { warnings: reading.warnings } : {}) });
   }
   cache?.save();
   problems.push(...fileNameProblems(sources.map((s) => s.file)).map((p) => ({ file: p.file, line: 1, field: '(file name)', message: p.message })), ...duplicateProblems(entries), ...implementsLoopProblems(entries));

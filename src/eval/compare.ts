@@ -3,6 +3,7 @@
  * "How to score"): the normalised key of a number, date agreement, fuzzy name similarity and the
  * normal form of a slogan. Pure functions, no I/O.
  */
+import { NAME_ABBREVIATIONS } from '../text/abbreviations.ts';
 
 /**
  * The README's key(): '\-' → '-', NFD, drop combining marks, đ/Đ → d, lower case, keep [a-z0-9].
@@ -40,23 +41,6 @@ export function compareDates(gold: string | null, predicted: string | null): Dat
   return gm === undefined || pm === undefined || gm === pm ? 'partial' : 'wrong';
 }
 
-/** Abbreviations real texts and gold labels use for the same bodies, expanded before comparing names. */
-const ABBREVIATIONS: Record<string, string> = {
-  mttq: 'mat tran to quoc',
-  mttqvn: 'mat tran to quoc viet nam',
-  ubnd: 'uy ban nhan dan',
-  hdnd: 'hoi dong nhan dan',
-  ubmttq: 'uy ban mat tran to quoc',
-  chxhcn: 'cong hoa xa hoi chu nghia',
-  // Bodies' own abbreviations in headers ("BCH HND TỈNH QUẢNG NAM", "BTV TỈNH ĐOÀN").
-  bch: 'ban chap hanh',
-  btv: 'ban thuong vu',
-  hnd: 'hoi nong dan',
-  hlhpn: 'hoi lien hiep phu nu',
-  hccb: 'hoi cuu chien binh',
-  btg: 'ban tuyen giao',
-  tw: 'trung uong',
-};
 
 /** Words of a name, accents and case folded, abbreviations expanded: "UBND xã Quang Trung" → uy ban nhan dan xa quang trung. */
 export function nameTokens(s: string): string[] {
@@ -67,7 +51,7 @@ export function nameTokens(s: string): string[] {
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
-  return words.flatMap((w) => (ABBREVIATIONS[w] ?? w).split(' '));
+  return words.flatMap((w) => (NAME_ABBREVIATIONS[w] ?? w).split(' '));
 }
 
 /** A gold issuer without its context in parentheses: "Ủy ban nhân dân tỉnh Sơn La (Sơn La)" → "Ủy ban nhân dân tỉnh Sơn La". */

@@ -31,7 +31,8 @@ const goldCitation = z
     date: isoDate.nullable(),
     as_written: z.string().min(1),
     also_written: z.array(z.string().min(1)).optional(),
-    name_only: z.boolean(),
+    // The README marks name-only references "true"; a numbered one may leave the field out.
+    name_only: z.boolean().optional(),
     type: z.string().min(1),
     issuer: z.string().nullable(),
     resolves_to: z.array(z.string()).optional(),
@@ -39,7 +40,8 @@ const goldCitation = z
     bare_keys: z.array(normalisedKey).optional(),
     note: z.string().optional(),
   })
-  .refine((c) => c.name_only === (c.keys.length === 0), { error: 'name_only must be true exactly when keys is empty', path: ['name_only'] });
+  .refine((c) => (c.name_only ?? false) === (c.keys.length === 0), { error: 'name_only must be true exactly when keys is empty', path: ['name_only'] })
+  .transform((c) => ({ ...c, name_only: c.name_only ?? false }));
 
 const goldEntry = z.object({
   file: z.string().min(1),

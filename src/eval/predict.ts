@@ -17,12 +17,15 @@ import type { PredictedCitation, Prediction } from './prediction.ts';
 export interface LoadedText {
   text: string;
   sha256: string;
+  /** A saved page's own web address. */
+  url?: string;
 }
 
 /** A file → the text the tools read (readSource: whatever format it is in). */
 export async function loadText(file: string): Promise<LoadedText> {
   const bytes = await readFile(file);
-  return { text: (await readSource(bytes, basename(file))).text, sha256: sha256Hex(bytes) };
+  const source = await readSource(bytes, basename(file));
+  return { text: source.text, sha256: sha256Hex(bytes), ...(source.url ? { url: source.url } : {}) };
 }
 
 /** 1-based line of an offset (the finder's offsets are into the NFC text, which readSource returns). */
@@ -52,17 +55,17 @@ export function fromEntry(data: Directive): Omit<Prediction, 'citations' | 'warn
     number: printed && parseDocumentNumber(printed).seq !== null ? printed : null,
     date: data.date ?? null,
     issuer: data.issuer?.name ?? null,
-    level: data.issuer?.level ?? null,
+    level: data.issuer?.level ?? data.provenance.siteLevel ?? null,
     system: data.system ?? null,
     slogans: data.slogans,
   };
 }
 
 /** Importer and finder on one text. Never throws: a refusal or a crash is part of the prediction. */
-export function predictText(text: string, fileName: string, sha256: string, imported = '2000-01-01'): Prediction {
+export function predictText(text: string, fileName: string, sha256: string, imported = '2000-01-01', url?: string): Prediction {
   const citations = predictedCitations(text);
   try {
-    const r = importText(text, { source: fileName, sha256, imported });
+    const r = importText(text, { source: fileName, sha256, imported, ...(url ? { url } : {}) });
     return { ...fromEntry(r.data), citations, warnings: r.warnings.map((w) => `${w.field}:${w.line}: ${w.message}`) };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
@@ -72,7 +75,8 @@ export function predictText(text: string, fileName: string, sha256: string, impo
   }
 }
 
-export async function predictFile(file: string): Promise<{ text: string; prediction: Prediction }> {
+/** `url`: the text's web address when known; a saved page's own address wins over it. */
+export async function predictFile(file: string, url?: string): Promise<{ text: string; prediction: Prediction }> {
   let loaded: LoadedText;
   try {
     loaded = await loadText(file);
@@ -81,5 +85,5 @@ export async function predictFile(file: string): Promise<{ text: string; predict
     // An unreadable file is refused like any text the importer turns down.
     return { text: '', prediction: { ...EMPTY, ...(e instanceof ImportError ? { refused: message } : { crashed: message }), citations: [] } };
   }
-  return { text: loaded.text, prediction: predictText(loaded.text, basename(file), loaded.sha256) };
+  return { text: loaded.text, prediction: predictText(loaded.text, basename(file), loaded.sha256, undefined, loaded.url ?? url) };
 }

@@ -10,15 +10,25 @@ export interface CascadeNode {
   children: CascadeNode[];
 }
 
-/** Documents a document implements (only directives of the collection implement anything). */
-function upstreamOf(graph: Graph, docId: string): string[] {
-  const entry = graph.documents.get(docId)?.entry;
-  return entry ? (graph.implements.get(entry) ?? []) : [];
+/**
+ * The implementation relation a cascade is drawn from: what a document carries out (up) and what
+ * carries it out (down). One site's graph (graphEdges), or every site's (cross-site.ts).
+ */
+export interface CascadeEdges {
+  up(doc: string): readonly string[];
+  down(doc: string): readonly string[];
 }
 
-function downstreamOf(graph: Graph, docId: string): string[] {
-  return (graph.implementedBy.get(docId) ?? []).map((entry) => graph.entryDocument.get(entry)!);
-}
+/** One site's relation: only directives of the collection implement anything. */
+export const graphEdges = (graph: Graph): CascadeEdges => ({
+  up: (docId) => {
+    const entry = graph.documents.get(docId)?.entry;
+    return entry ? (graph.implements.get(entry) ?? []) : [];
+  },
+  down: (docId) => (graph.implementedBy.get(docId) ?? []).map((entry) => graph.entryDocument.get(entry)!),
+});
+
+const edgesOf = (g: Graph | CascadeEdges): CascadeEdges => ('up' in g ? g : graphEdges(g));
 
 function tree(next: (doc: string) => string[], doc: string, path: ReadonlySet<string>, maxDepth: number): CascadeNode[] {
   if (maxDepth === 0) return [];
@@ -28,19 +38,19 @@ function tree(next: (doc: string) => string[], doc: string, path: ReadonlySet<st
 }
 
 /** Upward: each node's children are the documents IT implements. */
-export const upstreamTree = (graph: Graph, docId: string, maxDepth = 8): CascadeNode[] =>
-  tree((d) => upstreamOf(graph, d), docId, new Set([docId]), maxDepth);
+export const upstreamTree = (graph: Graph | CascadeEdges, docId: string, maxDepth = 8): CascadeNode[] =>
+  tree((d) => [...edgesOf(graph).up(d)], docId, new Set([docId]), maxDepth);
 
 /** Downward: each node's children are the directives implementing it. */
-export const downstreamTree = (graph: Graph, docId: string, maxDepth = 8): CascadeNode[] =>
-  tree((d) => downstreamOf(graph, d), docId, new Set([docId]), maxDepth);
+export const downstreamTree = (graph: Graph | CascadeEdges, docId: string, maxDepth = 8): CascadeNode[] =>
+  tree((d) => [...edgesOf(graph).down(d)], docId, new Set([docId]), maxDepth);
 
 /**
  * The whole cascade through a document, read from the top: every chain of documents it carries
  * out (highest first) leads down to it, and under it the tree of directives carrying it out.
  * With nothing upstream the document itself is the root.
  */
-export function cascadeTree(graph: Graph, docId: string): CascadeNode[] {
+export function cascadeTree(graph: Graph | CascadeEdges, docId: string): CascadeNode[] {
   const self: CascadeNode = { doc: docId, children: downstreamTree(graph, docId) };
   const paths: string[][] = [];
   const walk = (nodes: CascadeNode[], path: string[]) => {

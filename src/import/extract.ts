@@ -322,7 +322,8 @@ export function readDeadlines(parts: Part[]) {
       if (!isValidDateParts(y, mo, d)) continue;
       // From the clause's start, at most DEADLINE_CONTEXT characters before the date (a run-on line
       // is not a clause), each deadline once.
-      const start = Math.max(text.lastIndexOf('. ', m.index) + 2, text.lastIndexOf('; ', m.index) + 2, m.index - DEADLINE_CONTEXT, 0);
+      const after = (sep: string) => { const i = text.lastIndexOf(sep, m.index); return i < 0 ? 0 : i + sep.length; };
+      const start = Math.max(after('. '), after('; '), m.index - DEADLINE_CONTEXT, 0);
       const entry = { text: text.slice(start, m.index + m[0].length).replace(/^[-+]\s*/u, '').trim(), date: formatPartialDate({ year: y, month: mo, day: d }) };
       const key = `${entry.date} ${entry.text}`;
       if (!seen.has(key)) { seen.add(key); out.push(entry); }

@@ -29,6 +29,8 @@ export interface ImportFilesOptions {
   /** Do not write (for --json). */
   dryRun: boolean;
   imported: string;
+  /** The web address the file's text was published at (a saved page's own address wins). */
+  url?: string;
 }
 
 /** A file to import, or an entry of a folder that is not one (skipped or unreadable), named. */
@@ -114,7 +116,8 @@ export async function importFile(file: string, opts: ImportFilesOptions): Promis
     source = await readSource(bytes, basename(file));
     // The text extracted from the file is what the entry must hold (the lossless check compares
     // against it); the hash is the file's own bytes, so the entry still names its exact source.
-    result = importText(source.text, { source: basename(file), sha256: sha256Hex(bytes), imported: opts.imported });
+    const url = source.url ?? opts.url;
+    result = importText(source.text, { source: basename(file), sha256: sha256Hex(bytes), imported: opts.imported, ...(url ? { url } : {}) });
     // Plain text is what an entry without provenance.format was read from: only other formats are
     // named, so entries imported from text stay as they were (re-imports find them unchanged).
     if (source.format !== 'text') result.data.provenance.format = source.format;

@@ -13,7 +13,8 @@ import {
 } from './news-lead.ts';
 import { isFurniture } from './page.ts';
 import {
-  completeIssuer, issuerFromHeader, issuerFromSentence, issuerFromSignature, issuerFromTitle, levelOfIssuer, levelOfUnnamedCity, systemOf, type IssuerGuess,
+  completeIssuer, lacksPlace, issuerFromHeader, issuerFromSentence, issuerFromSignature, issuerFromTitle, levelOfIssuer, levelOfUnnamedCity, systemOf, type IssuerGuess,
+  levelOfSite,
 } from './issuer/index.ts';
 import { writeBody } from './mdx-writer.ts';
 import { checkLossless } from './lossless.ts';
@@ -36,6 +37,11 @@ export interface ImportOptions {
   sha256: string;
   /** Import day, YYYY-MM-DD (passed in so imports are reproducible). */
   imported: string;
+  /**
+   * The web address the text was published at (a saved page's own address, or given on import):
+   * recorded, and read for the publisher's level when the text does not give the issuer's.
+   */
+  url?: string;
 }
 
 export interface ImportResult {
@@ -255,8 +261,10 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
     sigIssuer?.name ? { value: issuerGuessOf(sigIssuer.name), from: 'signature', line: partLines(sigPart!)[0]!.n } : undefined,
   ], sameBody, (v) => v.name, warn, ['header', 'portal-table']);
   // A body named short in one place ("Ban Thường vụ" signing) takes its committee and place from another.
-  const fuller = [headerGuess, sentenceGuess, titleHit?.g].find((g) => g && g !== issuerFound?.value && looseContains(g.name, issuerFound?.value.name ?? ''));
-  const chosen = issuerFound && fuller && !issuerFound.value.level ? completeIssuer(issuerFound.value.name, fuller.name) : issuerFound?.value;
+  // The page's title may say it whole as a sentence ("Ban Thường trực UBMTTQ Việt Nam huyện Phong Điền ban hành Kế hoạch …").
+  const titleSentence = () => topLines.map((l) => issuerFromSentence(l.text)).find(Boolean);
+  const fuller = [headerGuess, sentenceGuess, titleHit?.g, titleSentence()].find((g) => g && g !== issuerFound?.value && looseContains(g.name, issuerFound?.value.name ?? ''));
+  const chosen = issuerFound && fuller && (!issuerFound.value.level || lacksPlace(issuerFound.value.name)) ? completeIssuer(issuerFound.value.name, fuller.name) : issuerFound?.value;
   const issuerName = chosen?.name;
   if (!issuerName) warn('issuer', opening.line ?? bodyLine, 'issuing body not found in the header, a portal table, an opening "Thực hiện …, <cơ quan> <hướng dẫn|đề nghị|…>" sentence, a lead, the page title or the signature');
   const code = issuerCodeOf(numberValue);
@@ -264,7 +272,9 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   const levelByName = dated(issuerName) ?? dated(chosen?.parent) ?? chosen?.level ?? [headerGuess, sentenceGuess, titleHit?.g].map((g) => g?.level).find(Boolean);
   // "UBND thành phố" with the city's name only elsewhere in the text ("… HĐND thành phố Ninh Bình …").
   const levelByText = !levelByName && issuerName ? levelOfUnnamedCity(issuerName, lines.map((t, i) => ({ n: i + 1, text: t })), dateFound?.value) : undefined;
-  const level = levelByName ?? levelByText?.level;
+  const levelBySite = !levelByName && !levelByText && opts.url ? levelOfSite(opts.url, lines.map((t, i) => ({ n: i + 1, text: t }))) : undefined;
+  if (levelBySite) warn('issuer.level', levelBySite.line ?? bodyLine, `level "${levelBySite.level}" read from the page's address ${opts.url}: ${levelBySite.why} — the text does not say it`);
+  const level = levelByName ?? levelByText?.level ?? (issuerName ? levelBySite?.level : undefined);
   const parent = chosen?.parent;
   const system = chosen?.system ?? systemOf({ motto: header.motto, number: numberValue, issuer: issuerName });
   if (!system) warn('system', bodyLine, 'could not tell Party, State or mass organisation from the header, number or issuer');
@@ -287,6 +297,7 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   record('issuer', issuerFound);
   if (levelByName && issuerFound) record('issuer.level', { from: 'issuer-name', line: issuerFound.line });
   if (levelByText) record('issuer.level', { from: 'body', line: levelByText.line });
+  if (levelBySite) record(issuerName ? 'issuer.level' : 'siteLevel', { from: 'page-address', line: levelBySite.line ?? bodyLine });
   const date = dateFound?.value;
   const data: DirectiveInput = {
     ...(system ? { system } : {}),
@@ -307,6 +318,8 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
     topics: [],
     provenance: {
       source: opts.source, sha256: opts.sha256, imported: opts.imported, completeness: completeness(parts),
+      ...(opts.url ? { url: opts.url } : {}),
+      ...(levelBySite && !issuerName ? { siteLevel: levelBySite.level } : {}),
       ...(pageBefore.length || pageAfter.length ? { bodyLines: { first: located.first, last: located.last } } : {}),
       fieldSources,
       editedFields: [],

@@ -12,7 +12,7 @@
  */
 import { findCitations, type Citation } from '../citations/find.ts';
 import { issuerFromSentence } from './issuer/index.ts';
-import { isPersonWithTitle, looseContains } from './issuer/names.ts';
+import { isPersonWithTitle, looseContains, signerBody } from './issuer/names.ts';
 import { documentTypeFromName, DOCUMENT_TYPE_NAMES, type DocumentType } from '../model/document-type.ts';
 import { parseDocumentNumber, type DocumentNumber } from '../model/document-number.ts';
 import { formatPartialDate, isValidDateParts, type PartialDate } from '../model/partial-date.ts';
@@ -36,7 +36,7 @@ export interface TextLine {
 }
 
 /** Verbs by which the issuer itself puts the document out: its subject is the issuer. */
-const ISSUING = /(?:^|\s)(?:(?:đã|vừa|mới)\s+){0,2}(?:(?:ký\s+)?(?:ban\s+hành|có|ra|gửi|phát\s+hành)|ký|xây\s+dựng)\s+(?:(?:[Vv]ăn\s+bản|VB)\s+)?(?:[Ss]ố\s+)?$/u;
+const ISSUING = /(?:^|\s)(?:(?:đã|vừa|mới|khẩn trương|kịp thời|chính thức|nhanh chóng)\s+){0,3}(?:(?:ký\s+)?(?:ban\s+hành|có|ra|gửi|phát\s+hành)|ký|xây\s+dựng)\s+(?:(?:[Vv]ăn\s+bản|VB)\s+)?(?:[Ss]ố\s+)?$/u;
 /**
  * "BTV Tỉnh ủy đã triển khai Công văn số 336-CV/TU về …": a body rolling out a document is issuing
  * its own only when no "của <cơ quan>" follows the number (then it carries out that body's).
@@ -119,11 +119,13 @@ export function readSelfReference(paragraphs: readonly TextLine[], pageLines: re
   return unnumberedSelfReference(paragraphs, year);
 }
 
-const ISSUED_TYPE = new RegExp(`(?:^|\\s)(?:(?:đã|vừa|mới)\\s+){0,2}(?:(?:ban\\s+hành|có|ra)\\s+(${DOCUMENT_TYPE_NAMES.join('|')}|văn bản)(?=\\s+(?:về|số|nhằm|để|gửi|tuyên|triển|thực|tổ|chỉ|hướng|kế|lãnh|đẩy|tăng)(?!\\p{L}))|(?:xây\\s+dựng|triển\\s+khai)\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+(?:tuyên|tổ|thực|về|nhằm|để|đề\\s+nghị|yêu\\s+cầu)(?!\\p{L})))`, 'iu');
+const ISSUED_TYPE = new RegExp(`(?:^|\\s)(?:(?:đã|vừa|mới|khẩn trương|kịp thời|chính thức|nhanh chóng)\\s+){0,3}(?:(?:ban\\s+hành|có|ra)\\s+(${DOCUMENT_TYPE_NAMES.join('|')}|văn bản)(?=\\s+(?:về|số|nhằm|để|gửi|tuyên|triển|thực|tổ|chỉ|hướng|kế|lãnh|đẩy|tăng)(?!\\p{L}))|(?:xây\\s+dựng|triển\\s+khai)\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+(?:tuyên|tổ|thực|về|nhằm|để|đề\\s+nghị|yêu\\s+cầu)(?!\\p{L})))`, 'iu');
 
 /** "Ngày 04/2/2021, Ban Thường vụ Tỉnh ủy ban hành kết luận về …": type, date and issuer, no number. */
 function unnumberedSelfReference(paragraphs: readonly TextLine[], year: number | undefined): SelfReference | undefined {
   for (const para of paragraphs) {
+    // "Căn cứ … Nghị quyết số 117/NQ-CP … của Chính phủ ban hành Kế hoạch …": grounds describe the documents they cite.
+    if (/^Căn cứ(?!\p{L})/u.test(para.text)) continue;
     const m = ISSUED_TYPE.exec(para.text);
     if (!m || insideParentheses(para.text, m.index)) continue;
     // "… đã có văn bản gửi …": the body that wrote, of a type the page does not say.
@@ -174,7 +176,7 @@ const withoutDateline = (s: string) =>
   s.replace(/^(?:\([\p{Lu}\p{N}.\s-]{2,20}\)\s*(?:[-–—:]\s*)?|[\p{Lu}\p{N}.]{2,15}\s*[-–—:]\s*|\p{Lu}[\p{L}\p{N}.]{2,20}\s+[-–—]\s+)(?=\p{Lu})/u, '');
 
 /** Words a body's name starts with, in running text (title case). */
-const BODY_WORD = /(?:^|\s)(?=(?:Ban|BTV|BCH|BTT|Thường trực|HĐND|MTTQ|UBMTTQ|Ủy ban|Uỷ ban|UBND|UB|Sở|Bộ|Cục|Phòng|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Thị ủy|Đảng ủy|Đảng uỷ|Hội|Đoàn|Tỉnh đoàn|Huyện đoàn|Trung tâm|Văn phòng|Chính phủ|Thủ tướng|Tiểu ban|Liên đoàn|Chi bộ|Mặt trận|Chủ tịch)(?![\p{L}]))/gu;
+const BODY_WORD = /(?:^|\s)(?=(?:Ban|BTV|BCH|BTT|Thường trực|HĐND|MTTQ|UBMTTQ|Ủy ban|Uỷ ban|UBND|UB|Sở|Bộ|Cục|Phòng|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Thị ủy|Đảng ủy|Đảng uỷ|Hội(?!\s+(?:nghị|thảo|thi|diễn|trại|chợ|báo)(?!\p{L}))|Đoàn|Tỉnh đoàn|Huyện đoàn|Trung tâm|Văn phòng|Chính phủ|Thủ tướng|Tiểu ban|Liên đoàn|Chi bộ|Mặt trận|Chủ tịch)(?![\p{L}]))/gu;
 
 const BODY_WORD_AT_START = new RegExp(`^${BODY_WORD.source.replace('(?:^|\\s)', '')}`, 'u');
 
@@ -184,12 +186,15 @@ const BODY_WORD_AT_START = new RegExp(`^${BODY_WORD.source.replace('(?:^|\\s)', 
  * Kinhtedothi - Thành ủy Hải Phòng", "(site)-Theo chỉ đạo … , Ban Tuyên giáo Tỉnh ủy Bình Định").
  */
 function bodyAtEnd(subject: string): string | undefined {
-  // "Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú vừa ký ban hành …": a person signs; the body is named elsewhere.
-  if (isPersonWithTitle(subject)) return undefined;
+  // "Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh đã ký …": the body the person heads signs; "Ủy viên
+  // Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú vừa ký ban hành …": the body is named elsewhere.
+  if (isPersonWithTitle(subject)) return signerBody(subject);
   // "… Kinhtedothi - Thành ủy Hải Phòng": a dateline inside ends what ran into the lead.
   const dash = subject.lastIndexOf(' - ');
   if (dash >= 0 && looksLikeBody(subject.slice(dash + 3)) && BODY_WORD_AT_START.test(subject.slice(dash + 3))) return subject.slice(dash + 3);
   // A clause that runs on before the body ("Góp phần …, BTV Tỉnh ủy") is not a name: the name starts with a body word, or has no comma.
+  // "… phường Phúc Đồng tổ chức Hội nghị triển khai Kế hoạch …": a meeting rolls the plan out; the page reports the meeting.
+  if (EVENT.test(subject) || HOLDS_EVENT.test(subject)) return undefined;
   if (looksLikeBody(subject) && (BODY_WORD_AT_START.test(subject) || !subject.includes(','))) return subject;
   for (const m of subject.matchAll(BODY_WORD)) {
     const tail = subject.slice(m.index + m[0].length);
@@ -197,6 +202,11 @@ function bodyAtEnd(subject: string): string | undefined {
   }
   return undefined;
 }
+
+/** A meeting or an event, not a body: "Hội nghị triển khai kế hoạch …", "Lễ phát động …". */
+const EVENT = /^(?:Hội\s+(?:nghị|thảo|thi|diễn|trại|chợ|báo)|Lễ|Buổi|Cuộc|Chương trình|Đợt)(?!\p{L})/u;
+
+const HOLDS_EVENT = /(?:^|\s)(?:tổ chức|dự|họp)\s+(?:[Hh]ội\s+(?:nghị|thảo)|[Bb]uổi|[Cc]uộc)(?!\p{L})/u;
 
 /** A subject that names a body: starts with a capital, short, no verb-like clause marks. */
 const looksLikeBody = (s: string) => /^\p{Lu}/u.test(s) && s.length <= 90 && !/[:;()"“”]/u.test(s);

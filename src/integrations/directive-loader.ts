@@ -37,9 +37,9 @@ export function directiveLoader(options: { base: string }): Loader {
       for (const e of entries) {
         keep.add(e.id);
         // The mentions are derived by code that may change between builds: they are part of the digest.
-        const digest = generateDigest(`${e.text}\u0000${JSON.stringify(e.mentions)}`);
+        const digest = generateDigest(`${e.text}\u0000${JSON.stringify(e.mentions)}\u0000${JSON.stringify(e.lunar ?? [])}`);
         if (store.get(e.id)?.digest === digest) continue;
-        const data = await parseData({ id: e.id, data: { ...e.data, mentions: e.mentions } as unknown as Record<string, unknown>, filePath: e.file });
+        const data = await parseData({ id: e.id, data: { ...e.data, mentions: e.mentions, lunar: e.lunar ?? [] } as unknown as Record<string, unknown>, filePath: e.file });
         store.set({ id: e.id, data, digest, filePath: e.file });
       }
       for (const id of store.keys()) if (!keep.has(id)) store.delete(id);

@@ -46,6 +46,11 @@ export const ROUTES = {
   calendar: () => 'lich/',
   calendarMonth: (year: number, month: number) => `lich/${year}/${pad2(month)}/`,
   ics: () => 'lich.ics',
+  // The monthly bulletin (src/bulletin): the index of issues, an issue ("2024-12"), the page of
+  // directives without a month.
+  bulletins: () => 'ban-tin/',
+  bulletin: (slug: string) => `ban-tin/${slug}/`,
+  bulletinUndated: () => 'ban-tin/chua-ro-thang/',
   // Slogans (src/slogans): the gallery and one page per slogan (posters hang there later).
   slogans: () => 'khau-hieu/',
   slogan: (slug: string) => `khau-hieu/${slug}/`,
@@ -85,4 +90,16 @@ export function href(base: string, path: string): string {
  */
 export function absoluteHref(site: URL | string, base: string, path: string): string {
   return new URL(href(base, path), site).href;
+}
+
+/**
+ * A page of a peer site (issue 21; `path` relative to the peer's base, as its do-thi.json gives it).
+ * A peer with a url: that absolute URL. A peer known only by a local path (a folder or .zip of its
+ * build): it is taken to be published beside this site, in a sibling folder named by its id —
+ * `<base>../<peer id>/<path>` ("/xa/../tinh/van-ban/x/" from base "/xa/", which the browser reads as
+ * "/tinh/van-ban/x/"). A multi-site offline bundle rewrites the second form.
+ */
+export function peerHref(peer: { id: string; url?: string | undefined }, base: string, path: string): string {
+  if (peer.url) return new URL(path, peer.url.endsWith('/') ? peer.url : `${peer.url}/`).href;
+  return href(base, `../${peer.id}/${path}`);
 }

@@ -94,7 +94,7 @@ export const deadline = z
 export const SOURCE_FORMATS = ['text', 'docx', 'pdf', 'html', 'ocr'] as const;
 /** The places in a source text a metadata field can be read from. */
 export const FIELD_ORIGINS = [
-  'header', 'portal-table', 'news-lead', 'opening', 'title', 'signature', 'body', 'number-code', 'issuer-name',
+  'header', 'portal-table', 'news-lead', 'opening', 'title', 'signature', 'body', 'number-code', 'issuer-name', 'page-address',
 ] as const;
 export const fieldSource = z
   .object({ from: z.enum(FIELD_ORIGINS), line: z.number().int().positive() })
@@ -116,6 +116,13 @@ export const provenance = z
     format: z.enum(SOURCE_FORMATS).optional(),
     /** A conversion applied to reach Unicode text, named: "TCVN3 (ABC) → Unicode", "OCR (tesseract, vie)". */
     conversion: text.optional(),
+    /** The web address the text was published at: a saved page's own (canonical) address, or given on import. */
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    /**
+     * Level of the body whose site published the page, read from `url` (src/import/issuer/site-level.ts),
+     * kept when the text names no issuing body to carry it (a page of slogans under an office's banner).
+     */
+    siteLevel: z.enum(LEVELS).optional(),
     /**
      * Where the directive sits in the source text (1-based lines), when the file holds more than the
      * directive: a portal's navigation before it, related links after it. The lines outside are kept

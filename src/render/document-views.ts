@@ -7,15 +7,20 @@
 import type { GraphDocument, ResolutionStatus } from '../graph/build.ts';
 import { cascadeTree } from '../graph/cascade.ts';
 import { href, ROUTES } from '../lib/links.ts';
-import { citingDirectives, docLinkView, treeView, type DocLinkView, type GraphWithLabels, type TreeView } from './link-view.ts';
+import { cascadeEdges, citingDirectives, docLinkView, peerLinkView, treeView, type DocLinkView, type GraphWithLabels, type TreeView } from './link-view.ts';
 
 export interface CitedDocumentView {
   doc: GraphDocument;
   label: string;
   /** Its number's page, when other documents bear the same number, and those others with their subjects. */
   sameNumber?: { href: string; count: number; printed: string; others: Array<{ link: DocLinkView; subject?: string }> };
-  /** The cascade, when directives of the collection implement it. */
+  /** The cascade, when directives of the collection (or of peers) implement it; `current` marks the document in it. */
   cascade?: TreeView[];
+  current: string;
+  /** The full text on a peer's site: the one peer directive this document is (src/graph/cross-site.ts). */
+  onPeer?: DocLinkView;
+  /** Several peers' directives this document may be: none chosen. */
+  peerCandidates?: DocLinkView[];
   /** Each citing directive, with every citation's sentence, line and how it was resolved. */
   citing: Array<{ link: DocLinkView; refs: Array<{ sentence: string; line: number; status: ResolutionStatus }> }>;
 }
@@ -25,6 +30,8 @@ export function citedDocumentView(site: GraphWithLabels, docId: string, base: st
   const doc = graph.documents.get(docId);
   if (!doc) throw new Error(`no document ${docId} in the graph`);
   const number = doc.group ? graph.numbers.get(doc.group) : undefined;
+  const edges = cascadeEdges(site);
+  const current = site.cross?.canonical(docId) ?? docId;
   return {
     doc,
     label: site.label(docId),
@@ -37,7 +44,10 @@ export function citedDocumentView(site: GraphWithLabels, docId: string, base: st
         }),
       },
     } : {}),
-    ...((graph.implementedBy.get(docId) ?? []).length > 0 ? { cascade: treeView(site, cascadeTree(graph, docId), base) } : {}),
+    ...((edges.down(current).length > 0 || edges.up(current).length > 0) ? { cascade: treeView(site, cascadeTree(edges, current), base) } : {}),
+    current,
+    ...(site.cross?.sameAs.has(docId) ? { onPeer: docLinkView(site, docId, base) } : {}),
+    ...(site.cross?.candidates.has(docId) ? { peerCandidates: site.cross.candidates.get(docId)!.map((n) => peerLinkView(site.cross!, n, base)) } : {}),
     citing: citingDirectives(site, docId, base).map(({ link, refs }) => ({
       link, refs: refs.map((r) => ({ sentence: r.sentence, line: r.line, status: r.status })),
     })),

@@ -128,7 +128,7 @@ describe('layout: landmarks, navigation, metadata, no client JavaScript', () => 
     const skip = doc.querySelector('body > a.skip')!;
     expect(skip.getAttribute('href')).toBe('#noi-dung');
     expect(doc.querySelector('main#noi-dung')).not.toBeNull();
-    expect(doc.querySelectorAll('header.site nav[aria-label] a')).toHaveLength(8);
+    expect(doc.querySelectorAll('header.site nav[aria-label] a')).toHaveLength(9);
     expect(doc.querySelector('footer.site')).not.toBeNull();
     expect(doc.querySelectorAll('h1')).toHaveLength(1);
     expect(doc.querySelectorAll('script')).toHaveLength(0);

@@ -9,6 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtPage as page } from '../helpers/build.ts';
 import { brokenInternalLinks } from '../../src/audit/internal-links.ts';
+import { checkContract } from '../../src/federation/contract.ts';
+import { schemaErrors } from '../helpers/json-schema.ts';
+import { ROOT } from '../helpers/seeds.ts';
 
 const SEED_001 = 'van-ban/huong-dan-khong-so-khong-ngay-cb6f72ab';
 const SEED_004 = 'van-ban/ke-hoach-khong-so-khong-ngay-d1f5bbac';
@@ -86,7 +89,10 @@ describe('citation links and graph pages', () => {
 
   it('publishes the graph as JSON', () => {
     const json = JSON.parse(readFileSync(join(dist, 'do-thi.json'), 'utf8'));
-    expect(json.format).toBe('chidao-graph/1');
+    expect([json.format, json.version, json.site]).toEqual(['chidao-graph', 2, { id: 'chidao', office: 'Ban Tuyên giáo' }]);
+    // The site's public contract: its JSON Schema (schemas/do-thi.schema.json) and the reader's own check.
+    expect(schemaErrors(JSON.parse(readFileSync(join(ROOT, 'schemas/do-thi.schema.json'), 'utf8')), json)).toEqual([]);
+    expect('graph' in checkContract(json)).toBe(true);
     expect(json.numbers['18nqtw'].documents).toHaveLength(2);
     expect(json.references.length).toBe(45);
   });

@@ -27,6 +27,9 @@ function* elements(node: DefaultTreeAdapterMap['node']): Generator<Element> {
   }
 }
 
+/** Where the share section of directive and slogan pages links to (src/lib/share.ts). */
+const SHARE_TARGET = /^https:\/\/(www\.facebook\.com\/sharer\/sharer\.php\?u=|chat\.zalo\.me\/$)/;
+
 describe('offline copy', () => {
   let copy: OfflineCopy;
   let files: string[];
@@ -53,6 +56,7 @@ describe('offline copy', () => {
     const broken: string[] = [];
     const absolute: string[] = [];
     let checked = 0;
+    let shared = 0;
     for (const f of files.filter((p) => p.endsWith('.html'))) {
       const doc = parse(readFileSync(join(copy.dir, f), 'utf8'));
       for (const el of elements(doc)) {
@@ -62,6 +66,8 @@ describe('offline copy', () => {
             a.name === 'content' && /refresh/i.test(el.attrs.find((x) => x.name === 'http-equiv')?.value ?? '') ? [a.value.replace(/^\d+;\s*url=/i, '')] : [];
           for (const u of urls) {
             if (!u || u.startsWith('#') || /^(mailto|tel|data):/i.test(u)) continue;
+            // The share links (src/lib/share.ts) go to other sites and can only work online: absolute, opened apart.
+            if (el.tagName === 'a' && a.name === 'href' && SHARE_TARGET.test(u) && el.attrs.some((x) => x.name === 'rel' && x.value === 'noopener noreferrer')) { shared++; continue; }
             if (/^([a-z][a-z0-9+.-]*:|\/)/i.test(u)) { absolute.push(`${f}: ${el.tagName} ${a.name}="${u}"`); continue; }
             checked++;
             const path = decodeURIComponent(u.split(/[?#]/)[0]!);
@@ -75,6 +81,7 @@ describe('offline copy', () => {
     expect(absolute).toEqual([]);
     expect(broken).toEqual([]);
     expect(checked).toBeGreaterThan(1000);
+    expect(shared).toBeGreaterThan(0);
   });
 
   it('no module scripts, no canonical link to the web edition, no service worker', () => {

@@ -446,6 +446,20 @@ describe('eval:import on ../shared/realworld', () => {
   });
 });
 
+describe('the web address of each text (gold `source`)', () => {
+  it('is given to the importer by default, and not with withAddress = false', async () => {
+    const { evaluateFolder, webAddressOf } = await import('../../src/eval/run.ts');
+    expect(webAddressOf('https://stc.bacgiang.gov.vn/a')).toBe('https://stc.bacgiang.gov.vn/a');
+    expect(webAddressOf('github:owner/repo path @abc')).toBeUndefined();
+    // A page of slogans from a province hospital's site that names no issuing body.
+    const folder = join(ROOT, 'tests/fixtures/realworld-heldout-4');
+    const [told] = (await evaluateFolder(folder, ['08'])).files;
+    const [blind] = (await evaluateFolder(folder, ['08'], false)).files;
+    expect(told!.level).toMatchObject({ gold: 'province', predicted: 'province', right: true });
+    expect(blind!.level).toMatchObject({ gold: 'province', predicted: null, right: false });
+  });
+});
+
 describe('issuer names written with a body\'s own abbreviations', () => {
   it('"BCH HND tỉnh Quảng Nam" is "Ban Chấp hành Hội Nông dân tỉnh Quảng Nam"', async () => {
     const { nameSimilarity } = await import('../../src/eval/compare.ts');

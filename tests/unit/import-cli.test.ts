@@ -62,6 +62,20 @@ describe('import CLI', () => {
     expect(() => readdirSync(fresh)).toThrow();
   });
 
+  it('--url records the address a single text was published at; a bad or shared one is refused', () => {
+    const fresh = join(dir, 'url-out');
+    const url = 'https://ubmttq.camau.gov.vn/tin/1.htm';
+    const r = run(join(src, 'a.txt'), '--out', fresh, '--json', '--url', url);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)[0].metadata.provenance.url).toBe(url);
+    const bad = run(join(src, 'a.txt'), '--out', fresh, '--json', '--url', 'ubmttq.camau.gov.vn');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--url: "ubmttq.camau.gov.vn" is not an http(s) address');
+    const many = run(src, '--out', fresh, '--json', '--url', url);
+    expect(many.status).toBe(2);
+    expect(many.stderr).toMatch(/--url names the address of one text; \d+ files were given/);
+  });
+
   it('a different source with the same type, number and date is reported as a duplicate', () => {
     const a = 'Số: 12-KH/ĐU\nHà Nội, ngày 05 tháng 12 năm 2024\n\nKẾ HOẠCH\nTuyên truyền A\n\nThực hiện Kế hoạch số 1-KH/TU, Đảng ủy xã xây dựng kế hoạch.\n';
     writeFileSync(join(dir, 'k1.txt'), a);

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { locateDirective, isFurniture } from '../../src/import/page.ts';
 import { readPortalTable } from '../../src/import/portal-table.ts';
 import { readPageTitle, readSelfReference } from '../../src/import/news-lead.ts';
+import { issuerFromSentence } from '../../src/import/issuer/index.ts';
 import { importText } from '../../src/import/import-text.ts';
 import { checkLossless } from '../../src/import/lossless.ts';
 import { decodeSource } from '../../src/import/source-text.ts';
@@ -338,5 +339,40 @@ describe('more shapes of news pages (seen on the held-out sets)', () => {
   it('a list of tasks or topics under "khẩu hiệu" is not a list of slogans', () => {
     const r = imp('Thực hiện Kế hoạch số 12-KH/BTGTU ngày 01/11/2013 của Ban Tuyên giáo Tỉnh ủy, Phòng Văn hóa và Thông tin thị xã hướng dẫn như sau:\n\nPhòng đã căng treo trên 30 câu khẩu hiệu gồm các nội dung tuyên truyền:\n\n– Tuyên truyền ngày pháp luật (9/11).\n\n– Tuyên truyền về phòng chống HIV/AIDS.\n\n– Kỷ niệm 31 năm ngày Nhà giáo Việt Nam (20/11/1982 – 20/11/2013).\n');
     expect(r.data.slogans).toEqual([]);
+  });
+});
+
+describe('grounds are not a lead', () => {
+  it('"Căn cứ … Nghị quyết … của Chính phủ ban hành Kế hoạch …" describes a cited document (realworld-heldout-5/10)', () => {
+    const grounds = 'Căn cứ Nghị quyết số 37-NQ/TW ngày 24/12/2018 của Bộ Chính trị; Nghị quyết số 117/NQ-CP ngày 30/7/2023 của Chính phủ ban hành Kế hoạch thực hiện sắp xếp đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023-2025;';
+    expect(readSelfReference([{ n: 3, text: grounds }])).toBeUndefined();
+    // The same words as a news lead are the page's own document.
+    expect(readSelfReference([{ n: 3, text: 'Ngày 04/2/2021, Ban Thường vụ Tỉnh ủy ban hành Kết luận về công tác tuyên truyền.' }])).toMatchObject({ type: 'ket-luan', issuer: 'Ban Thường vụ Tỉnh ủy' });
+  });
+});
+
+describe('a meeting is not the body that issues', () => {
+  it('"Hội nghị triển khai kế hoạch …" names no issuer (realworld-heldout-5/24)', () => {
+    expect(readSelfReference([{ n: 3, text: 'Hội nghị triển khai kế hoạch tổ chức Ngày hội “Đại đoàn kết toàn dân tộc” năm 2020.' }])?.issuer).toBeUndefined();
+  });
+  it('a body "tổ chức Hội nghị" is not named with its verb', () => {
+    const t = 'Sáng ngày 19/10/2020, Ban thường trực Uỷ ban MTTQ Việt Nam phường Phúc Đồng tổ chức Hội nghị triển khai Kế hoạch liên tịch của UBND - MTTQ phường.';
+    expect(issuerFromSentence(t)).toBeUndefined();
+    expect(readSelfReference([{ n: 6, text: t }])?.issuer).toBeUndefined();
+  });
+  it('"đã khẩn trương ban hành": the adverb is not part of the name (realworld-heldout-5/26)', () => {
+    const t = 'Thực hiện Chỉ thị số 45-CT/TW, ngày 14/4/2025, Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương đã khẩn trương ban hành Kế hoạch số 08 về tổ chức đại hội.';
+    expect(readSelfReference([{ n: 3, text: t }])).toMatchObject({ issuer: 'Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương' });
+  });
+});
+
+describe('deadlines', () => {
+  it('a deadline at the start of a paragraph keeps its first letter', async () => {
+    const { importText } = await import('../../src/import/import-text.ts');
+    const r = importText('UBND XÃ A\n\nKẾ HOẠCH\nTuyên truyền\n\nHoàn thành trước ngày 31/12/2024.\n\nBáo cáo kết quả; chậm nhất là ngày 05/01/2025.\n', { source: 'x.txt', sha256: '0'.repeat(64), imported: '2026-12-07' });
+    expect(r.data.deadlines).toEqual([
+      { text: 'Hoàn thành trước ngày 31/12/2024', date: '2024-12-31' },
+      { text: 'chậm nhất là ngày 05/01/2025', date: '2025-01-05' },
+    ]);
   });
 });

@@ -66,13 +66,15 @@ describe('the importer on 86 texts of the four once-held-out sets', () => {
     expect(total().crashed).toBe(0);
     expect(total().refused).toBeLessThanOrEqual(1);
   });
-  it('own number and date ≥ 95 %, type ≥ 90 %, issuer ≥ 85 %, level ≥ 70 %', () => {
+  // Level: 84.8 % with each text's web address (gold `source`), as an office importing a page has it;
+  // 70.9 % without (eval-import.test.ts checks the address is what makes the difference).
+  it('own number and date ≥ 95 %, type ≥ 90 %, issuer ≥ 85 %, level ≥ 80 %', () => {
     const t = total();
     expect(at(t.number)).toBeGreaterThanOrEqual(0.95);
     expect(at(t.date)).toBeGreaterThanOrEqual(0.95);
     expect(at(t.type)).toBeGreaterThanOrEqual(0.9);
     expect(at(t.issuer)).toBeGreaterThanOrEqual(0.85);
-    expect(at(t.level)).toBeGreaterThanOrEqual(0.7);
+    expect(at(t.level)).toBeGreaterThanOrEqual(0.8);
   });
   it('slogans: recall ≥ 95 %, precision ≥ 98 %; citations: recall and precision ≥ 97 %, dates ≥ 95 %', () => {
     const t = total();
@@ -81,5 +83,32 @@ describe('the importer on 86 texts of the four once-held-out sets', () => {
     expect(at(t.citationsRecall)).toBeGreaterThanOrEqual(0.97);
     expect(at(t.citationsPrecision)).toBeGreaterThanOrEqual(0.97);
     expect(at(t.citationDates)).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+/**
+ * The fifth set (tests/fixtures/realworld-heldout-5, 29 page openings gathered 2026-12-07), scored
+ * once before any change made for it: refused 2 of 14 directives, type 61.9 %, number 70.0 %, date
+ * 66.7 %, issuer 47.4 %, level 66.7 % (52.4 % without the pages' addresses), citations 88.9 / 97.0 %.
+ * A guard of what it reaches after the changes made for it; its misses left are named in the issue
+ * 17 note (a repost whose every diacritic is scrambled, tag pages that open with a news lead).
+ */
+describe('the importer on the fifth once-held-out set', () => {
+  let result: FolderResult;
+  beforeAll(async () => { result = await evaluateFolder(join(ROOT, 'tests/fixtures/realworld-heldout-5')); }, 120_000);
+  const at = (r: Ratio) => valueOf(r) ?? 0;
+
+  it('29 texts, no crash, one directive refused at most', () => {
+    expect(result.files).toHaveLength(29);
+    expect(result.totals.crashed).toBe(0);
+    expect(result.totals.refused).toBeLessThanOrEqual(1);
+  });
+  it('type ≥ 70 %, issuer ≥ 65 %, level ≥ 80 %, all slogans, citation precision ≥ 95 %', () => {
+    const t = result.totals;
+    expect(at(t.type)).toBeGreaterThanOrEqual(0.7);
+    expect(at(t.issuer)).toBeGreaterThanOrEqual(0.65);
+    expect(at(t.level)).toBeGreaterThanOrEqual(0.8);
+    expect(at(t.slogansRecall)).toBe(1);
+    expect(at(t.citationsPrecision)).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -11,7 +11,7 @@ import {
   levelOfIssuer, levelOfUnnamedCity, parentOfIssuer, systemOf, systemOfIssuer, type IssuerGuess,
 } from '../../src/import/issuer/index.ts';
 import { properCase } from '../../src/import/issuer/case.ts';
-import { isPersonWithTitle } from '../../src/import/issuer/names.ts';
+import { isPersonWithTitle, looseContains, signerBody } from '../../src/import/issuer/names.ts';
 import { canonicalTones, issuerPartOfLine, nameKey } from '../../src/import/issuer/text.ts';
 import { parseDocumentNumber } from '../../src/model/document-number.ts';
 import { readFileSync } from 'node:fs';
@@ -588,4 +588,32 @@ describe('isPersonWithTitle: a lead whose subject is the signer, not the body', 
   it.each([
     'Thành ủy Hà Nội', 'Ban Chấp hành Đoàn TNCS Hồ Chí Minh', 'Ban Bí thư', 'Ủy ban nhân dân quận Hoàng Mai', 'Hội LHPN Hà Tĩnh', 'Trần Cẩm Tú',
   ])('%s is not', (s) => expect(isPersonWithTitle(s)).toBe(false));
+});
+
+describe('signerBody: the body a titled signer heads, from a news lead', () => {
+  it.each([
+    // realworld-heldout-5/02 (cafef.vn) and /22 (kenh14.vn)
+    ['Thủ tướng Chính phủ Phạm Minh Chính', 'Thủ tướng Chính phủ'],
+    ['Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh', 'UBND thành phố Hà Nội'],
+    ['Phó Thủ tướng Lê Thành Long', 'Thủ tướng Chính phủ'],
+    ['Bí thư Tỉnh ủy Thanh Hóa Nguyễn Doãn Anh', 'Tỉnh ủy Thanh Hóa'],
+    // A page title run into the lead: the last title before the name counts.
+    ['date 2026-01-06 Chuẩn bị tốt nhất, an toàn, tiết kiệm Thủ tướng Chính phủ Phạm Minh Chính', 'Thủ tướng Chính phủ'],
+  ])('%s → %s', (s, body) => expect(signerBody(s)).toBe(body));
+  it.each([
+    'Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú', 'đồng chí Hoàng Mai Anh', 'Chủ tịch Nguyễn Văn Sơn', 'Thành ủy Hà Nội', 'Ủy ban nhân dân quận Hoàng Mai',
+  ])('%s → none', (s) => expect(signerBody(s)).toBeUndefined());
+});
+
+describe('a name written with a body\'s abbreviation is the same body', () => {
+  it('looseContains expands UBMTTQVN, UBND, BTT …', () => {
+    expect(looseContains('Ban Thường trực UBMTTQ Việt Nam huyện Phong Điền', 'UBMTTQVN Huyện')).toBe(true);
+    expect(looseContains('Ủy ban nhân dân tỉnh Sơn La', 'UBND tỉnh')).toBe(true);
+    expect(looseContains('Ủy ban nhân dân tỉnh Sơn La', 'HĐND tỉnh')).toBe(false);
+  });
+  it('completeIssuer takes the fuller name of a weak one naming its unit without the place (realworld-heldout-4/12)', () => {
+    expect(completeIssuer('UBMTTQVN Huyện', 'Ban Thường trực UBMTTQ Việt Nam huyện Phong Điền').name).toBe('Ban Thường trực UBMTTQ Việt Nam huyện Phong Điền');
+    // Another body of the same district does not complete it.
+    expect(completeIssuer('UBND huyện', 'Hội Nông dân huyện Phong Điền').name).toBe('UBND huyện');
+  });
 });

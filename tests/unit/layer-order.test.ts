@@ -17,8 +17,10 @@ const SRC = join(ROOT, 'src');
 const LAYERS: ReadonlyArray<{ layer: string; why: string }> = [
   { layer: 'text', why: 'folding, comparing and splitting Vietnamese text: needs nothing of ours' },
   { layer: 'model', why: 'zod schemas and types of a directive, its number, type, date and body components: the shared vocabulary' },
+  { layer: 'lunar', why: 'the Vietnamese lunar calendar (UTC+7) and the lunar dates of a text: pure arithmetic on text' },
   { layer: 'lib', why: 'labels, links, files, worker pools, build stages: small helpers every later layer shares, knowing only the model' },
   { layer: 'site', why: 'the site\'s own description (content/site.yaml): its office and its peer sites' },
+  { layer: 'federation', why: "the public contract of a site's graph (do-thi.json) and reading peer sites' graphs: on the site config only" },
   { layer: 'citations', why: 'finding and parsing citations in a text: pure, on the model' },
   { layer: 'graph', why: 'corpus relations built from the citations of every entry' },
   { layer: 'slogans', why: 'the slogans of a set of entries, collected and deduplicated' },
@@ -27,6 +29,7 @@ const LAYERS: ReadonlyArray<{ layer: string; why: string }> = [
   { layer: 'import', why: 'raw text → MDX entry; reads its output back with entry/ to prove nothing was lost' },
   { layer: 'browse', why: 'entries grouped and sorted for the listing pages' },
   { layer: 'calendar', why: 'commemoration days of the entries, sorted as browse sorts them; the .ics file' },
+  { layer: 'bulletin', why: 'the monthly bulletin: which directives each issue carries and what each shows, from browse order and calendar deadlines' },
   { layer: 'feeds', why: 'RSS and sitemap, from the browse order and the links' },
   { layer: 'render', why: 'entry bodies and graph relations turned into HTML for the pages' },
   { layer: 'speech', why: 'the loudspeaker script: a directive\'s text as an announcer reads it aloud, from its entry body' },

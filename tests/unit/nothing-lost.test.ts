@@ -47,7 +47,7 @@ const page = (bodyHtml: string, title = 'Văn bản') =>
   `<div class="body" data-astro-cid-g2yc3rct>${bodyHtml}</div> </div> </article>` +
   `<section class="relations"><h2>Quan hệ với các văn bản khác</h2><p>Không dẫn chiếu văn bản nào.</p></section></main></body></html>`;
 
-const seedBody = (e: LoadedEntry) => renderEntryFile(join(ROOT, e.file), citationLinks(graph, e.id, e.mentions, '/')).html;
+const seedBody = (e: LoadedEntry) => renderEntryFile(join(ROOT, e.file), citationLinks({ graph }, e.id, e.mentions, '/')).html;
 
 const galleryPage = (texts: readonly string[]) =>
   `<html><body><h1>Khẩu hiệu</h1><ul class="slogan-gallery">${texts.map((t) =>

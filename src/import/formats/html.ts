@@ -11,6 +11,7 @@
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { decodeHtml } from './html-charset.ts';
 import { finishText } from './extracted-text.ts';
+import { pageAddress } from './page-address.ts';
 
 const DROP = new Set(['head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'input', 'select', 'audio', 'video', 'map']);
 /** Content between these starts and ends with a blank line. */
@@ -120,10 +121,12 @@ function render(root: Node, tableDepth: number, inCell = false): string {
   return lines.done();
 }
 
-export function htmlText(bytes: Uint8Array): { text: string; charset: string; notes: string[] } {
+export function htmlText(bytes: Uint8Array): { text: string; charset: string; notes: string[]; url?: string } {
   const page = decodeHtml(bytes);
-  const text = render(parse(page.html), 0);
+  const doc = parse(page.html);
+  const text = render(doc, 0);
+  const url = pageAddress(doc);
   const notes = [page.mismatch ? `charset UTF-8: the page declares ${page.mismatch}, but its bytes are UTF-8`
     : page.declared ? `charset ${page.charset} (declared by the page)` : 'charset UTF-8 (not declared; the bytes are valid UTF-8)'];
-  return { text: finishText(text, 'web page'), charset: page.charset, notes };
+  return { text: finishText(text, 'web page'), charset: page.charset, notes, ...(url ? { url } : {}) };
 }

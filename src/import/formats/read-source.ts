@@ -18,6 +18,8 @@ export interface SourceText {
   conversion?: string;
   /** What the reader did that a reviewer should know (footnotes moved, page numbers dropped, OCR). */
   notes: string[];
+  /** A saved web page's own address (its canonical link, og:url or "saved from" mark). */
+  url?: string;
 }
 
 /** A PDF whose pages mostly carry no text is a scan. */
@@ -36,7 +38,7 @@ export async function readSource(bytes: Uint8Array, fileName: string): Promise<S
     case 'html': {
       const page = htmlText(bytes);
       const conversion = page.charset === 'utf-8' || page.charset.startsWith('utf-16') ? undefined : `${page.charset} → Unicode`;
-      return { text: page.text, format: 'html', ...(conversion ? { conversion } : {}), notes: page.notes };
+      return { text: page.text, format: 'html', ...(conversion ? { conversion } : {}), notes: page.notes, ...(page.url ? { url: page.url } : {}) };
     }
     case 'pdf': {
       const pdf = await readPdfItems(bytes);

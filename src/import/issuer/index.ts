@@ -21,8 +21,9 @@ import { systemOfIssuer } from './level.ts';
 export type { IssuerGuess } from './guess.ts';
 export { issuerFromHeader } from './header.ts';
 export { issuerFromSentence, issuerFromTitle } from './sentence.ts';
-export { completeIssuer, issuerFromSignature, type SignatureIssuer } from './signature.ts';
+export { completeIssuer, issuerFromSignature, lacksPlace, type SignatureIssuer } from './signature.ts';
 export { levelOfIssuer, levelOfUnnamedCity, parentOfIssuer, systemOfIssuer } from './level.ts';
+export { levelOfSite, hostParts, type SiteLevel } from './site-level.ts';
 
 /**
  * The system of a document: the issuer's name first: a Mặt trận or đoàn thể body

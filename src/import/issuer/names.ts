@@ -36,3 +36,25 @@ export function isPersonWithTitle(subject: string): boolean {
   if (!m || PLACES.has(nameKey(m[1]!)) || nameKey(m[1]!) === 'hồ chí minh') return false;
   return TITLE.test(subject.slice(0, m.index + 1));
 }
+
+/** A head's title before the body he or she heads: "Chủ tịch UBND …", "Giám đốc Sở …", "Bí thư Tỉnh ủy …". */
+const HEAD_OF = /(?:^|\s)((?:Phó\s+)?(?:Thủ tướng|Chủ tịch|Giám đốc|Trưởng ban|Trưởng phòng|Bộ trưởng|Bí thư|Chánh Văn phòng))(?=\s|$)/gu;
+
+/**
+ * The body a titled person signs for, from a lead's subject ("Thủ tướng Chính phủ Phạm Minh Chính
+ * vừa ký ban hành …" → "Thủ tướng Chính phủ"; "Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh đã ký
+ * …" → "UBND thành phố Hà Nội"), read from the last title before the name (a page title may run
+ * into the lead); undefined when the person holds several titles ("Ủy viên Bộ Chính trị, Thường
+ * trực Ban Bí thư …": which body signs is said elsewhere) or the title names no body.
+ */
+export function signerBody(subject: string): string | undefined {
+  const t = subject.trim();
+  if (!isPersonWithTitle(t)) return undefined;
+  const title = t.slice(0, PERSON_AT_END.exec(t)!.index).trim();
+  const clause = title.slice(Math.max(title.lastIndexOf(','), title.lastIndexOf(';'), title.lastIndexOf('.')) + 1);
+  const head = [...clause.matchAll(HEAD_OF)].at(-1);
+  if (!head) return undefined;
+  const body = clause.slice(head.index + head[0].length).trim();
+  if (/^(?:Phó\s+)?Thủ tướng$/u.test(head[1]!) && /^(?:Chính phủ)?$/u.test(body)) return 'Thủ tướng Chính phủ';
+  return /^\p{Lu}/u.test(body) && body.split(/\s+/).length >= 2 && !/(?:^|\s)(?:Ủy viên|đồng chí|Đồng chí)(?!\p{L})/u.test(body) ? body : undefined;
+}

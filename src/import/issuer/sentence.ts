@@ -28,6 +28,8 @@ const speakerMayStartAt = (text: string, at: number) => {
   return before === '' || SPEAKER_BEFORE.test(before.at(-1)!) || HEAD_OF_BODY.test(text.slice(Math.max(0, at - 20), at));
 };
 const NAME_WORD = /(?:\s*,\s*(?=\p{Lu})|\s+[-–]\s+|\s+)([\p{L}\p{M}\p{N}.]+)/uy;
+/** A verb that ends a body's name in running text ("… phường Phúc Đồng tổ chức Hội nghị …"). */
+const HOLDS = /^\s+(?:tổ chức|phối hợp|tiến hành)(?!\p{L})/u;
 /** Units named by a number in cities: "Quận 8", "Phường 12". */
 const NUMBERED_UNIT_BEFORE = /(?<![\p{L}])(?:quận|phường|Quận|Phường|QUẬN|PHƯỜNG)$/u;
 
@@ -38,6 +40,8 @@ function speakerAt(text: string, at: number, head: string): string | undefined {
     const name = text.slice(at, end);
     SPEAKER_VERB.lastIndex = end;
     if (SPEAKER_VERB.test(text) && !isBareHead(name)) return name;
+    // "… Ủy ban MTTQ Việt Nam phường Phúc Đồng tổ chức Hội nghị triển khai …": the name ends at the verb.
+    if (n > 1 && HOLDS.test(text.slice(end, end + 12))) return undefined;
     NAME_WORD.lastIndex = end;
     const next = NAME_WORD.exec(text);
     // A number names a place only after its unit: "Quận 8", "Phường 12".

@@ -6,7 +6,7 @@ import type { DocumentSystem, Level } from '../../model/directive.ts';
 import { properCase } from './case.ts';
 import { BODY_START, guess, isBareOrgan, startsWithOrgan, type IssuerGuess } from './guess.ts';
 import { levelOfIssuer, levelOfTerritory, systemOfIssuer, territoriesOf } from './level.ts';
-import { cleanName, nameKey } from './text.ts';
+import { cleanName, looseKey, nameKey } from './text.ts';
 
 const AUTHORITY = /^\s*(T\/M|TM\.?|K\/T|KT\.?|T\/L|TL\.?|TUQ\.?|Q\.)\s+(.+?)\s*$/u;
 
@@ -59,12 +59,20 @@ const positionCase = (s: string) => {
  * A weak name (from a signature, or a sentence that omits the place) completed from a fuller one
  * the text gives elsewhere: "Ban Thường vụ" + "Đảng ủy xã Bằng Thành" → "Ban Thường vụ Đảng ủy xã
  * Bằng Thành"; "Ủy ban nhân dân" + "UBND tỉnh Sơn La" → "Ủy ban nhân dân tỉnh Sơn La"; a fuller
- * name that starts with the weak one is taken as it is.
+ * name that starts with the weak one is taken as it is, and so is one that holds a weak name naming
+ * its unit without the place ("UBMTTQVN Huyện" in "Ban Thường trực UBMTTQ Việt Nam huyện Phong Điền").
  */
+/** A name that names its unit but not the place ("UBND huyện", "UBMTTQVN Huyện"). */
+export const lacksPlace = (name: string) => {
+  const units = territoriesOf(name);
+  return units.length > 0 && units.every((t) => !t.place);
+};
+
 export function completeIssuer(weak: string, fuller: string): IssuerGuess {
   const w = cleanName(weak);
   const f = cleanName(fuller);
   if (nameKey(f).startsWith(`${nameKey(w)} `)) return guess(f, []);
+  if (lacksPlace(w) && looseKey(f).includes(looseKey(w)) && territoriesOf(f).some((t) => t.place)) return guess(f, []);
   if (isBareOrgan(w) && BODY_START.test(nameKey(f)) && !startsWithOrgan(f)) return guess(`${w} ${f}`, [], f);
   const place = territoriesOf(f).filter((t) => t.place && !t.byCommittee).at(-1);
   if (!territoriesOf(w).length && place && levelOfTerritory(place)) return guess(`${w} ${f.slice(place.start, place.end)}`, []);

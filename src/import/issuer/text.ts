@@ -5,6 +5,7 @@
  * Pure; nothing here decides what an issuer is.
  */
 import { foldAccents } from '../../text/fold.ts';
+import { expandAbbreviations } from '../../text/abbreviations.ts';
 
 const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323';
 
@@ -31,7 +32,8 @@ export function cleanName(s: string): string {
 export const nameKey = (s: string): string => cleanName(s).toLowerCase();
 
 /** Accent-free comparison key for recognising words whatever the diacritics ("UY BAN" too). */
-export const looseKey = (s: string): string => foldAccents(cleanName(s));
+/** A name folded for comparing, abbreviations expanded ("UBMTTQVN Huyện" → "uy ban mat tran to quoc viet nam huyen"). */
+export const looseKey = (s: string): string => expandAbbreviations(foldAccents(cleanName(s)));
 
 const MOTTOS = [
   /C[ỘO]NG\s+H[ÒOÀ]A\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM/iu,

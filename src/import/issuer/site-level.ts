@@ -1,0 +1,108 @@
+/**
+ * The level of the body that published a page, from the page's web address — for a text that
+ * names no issuing body, or names it without its territory ("UBND thành phố", "Ban Quản lý Khu
+ * kinh tế", a page of slogans under a hospital's logo). Pure.
+ *
+ * Vietnamese public sites are named after their territory, smallest first:
+ * `<xã>.<huyện>.<tỉnh>.gov.vn`, `<phường>.<tỉnh>.gov.vn`, `<sở>.<tỉnh>.gov.vn`, `<tỉnh>.dcs.vn`,
+ * `hoinongdan<tỉnh>.org.vn`. The address is read in three steps, the first that answers wins:
+ *  1. a part of the host that spells a place the text names with its unit ("xã Thiên Nhẫn" ↔
+ *     `thiennhan.nghean.gov.vn`, "huyện Cần Giuộc" ↔ `pgdcangiuoc.edu.vn`): that unit's level;
+ *  2. a part that starts with a unit word (`phuonglonghoa`, `huyenuygocongtay`, `quan8`): its level;
+ *  3. a province (or a centrally run city) in the host: two or more parts before it
+ *     (`tanthinh.dinhhoa.thainguyen.gov.vn`) are a commune under a district; otherwise the site is
+ *     the province's or one of its departments' (`stc.bacgiang.gov.vn`, `hoinguoicaotuoitayninh.vn`).
+ * A district or commune site whose place the text never names is then taken for a department of
+ * the province: the text is what decides between the two, and it says nothing.
+ */
+import type { Level } from '../../model/directive.ts';
+import { foldAccents } from '../../text/fold.ts';
+import { levelOfTerritory, territoriesOf } from './level.ts';
+import { CENTRAL_CITIES, PROVINCE_NAMES } from './words.ts';
+
+export interface SiteLevel {
+  level: Level;
+  /** The line of the text naming the place the host spells, when that is how it was found. */
+  line?: number;
+  /** How: the host part and what it was read as, for the provenance and the warning. */
+  why: string;
+}
+
+/** Host parts that say nothing of the publisher: the public suffixes and the mirrors' prefixes. */
+const SUFFIX = new Set(['vn', 'com', 'org', 'net', 'gov', 'dcs', 'edu', 'ac', 'info', 'int', 'biz', 'io', 'blogspot']);
+const PREFIX = new Set(['www', 'm', 'old', 'sub', 'en', 'web', 'mobile', 'amp']);
+
+/** The host's meaningful parts, left to right ("https://tanthinh.dinhhoa.thainguyen.gov.vn/…" → tanthinh, dinhhoa, thainguyen). */
+export function hostParts(url: string): string[] {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return [];
+  }
+  if (/^[\d.]+$/.test(host) || host === 'localhost') return [];
+  const parts = host.split('.');
+  while (parts.length && SUFFIX.has(parts.at(-1)!)) parts.pop();
+  while (parts.length && PREFIX.has(parts[0]!)) parts.shift();
+  return parts.map((p) => p.replace(/[^a-z0-9]/g, '')).filter(Boolean);
+}
+
+/** A place name as a host spells it: accents and spaces gone ("Cần Giuộc" → "cangiuoc"). */
+const spelt = (place: string) => foldAccents(place).replace(/[^a-z0-9]/g, '');
+
+/** Shorter names are too often inside other words ("an", "vinh"): matched only as a whole part. */
+const MIN_INSIDE = 5;
+
+function spells(part: string, place: string): boolean {
+  if (part === place) return true;
+  if (place.length < MIN_INSIDE) return false;
+  return part.startsWith(place) || part.endsWith(place) || (place.length > MIN_INSIDE && part.includes(place));
+}
+
+/** Unit words as hosts write them at the start of a part, with the level of the unit. */
+const UNIT_PREFIXES: readonly [string, Level][] = [
+  ['thitran', 'commune'], ['phuong', 'commune'], ['xa', 'commune'],
+  ['huyenuy', 'district'], ['huyen', 'district'], ['quanuy', 'district'], ['quan', 'district'], ['thixa', 'district'], ['thiuy', 'district'],
+];
+
+const PROVINCES = [...new Set([...PROVINCE_NAMES, ...CENTRAL_CITIES].map(spelt))];
+/** "hochiminhcity", "hcm", "tphcm": Hồ Chí Minh City as hosts write it. */
+const PROVINCE_ALIASES = ['hochiminhcity', 'hcmcity', 'tphcm', 'hcm', 'hanoicity', 'danangcity', 'haiphongcity', 'canthocity'];
+
+/** The place names the text gives with a unit word, keyed as hosts spell them, first line kept. */
+function namedPlaces(lines: readonly { n: number; text: string }[]): Map<string, { level: Level; line: number }> {
+  const places = new Map<string, { level: Level; line: number }>();
+  for (const l of lines) {
+    for (const t of territoriesOf(l.text)) {
+      if (!t.place) continue;
+      const key = spelt(t.place);
+      const level = levelOfTerritory(t);
+      if (key.length >= 3 && level && !places.has(key)) places.set(key, { level, line: l.n });
+    }
+  }
+  return places;
+}
+
+/**
+ * The publisher's level from the page's address and the text's place names, with how it was read;
+ * undefined when the address says nothing (a news site, a legal portal, a central ministry).
+ */
+export function levelOfSite(url: string, lines: readonly { n: number; text: string }[]): SiteLevel | undefined {
+  const parts = hostParts(url);
+  if (!parts.length) return undefined;
+  const places = namedPlaces(lines);
+  const isProvince = (part: string) => PROVINCE_ALIASES.includes(part) || PROVINCES.some((prov) => spells(part, prov));
+  for (const [at, part] of parts.entries()) {
+    // The province's own part: a city of the same name in the text ("TP Hải Dương") is not the site's.
+    if (isProvince(part)) {
+      if (at >= 2) return { level: 'commune', why: `two parts before the province "${part}" in the address: a commune's site` };
+      return { level: 'province', why: `"${part}" in the address is a province` };
+    }
+    for (const [place, found] of places) {
+      if (spells(part, place)) return { level: found.level, line: found.line, why: `"${part}" in the address is a place the text names (line ${found.line})` };
+    }
+    const unit = UNIT_PREFIXES.find(([p]) => part.startsWith(p) && part.length > p.length);
+    if (unit) return { level: unit[1], why: `"${part}" in the address starts with a unit word` };
+  }
+  return undefined;
+}
