@@ -59,6 +59,10 @@ export const ROUTES = {
   // The poster maker (src/posters/browser): the page and its script (named by its content hash).
   posterMaker: () => 'ap-phich/tao/',
   posterMakerScript: (name: string) => `ap-phich/tao/${name}`,
+  // The loudspeaker script (src/speech): a directive's text as read aloud, its slogans, the "Nghe" button's script.
+  speech: (id: string) => `phat-thanh/${id}/`,
+  speechSlogans: (id: string) => `phat-thanh/${id}/khau-hieu/`,
+  speechScript: (name: string) => `phat-thanh/${name}`,
   // Search (src/search): the page, its script, the Pagefind bundle, the number-lookup shards.
   search: () => 'tim-kiem/',
   searchScript: () => 'tim-kiem/tim-kiem.js',

@@ -32,6 +32,7 @@ const LAYERS: ReadonlyArray<{ layer: string; why: string }> = [
   { layer: 'bulletin', why: 'the monthly bulletin: which directives each issue carries and what each shows, from browse order and calendar deadlines' },
   { layer: 'feeds', why: 'RSS and sitemap, from the browse order and the links' },
   { layer: 'render', why: 'entry bodies and graph relations turned into HTML for the pages' },
+  { layer: 'speech', why: 'the loudspeaker script: a directive\'s text as an announcer reads it aloud, from its entry body' },
   { layer: 'search', why: 'index records, number keys and the search page, from the graph' },
   { layer: 'offline', why: 'the offline copy of a finished build' },
   { layer: 'audit', why: 'the "nothing lost" check of a finished build against the entries' },

@@ -1,0 +1,39 @@
+/**
+ * The "Nghe" button's script (browser/listen.ts), bundled by esbuild into one minified classic
+ * script — an IIFE, no import/export, no fetch — so it runs from file:// as over http, as the
+ * poster maker's does (posters/browser/bundle.ts). Named by its content hash, so a browser never
+ * keeps an old copy. Bundled once per process. The pages load it as an external same-origin
+ * script: the site's policy (script-src 'self') allows it, no exception needed.
+ */
+import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+
+export interface ListenScript {
+  /** "nghe.<12 hex>.js" */
+  file: string;
+  text: string;
+}
+
+let pending: Promise<ListenScript> | undefined;
+
+export function listenScript(root = process.env.CHIDAO_ROOT ?? process.cwd()): Promise<ListenScript> {
+  return (pending ??= bundle(root));
+}
+
+async function bundle(root: string): Promise<ListenScript> {
+  const result = await build({
+    entryPoints: [join(root, 'src/speech/browser/listen.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: ['es2020'],
+    minify: true,
+    write: false,
+    charset: 'utf8',
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  const text = result.outputFiles[0]!.text;
+  return { file: `nghe.${createHash('sha256').update(text).digest('hex').slice(0, 12)}.js`, text };
+}
