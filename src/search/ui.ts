@@ -68,6 +68,13 @@ function start(root: HTMLElement) {
     peers: JSON.parse(root.dataset.peers ?? '[]') as SearchPeer[],
   };
   const peerNote = root.querySelector<HTMLElement>('#tk-lien-thong-loi');
+  // Which peers are searched: written here, from the peers this page can reach (the offline copy
+  // keeps only the sites on the same stick).
+  const peerLine = root.querySelector<HTMLElement>('#tk-lien-thong');
+  if (peerLine && cfg.peers.length) {
+    peerLine.firstElementChild!.textContent = `Tìm cả trên trang của ${cfg.peers.map((p) => p.name).join(', ')}.`;
+    peerLine.hidden = false;
+  }
   const form = root.querySelector('form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);

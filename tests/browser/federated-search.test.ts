@@ -15,6 +15,11 @@ import { axeViolations, MISSING_CHROMIUM } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/seeds.ts';
 import { buildSites, siteUrl, type SiteName } from '../helpers/sites.ts';
 import { routeSites } from '../helpers/routed-sites.ts';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { relative } from 'node:path';
+import { packageSites } from '../../src/offline/bundle.ts';
+import { writeOffline } from '../../src/offline/package.ts';
+import { verifyFolder } from '../../src/offline/package.ts';
 
 const CD112 = 'tai-lieu/cong-dien-112-cd-ttg-2024-11-06/';
 const HD173 = 'tai-lieu/huong-dan-173-hd-btgtw-2024-11-28/';
@@ -142,6 +147,45 @@ describe('federated search', () => {
       expect(await axeViolations(page)).toEqual([]);
       await page.close();
     }
+    await ctx.close();
+  });
+
+  it('from the offline bundle of the three sites opened from disk: the commune search finds the others\' documents, and their links open the sibling folder', async () => {
+    if (!browser) throw error ?? new Error('Chromium did not start');
+    const r = await packageSites([sites.xa, sites.tinh, sites.tw]);
+    expect(r.problems).toEqual([]);
+    expect(r.sites.map((s) => s.folder)).toEqual(['xa', 'tinh-cao-bang', 'cuc-ttcs']);
+    const dir = join(work, 'ban sao USB');
+    await writeOffline(r.files, dir, join(work, 'bundle.zip'));
+    expect(verifyFolder(dir).ok).toBe(true);
+    const requests: string[] = [];
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    ctx.on('request', (q) => requests.push(q.url()));
+    ctx.on('page', (p) => {
+      p.on('pageerror', (e) => errors.push(e.message));
+      p.on('console', (m) => { if (m.type() === 'error') errors.push(`${p.url()}: ${m.text()}`); });
+    });
+    const page = await ctx.newPage();
+    const inCopy = (href: string) => relative(dir, fileURLToPath(href.split(/[?#]/)[0]!)).split('\\').join('/');
+    await page.goto(pathToFileURL(join(dir, 'index.html')).href);
+    expect(await page.locator('main, body').first().textContent()).toContain('Cục Thông tin cơ sở');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 360, height: 900 });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    const search = pathToFileURL(join(dir, 'xa/tim-kiem/index.html')).href;
+    const cd = await searchAt(page, search, '112/CĐ-TTg');
+    expect(cd.note).toContain('Tìm cả trên trang của Ban Tuyên giáo Tỉnh ủy Cao Bằng, Cục Thông tin cơ sở');
+    expect(cd.numbers.map((c) => ({ ...c, href: inCopy(c.href) }))).toEqual([{ href: `cuc-ttcs/${CD112}index.html`, site: 'trên trang của Cục Thông tin cơ sở' }]);
+    expect(cd.hits.map((c) => ({ ...c, href: inCopy(c.href) }))).toContainEqual({ href: `cuc-ttcs/${TW_PAGE}index.html`, site: 'trên trang của Cục Thông tin cơ sở' });
+    const hd = await searchAt(page, search, '173-HD/BTGTW');
+    expect(hd.numbers.map((c) => inCopy(c.href))).toEqual([`tinh-cao-bang/${HD173}index.html`]);
+    await page.locator('#tk-so-hieu a.kq').first().click();
+    await page.waitForURL((u) => u.href.endsWith(`tinh-cao-bang/${HD173}index.html`));
+    await expect(page.locator('h1').first().textContent()).resolves.toMatch(/173-HD\/BTGTW/);
+    expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
+    expect(errors).toEqual([]);
     await ctx.close();
   });
 });
