@@ -181,6 +181,7 @@ for (const id of values.full.split(',').filter(Boolean)) {
   const g = groups.get(id);
   if (!g) throw new Error(`--full ${id}: no such site`);
   fullTimes.push({ id, docs: g.docs.length, seconds: fullBuild(g, []) });
+  console.error(`  full build of ${id} (${g.docs.length} directives): ${fullTimes.at(-1)!.seconds.toFixed(1)} s`);
 }
 console.error(`  full build of ${own.id}: ${ownBuild.toFixed(1)} s`);
 
@@ -213,7 +214,7 @@ async function route(ctx: BrowserContext, peerCount: number) {
 }
 
 // A number of the central site's (a peer from N = 2), and words.
-const central = peers[0]!.docs.find((d) => KEY(d).seq !== null && !d.number!.includes('Đ'))!;
+const central = bySize('central')[0]!.docs.find((d) => KEY(d).seq !== null && !d.number!.includes('Đ'))!;
 const QUERIES: Array<{ label: string; q: string; how: 'number' | 'enter' | 'words' }> = [
   { label: `number typed (${central.number})`, q: central.number!, how: 'number' },
   { label: `its full text (Enter)`, q: central.number!, how: 'enter' },
@@ -275,8 +276,8 @@ const out = [
   '| site | directives | what | seconds |',
   '|---|---:|---|---:|',
   ...fullTimes.map((f) => `| ${f.id} | ${f.docs} | full \`npm run build\`, posters off | ${f.seconds.toFixed(1)} |`),
-  `| ${peers.length} peers | ${sum(peers.map((p) => p.docs.length))} | Pagefind from records + number shards, per site: min / median / max | ${sorted[0]!.seconds.toFixed(2)} / ${sorted[Math.floor(sorted.length / 2)]!.seconds.toFixed(2)} / ${sorted.at(-1)!.seconds.toFixed(2)} |`,
-  `| central peer | ${peers[0]!.docs.length} | Pagefind from records + number shards | ${peerTimes[0]!.seconds.toFixed(2)} |`,
+  ...(peers.length ? [`| ${peers.length} peers | ${sum(peers.map((p) => p.docs.length))} | Pagefind from records + number shards, per site: min / median / max | ${sorted[0]!.seconds.toFixed(2)} / ${sorted[Math.floor(sorted.length / 2)]!.seconds.toFixed(2)} / ${sorted.at(-1)!.seconds.toFixed(2)} |`] : []),
+  ...(peers.length ? [`| central peer | ${peers[0]!.docs.length} | Pagefind from records + number shards | ${peerTimes[0]!.seconds.toFixed(2)} |`] : []),
   '',
   `| N sites | query | median ms | own KiB | peers' KiB | requests | results shown |`,
   '|---:|---|---:|---:|---:|---:|---:|',

@@ -143,20 +143,27 @@ function start(root: HTMLElement) {
     instanceCounts = [1 + cfg.parts.length];
     instanceSites = [undefined];
     // Peers' indexes (Pagefind's multisite merge), each after its search file and its entry file
-    // were read: an index Pagefind cannot load would fail every later search, not only its own.
-    for (const peer of cfg.peers) {
+    // were read (all peers at once): an index Pagefind cannot load would fail every later search,
+    // not only its own. Then every merge is started at once, in the peers' order: Pagefind adds
+    // each index to its list when the call is made, so the order of the list is the order here.
+    const ready = await Promise.all(cfg.peers.map(async (peer) => {
       const bundle = peerUrl(peer.base, ROUTES.pagefind());
       try {
         const index = await peerIndex(peer);
         const entry = await fetch(`${bundle}pagefind-entry.json`);
         if (!entry.ok) throw new Error(`${bundle}pagefind-entry.json: HTTP ${entry.status}`);
-        await pf.mergeIndex(bundle, options);
-        for (const part of index.parts) await pf.mergeIndex(`${bundle}${part}/`, options);
-        instanceCounts.push(1 + index.parts.length);
-        instanceSites.push(peer);
         peerOk(peer);
-      } catch (e) { peerFailed(peer, e); }
+        return { peer, bundle, index };
+      } catch (e) { peerFailed(peer, e); return undefined; }
+    }));
+    const merges: Promise<void>[] = [];
+    for (const r of ready) {
+      if (!r) continue;
+      merges.push(pf.mergeIndex(r.bundle, options), ...r.index.parts.map((part) => pf.mergeIndex(`${r.bundle}${part}/`, options)));
+      instanceCounts.push(1 + r.index.parts.length);
+      instanceSites.push(r.peer);
     }
+    await Promise.all(merges);
     return pf;
   })().catch((e: unknown) => { pagefind = undefined; throw e; })); // a later search tries again
   /** The peer a full-text hit comes from (undefined: this site). */
