@@ -20,8 +20,8 @@
  * Then for each size N (the searching site and N − 1 peers: its search page served with the peer
  * list cut to N − 1), in Chromium, each query in a fresh context (empty cache): bytes fetched
  * (own site, peers) and time, for a number typed (number block), the same number's full text
- * (Enter: every index merged) and words. Every site is served by routing https://<id>.chidao.test/
- * (tests/helpers/routed-sites.ts's way), with no network and no compression.
+ * (Enter: every index merged) and words. Every site is served by one local HTTP server at
+ * http://<id>.chidao.test:<port>/ (Chromium resolves the names to it), no compression, no caching.
  * Not a test: figures vary with the machine and its load; report them with both.
  */
 import { spawnSync } from 'node:child_process';
@@ -29,8 +29,11 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, 
 import { cpus, loadavg, totalmem } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { BrowserContext } from 'playwright-core';
-import { launchChromium } from './lib/chromium.ts';
+import { CHROMIUM } from './lib/chromium.ts';
+import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { statSync } from 'node:fs';
 import { numberOption, readCommandLine } from './lib/arguments.ts';
 import { parseDocumentNumber } from '../src/model/document-number.ts';
 import { shardLookup, shardScript } from '../src/search/number-lookup.ts';
@@ -95,7 +98,29 @@ const own = communes[0]!;
 const maxPeers = Math.max(...sizes) - 1;
 const peers = [...bySize('central'), ...bySize('province').slice(0, 10), ...communes.slice(1)].slice(0, maxPeers);
 if (peers.length < maxPeers) throw new Error(`only ${peers.length} peer sites in ${count} directives; ${maxPeers} needed (raise --count)`);
-const siteUrl = (id: string) => `https://${id}.chidao.test/`;
+// One local HTTP server answers every site by its Host name (<id>.chidao.test), which Chromium
+// resolves to it (--host-resolver-rules): each site its own origin, as in a deployment, with no
+// request interception in the way. Started first: the sites' addresses carry its port.
+let serverPort = 0;
+const siteUrl = (id: string) => `http://${id}.chidao.test:${serverPort}/`;
+let counted = { own: 0, peers: 0, requests: 0 };
+let peerCount = 0;
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+const server = createServer((req, res) => {
+  const id = (req.headers.host ?? '').split('.')[0]!;
+  const url = new URL(req.url ?? '/', 'http://x');
+  const dist = id === own.id ? join(work, 'full', own.id, 'dist') : join(work, 'sites', id);
+  let file = join(dist, normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, ''));
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!existsSync(file)) { res.writeHead(404).end(); return; }
+  const body = id === own.id && url.pathname === `/${ROUTES.search()}` ? Buffer.from(pageWithPeers(peerCount)) : readFileSync(file);
+  if (id === own.id) counted.own += body.length; else counted.peers += body.length;
+  counted.requests++;
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'access-control-allow-origin': '*', 'cache-control': 'no-store' });
+  res.end(body);
+});
+await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+serverPort = (server.address() as AddressInfo).port;
 
 // --- each peer: Pagefind from records, number lookup, search file --------------------------------
 const sitesDir = join(work, 'sites');
@@ -187,7 +212,6 @@ console.error(`  full build of ${own.id}: ${ownBuild.toFixed(1)} s`);
 
 // --- measuring in Chromium --------------------------------------------------------------------------
 const ownDist = join(work, 'full', own.id, 'dist');
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 const searchHtml = readFileSync(join(ownDist, ROUTES.search(), 'index.html'), 'utf8');
 /** The searching site's search page with its peer list cut to `n` (the policy keeps every origin). */
 function pageWithPeers(n: number): string {
@@ -197,22 +221,6 @@ function pageWithPeers(n: number): string {
     return ` data-peers="${JSON.stringify(list.slice(0, n)).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
   });
 }
-let counted = { own: 0, peers: 0, requests: 0 };
-async function route(ctx: BrowserContext, peerCount: number) {
-  await ctx.route(/^https:\/\/[a-z0-9-]+\.chidao\.test\//, async (r) => {
-    const url = new URL(r.request().url());
-    const id = url.hostname.split('.')[0]!;
-    const dist = id === own.id ? ownDist : join(sitesDir, id);
-    let file = join(dist, normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, ''));
-    if (existsSync(file) && !extname(file)) file = join(file, 'index.html');
-    if (!existsSync(file)) return r.fulfill({ status: 404, body: '' });
-    const body = id === own.id && url.pathname === `/${ROUTES.search()}` ? Buffer.from(pageWithPeers(peerCount)) : readFileSync(file);
-    if (id === own.id) counted.own += body.length; else counted.peers += body.length;
-    counted.requests++;
-    return r.fulfill({ status: 200, headers: { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'access-control-allow-origin': '*' }, body });
-  });
-}
-
 // A number of the central site's (a peer from N = 2), and words.
 const central = bySize('central')[0]!.docs.find((d) => KEY(d).seq !== null && !d.number!.includes('Đ'))!;
 const QUERIES: Array<{ label: string; q: string; how: 'number' | 'enter' | 'words' }> = [
@@ -222,14 +230,17 @@ const QUERIES: Array<{ label: string; q: string; how: 'number' | 'enter' | 'word
 ];
 interface Row { n: number; label: string; ms: number[]; own: number[]; peers: number[]; requests: number[]; found: number[] }
 const rows: Row[] = [];
-const browser = await launchChromium();
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--host-resolver-rules=MAP *.chidao.test 127.0.0.1`],
+});
 try {
   for (const n of sizes) {
     for (const query of QUERIES) {
       const row: Row = { n, label: query.label, ms: [], own: [], peers: [], requests: [], found: [] };
       for (let i = 0; i < runs; i++) {
         const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-        await route(ctx, n - 1);
+        peerCount = n - 1;
         const page = await ctx.newPage();
         await page.goto(`${siteUrl(own.id)}${ROUTES.search()}`);
         counted = { own: 0, peers: 0, requests: 0 };
@@ -263,6 +274,7 @@ try {
   }
 } finally {
   await browser.close();
+  server.close();
 }
 
 function median(xs: number[]): number { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]!; }

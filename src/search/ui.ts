@@ -19,7 +19,6 @@ import { keepRealHits, searchedWords, typedWords } from './hit-check.ts';
 import { matchNumber, SHARD_CALLBACK, shardFor, type LookupDoc, type NumberMatch } from './number-match.ts';
 import { mayBecomeNumber, parseQuery, type ParsedQuery } from './query.ts';
 import { FILTERS, SORT_KEY } from './record-keys.ts';
-import { ROUTES } from '../lib/links.ts';
 import { docIdentity, peerUrl, readSearchIndex, SEARCH_INDEX_CALLBACK, siteOfInstance, type SearchIndexFile, type SearchPeer } from './federation.ts';
 
 /** `part`: the index part the hit comes from (src/search/pagefind-merge.ts). */
@@ -66,6 +65,8 @@ function start(root: HTMLElement) {
     weights: JSON.parse(root.dataset.weights ?? '{}') as Record<string, number>,
     /** Peer sites searched beside this one (src/search/federation.ts); none unless the config asks. */
     peers: JSON.parse(root.dataset.peers ?? '[]') as SearchPeer[],
+    /** Where a peer keeps its search file, number shards and Pagefind bundle (the link helper's routes). */
+    peerRoutes: JSON.parse(root.dataset.peerRoutes ?? '{}') as { index: string; shards: string; pagefind: string },
   };
   const peerNote = root.querySelector<HTMLElement>('#tk-lien-thong-loi');
   // Which peers are searched: written here, from the peers this page can reach (the offline copy
@@ -114,7 +115,7 @@ function start(root: HTMLElement) {
     return p;
   };
   const loadShard = (prefix: string, i: number) => loadScript(`${prefix}${i}.js`).then((a) => a[1] as LookupDoc[]);
-  const peerIndex = (peer: SearchPeer) => loadScript(peerUrl(peer.base, ROUTES.searchIndex())).then((a) => readSearchIndex(a[0]));
+  const peerIndex = (peer: SearchPeer) => loadScript(peerUrl(peer.base, cfg.peerRoutes.index)).then((a) => readSearchIndex(a[0]));
 
   /** Peers whose index could not be read: named under the search box, searched again next time. */
   const failed = new Set<string>();
@@ -147,7 +148,7 @@ function start(root: HTMLElement) {
     // not only its own. Then every merge is started at once, in the peers' order: Pagefind adds
     // each index to its list when the call is made, so the order of the list is the order here.
     const ready = await Promise.all(cfg.peers.map(async (peer) => {
-      const bundle = peerUrl(peer.base, ROUTES.pagefind());
+      const bundle = peerUrl(peer.base, cfg.peerRoutes.pagefind);
       try {
         const index = await peerIndex(peer);
         const entry = await fetch(`${bundle}pagefind-entry.json`);
@@ -362,7 +363,7 @@ function start(root: HTMLElement) {
     const out = await Promise.all(cfg.peers.map(async (peer) => {
       try {
         const index = await peerIndex(peer);
-        const docs = await loadShard(peerUrl(peer.base, ROUTES.numberShards()), shardFor(index.starts, seq));
+        const docs = await loadShard(peerUrl(peer.base, cfg.peerRoutes.shards), shardFor(index.starts, seq));
         peerOk(peer);
         return { peer, matches: matchNumber(q.number!, docs) };
       } catch (e) { peerFailed(peer, e); return { peer, matches: [] }; }
