@@ -113,11 +113,29 @@ export function siblingOf(url: string, ctx: Pick<LinkContext, 'siblings' | 'site
   return url.startsWith(own) && own.length >= best.prefix.length ? undefined : best;
 }
 
-/** A link to a sibling site of the bundle, as a relative link to its file ("../../tinh/van-ban/x/index.html"). */
+/**
+ * A sibling named by a link written for a peer published beside this site (a peer with only a
+ * `path` in site.yaml): "<base>../<id>/<page>", the sibling whose folder is that id.
+ */
+function besideOf(raw: string, ctx: LinkContext): { sib: Sibling; rest: string } | undefined {
+  const beside = `${withSlash(ctx.base.startsWith('/') ? ctx.base : `/${ctx.base}`)}../`;
+  if (!raw.startsWith(beside)) return undefined;
+  const rest = raw.slice(beside.length);
+  const folder = rest.split(/[/?#]/)[0]!;
+  const sib = ctx.siblings?.find((s) => s.folder === folder);
+  return sib ? { sib, rest: rest.slice(folder.length).replace(/^\//, '') } : undefined;
+}
+
+/**
+ * A link to a sibling site of the bundle — an absolute URL starting with its address, or
+ * "<base>../<id>/…" — as a relative link to its file ("../../tinh/van-ban/x/index.html").
+ */
 function siblingLink(raw: string, ctx: LinkContext): LinkResult | undefined {
-  const sib = siblingOf(raw, ctx);
-  if (!sib) return undefined;
-  const parts = splitUrl(raw.slice(sib.prefix.length));
+  const byUrl = siblingOf(raw, ctx);
+  const found = byUrl ? { sib: byUrl, rest: raw.slice(byUrl.prefix.length) } : besideOf(raw, ctx);
+  if (!found) return undefined;
+  const sib = found.sib;
+  const parts = splitUrl(found.rest);
   let target = posix.normalize(parts.path || '.').replace(/^\.\/?/, '');
   if (target.startsWith('..')) return undefined;
   if (target === '' || parts.path.endsWith('/')) target = `${target}${target && !target.endsWith('/') ? '/' : ''}index.html`;

@@ -1,10 +1,10 @@
 /**
  * The search page's peers (its data-peers attribute: federated search, src/search/federation.ts)
- * for the offline copy. A peer whose address is a site of the same bundle is searched from its
- * folder (a relative base, from the search page); any other peer is dropped: from a stick the
- * copy reads nothing over the network. Pure.
+ * for the offline copy. A peer that is a site of the same bundle (by its address, or published
+ * beside this one: "<base>../<id>/") is searched from its folder (a relative base, from the search
+ * page); any other peer is dropped: from a stick the copy reads nothing over the network. Pure.
  */
-import { relativeTo, siblingOf, type LinkContext } from './links.ts';
+import { rewriteLink, type LinkContext } from './links.ts';
 
 interface Peer { id: string; name: string; base: string }
 
@@ -16,11 +16,10 @@ export function peersForCopy(attr: string, ctx: LinkContext): string | undefined
   const peers = JSON.parse(unescape(attr)) as Peer[];
   const kept: Peer[] = [];
   for (const p of peers) {
-    const sib = siblingOf(p.base, ctx);
-    if (!sib) continue;
-    const rest = p.base.slice(sib.prefix.length);
-    const rel = relativeTo(ctx.file, `../${sib.folder}/${rest}index.html`).replace(/index\.html$/, '');
-    kept.push({ ...p, base: rel });
+    // The peer's home page, as the copy links to it: kept when it is a sibling site's, on the stick.
+    const home = rewriteLink(`${p.base}index.html`, ctx);
+    if (home.type !== 'internal' || !home.exists || !home.target.startsWith('../')) continue;
+    kept.push({ ...p, base: home.url.replace(/index\.html$/, '') });
   }
   return kept.length ? escape(JSON.stringify(kept)) : undefined;
 }

@@ -48,9 +48,14 @@ export interface SearchPeer {
   base: string;
 }
 
-/** The peers to search, in the config's order: `search: true` and a url readers can reach. */
-export function searchPeers(peers: ReadonlyArray<{ id: string; name: string; url?: string; search: boolean }>): SearchPeer[] {
-  return peers.filter((p) => p.search && p.url).map((p) => ({ id: p.id, name: p.name, base: p.url!.endsWith('/') ? p.url! : `${p.url!}/` }));
+/**
+ * The peers to search, in the config's order: those with `search: true`, at their url; a peer with
+ * only a `path` is taken to be published beside this site in a folder named by its id
+ * ("<base>../<id>/", as federation links to it).
+ */
+export function searchPeers(peers: ReadonlyArray<{ id: string; name: string; url?: string; path?: string; search: boolean }>, base = '/'): SearchPeer[] {
+  const slash = (u: string) => (u.endsWith('/') ? u : `${u}/`);
+  return peers.filter((p) => p.search && (p.url || p.path)).map((p) => ({ id: p.id, name: p.name, base: p.url ? slash(p.url) : `${slash(base)}../${p.id}/` }));
 }
 
 /** The origins the search page's policy must allow (scripts, and fetch for Pagefind) for these peers. */

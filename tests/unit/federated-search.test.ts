@@ -19,11 +19,13 @@ peers:
 
 describe('peers searched', () => {
   const peers = searchPeers(parseSiteConfig(CONFIG, 'site.yaml').peers);
-  it('only peers with search: true and an address readers reach, in the config order, each base ending in /', () => {
+  it('only peers with search: true, in the config order, each base ending in /; a peer with only a path is beside this site', () => {
     expect(peers).toEqual([
       { id: 'tinh', name: 'Ban Tuyên giáo Tỉnh ủy Cao Bằng', base: 'https://tinh.example/cao-bang/' },
       { id: 'tw', name: 'Cục Thông tin cơ sở', base: 'https://tw.example/' },
+      { id: 'local', name: 'Bản dựng', base: '/../local/' },
     ]);
+    expect(searchPeers(parseSiteConfig(CONFIG, 'site.yaml').peers, '/sub').at(-1)!.base).toBe('/sub/../local/');
   });
   it('off by default: no peer asks, none is searched, the policy gains nothing', () => {
     expect(searchPeers(parseSiteConfig('id: a\npeers:\n  - { id: b, name: B, url: "https://b.example/" }\n', 'site.yaml').peers)).toEqual([]);
@@ -79,6 +81,12 @@ describe('links between sites of one bundle', () => {
     expect(rewriteLink('https://tinh.example/cao-bang/van-ban/x/#muc-2', ctx)).toEqual({ type: 'internal', url: '../../../tinh/van-ban/x/index.html#muc-2', target: '../tinh/van-ban/x/index.html', exists: true });
     expect(rewriteLink('https://tinh.example/cao-bang/', ctx)).toMatchObject({ url: '../../../tinh/index.html', exists: true });
   });
+  it('a link written for a peer published beside this site ("<base>../<id>/…") lands in that sibling\'s folder', () => {
+    const beside = { ...ctx, siblings: [{ prefix: 'https://tinh.example/cao-bang/', folder: 'tinh', kind: tinh }] };
+    expect(rewriteLink('/../tinh/tai-lieu/y/', beside)).toEqual({ type: 'internal', url: '../../../tinh/tai-lieu/y/index.html', target: '../tinh/tai-lieu/y/index.html', exists: true });
+    expect(rewriteLink('/sub/../tinh/van-ban/x/', { ...beside, base: '/sub/' })).toMatchObject({ url: '../../../tinh/van-ban/x/index.html', exists: true });
+    expect(rewriteLink('/../khac/van-ban/x/', beside)).toMatchObject({ exists: false }); // not in the bundle: reported
+  });
   it('a missing page of the sibling is reported; other sites and the own site are as before', () => {
     expect(rewriteLink('https://tinh.example/cao-bang/van-ban/khong-co/', ctx)).toMatchObject({ type: 'internal', exists: false });
     expect(rewriteLink('https://tinh.example/khac/van-ban/x/', ctx)).toEqual({ type: 'keep', external: true, outside: false });
@@ -93,5 +101,7 @@ describe('links between sites of one bundle', () => {
     const kept = peersForCopy(attr, { ...ctx, file: 'tim-kiem/index.html' });
     expect(JSON.parse(kept!.replace(/&quot;/g, '"'))).toEqual([{ id: 'tinh', name: 'Ban Tuyên giáo Tỉnh ủy Cao Bằng', base: '../../tinh/' }]);
     expect(peersForCopy(attr, { ...ctx, file: 'tim-kiem/index.html', siblings: [] })).toBeUndefined();
+    const beside = JSON.stringify([{ id: 'tinh', name: 'T', base: '/../tinh/' }, { id: 'khac', name: 'K', base: '/../khac/' }]).replace(/"/g, '&quot;');
+    expect(JSON.parse(peersForCopy(beside, { ...ctx, file: 'tim-kiem/index.html' })!.replace(/&quot;/g, '"'))).toEqual([{ id: 'tinh', name: 'T', base: '../../tinh/' }]);
   });
 });
