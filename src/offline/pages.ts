@@ -79,13 +79,14 @@ export interface BundledSite { folder: string; office: string; id: string }
 /** The top page of a bundle of several sites: each site's home and search page, in the order given. */
 export function sitesPage(sites: readonly BundledSite[]): string {
   const items = sites.map((s) => `<li><a href="${esc(encodeURI(s.folder))}/index.html">${esc(s.office)}</a>
- — <a href="${esc(encodeURI(s.folder))}/tim-kiem/index.html">tìm kiếm</a> (tìm cả trên các trang khác trong bản này mà trang đó liên thông)</li>`).join('\n');
+ (<a href="${esc(encodeURI(s.folder))}/tim-kiem/index.html">tìm kiếm</a>)</li>`).join('\n');
   return page('Văn bản chỉ đạo — bản ngoại tuyến của nhiều trang', '', `<main>
 <h1>Văn bản chỉ đạo — bản ngoại tuyến</h1>
 <p>Bản này gồm ${sites.length.toLocaleString('vi-VN')} trang, mỗi trang một thư mục. Liên kết giữa các trang mở thẳng trang kia trên đĩa.</p>
 <ul>
 ${items}
 </ul>
+<p>Trang tìm kiếm của mỗi trang tìm cả trên các trang khác có trong bản này mà trang đó liên thông.</p>
 <p><a href="${VERIFY_PAGE}">Kiểm tra bản sao này có đúng và đủ không</a>.</p>
 </main>`);
 }
