@@ -8,11 +8,17 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { pagePolicyFor } from './security/page-policy.ts';
+import { peerOrigins, searchPeers } from './search/federation.ts';
+import { loadSiteConfig } from './site/site-config.ts';
+
+/** Origins of the peers the search page searches (content/site.yaml): read once per build. */
+let origins: string[] | undefined;
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (import.meta.env.DEV) return response;
   if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) return response;
-  const html = pagePolicyFor(context.url.pathname, import.meta.env.BASE_URL, await response.text());
+  origins ??= peerOrigins(searchPeers(loadSiteConfig(process.env.CHIDAO_ROOT ?? process.cwd()).peers));
+  const html = pagePolicyFor(context.url.pathname, import.meta.env.BASE_URL, await response.text(), origins);
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

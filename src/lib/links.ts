@@ -69,6 +69,8 @@ export const ROUTES = {
   pagefind: () => 'pagefind/',
   numberShards: () => 'tim-kiem/so/',
   numberShard: (index: number) => `tim-kiem/so/${index}.js`,
+  /** The site's search file, read by peers' search pages (src/search/federation.ts). */
+  searchIndex: () => 'tim-kiem/chi-muc.js',
   // Feeds and metadata.
   feed: () => 'rss.xml',
   sitemap: () => 'sitemap.xml',

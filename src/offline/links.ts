@@ -19,6 +19,19 @@ export interface LinkContext {
   /** The site's origin and base as absolute URL prefix ("https://chidao.example/"), if known. */
   site?: string;
   kind: (sitePath: string) => PathKind;
+  /**
+   * Other sites in the same offline bundle (several sites on one stick): an absolute URL starting
+   * with a sibling's prefix becomes a relative link into the sibling's folder, beside this site's.
+   */
+  siblings?: readonly Sibling[];
+}
+
+export interface Sibling {
+  /** The sibling's web address, its base included, ending in "/" ("https://tinh.example/"). */
+  prefix: string;
+  /** Its folder in the bundle, beside this site's ("tinh-cao-bang"). */
+  folder: string;
+  kind: (sitePath: string) => PathKind;
 }
 
 export type LinkResult =
@@ -76,6 +89,8 @@ export function sitePath(url: string, ctx: LinkContext): { path: string; query: 
 export function rewriteLink(url: string, ctx: LinkContext): LinkResult {
   const raw = url.trim();
   if (!raw || raw.startsWith('#')) return { type: 'keep' };
+  const sib = siblingLink(raw, ctx);
+  if (sib) return sib;
   const sp = sitePath(raw, ctx);
   if (!sp) {
     const external = raw.startsWith('//') || /^https?:/i.test(raw);
@@ -87,6 +102,47 @@ export function rewriteLink(url: string, ctx: LinkContext): LinkResult {
   else if (ctx.kind(decode(target)) === 'dir') target += '/index.html';
   const exists = ctx.kind(decode(target)) === 'file';
   return { type: 'internal', url: relativeTo(ctx.file, target) + sp.query + sp.hash, target: decode(target), exists };
+}
+
+/** The sibling whose prefix starts the URL (the longest, and longer than this site's own). */
+export function siblingOf(url: string, ctx: Pick<LinkContext, 'siblings' | 'site' | 'base'>): Sibling | undefined {
+  let best: Sibling | undefined;
+  for (const s of ctx.siblings ?? []) if (url.startsWith(s.prefix) && (!best || s.prefix.length > best.prefix.length)) best = s;
+  if (!best || !ctx.site) return best;
+  const own = new URL(withSlash(ctx.base), withSlash(ctx.site)).href;
+  return url.startsWith(own) && own.length >= best.prefix.length ? undefined : best;
+}
+
+/**
+ * A sibling named by a link written for a peer published beside this site (a peer with only a
+ * `path` in site.yaml): "<base>../<id>/<page>", the sibling whose folder is that id.
+ */
+function besideOf(raw: string, ctx: LinkContext): { sib: Sibling; rest: string } | undefined {
+  const beside = `${withSlash(ctx.base.startsWith('/') ? ctx.base : `/${ctx.base}`)}../`;
+  if (!raw.startsWith(beside)) return undefined;
+  const rest = raw.slice(beside.length);
+  const folder = rest.split(/[/?#]/)[0]!;
+  const sib = ctx.siblings?.find((s) => s.folder === folder);
+  return sib ? { sib, rest: rest.slice(folder.length).replace(/^\//, '') } : undefined;
+}
+
+/**
+ * A link to a sibling site of the bundle — an absolute URL starting with its address, or
+ * "<base>../<id>/…" — as a relative link to its file ("../../tinh/van-ban/x/index.html").
+ */
+function siblingLink(raw: string, ctx: LinkContext): LinkResult | undefined {
+  const byUrl = siblingOf(raw, ctx);
+  const found = byUrl ? { sib: byUrl, rest: raw.slice(byUrl.prefix.length) } : besideOf(raw, ctx);
+  if (!found) return undefined;
+  const sib = found.sib;
+  const parts = splitUrl(found.rest);
+  let target = posix.normalize(parts.path || '.').replace(/^\.\/?/, '');
+  if (target.startsWith('..')) return undefined;
+  if (target === '' || parts.path.endsWith('/')) target = `${target}${target && !target.endsWith('/') ? '/' : ''}index.html`;
+  else if (sib.kind(decode(target)) === 'dir') target += '/index.html';
+  const exists = sib.kind(decode(target)) === 'file';
+  const inBundle = `../${sib.folder}/${target}`;
+  return { type: 'internal', url: relativeTo(ctx.file, inBundle) + parts.query + parts.hash, target: decode(inBundle), exists };
 }
 
 /**

@@ -13,7 +13,8 @@ import { buildManifest, JSON_FILE, manifestJson, parseSums, SUMS_FILE, sumsText,
 import { fatReport, type FatReport } from './fat.ts';
 import { escapesFolder, splitUnsafe } from './safe-paths.ts';
 import { rewriteHtml } from './html.ts';
-import { relativeTo, type PathKind } from './links.ts';
+import { relativeTo, type LinkContext, type PathKind, type Sibling } from './links.ts';
+import { peersForCopy } from './peers.ts';
 import { OPEN_FILE, openPage, VERIFY_PAGE, verifyPage } from './pages.ts';
 import { DROPPED_FILES, LOADER_FILE, LOADER_SOURCE, pagefindToClassic, wrapBundleFile, wrappedName } from './pagefind.ts';
 import { writeZip } from './zip.ts';
@@ -40,7 +41,12 @@ export interface PackageOptions {
   site?: string;
   /** Threads rewriting pages (default: one per core; 0: this thread only). Same output either way. */
   threads?: number;
+  /** The other sites of a bundle of several (bundle.ts): links to them become links into their folders. */
+  siblings?: readonly SiblingBuild[];
 }
+
+/** Another site of the bundle: its web address (base included), its folder, its build's files. */
+export interface SiblingBuild { prefix: string; folder: string; paths: readonly string[] }
 
 export interface PackageResult {
   files: OfflineFile[];
@@ -103,12 +109,13 @@ export async function packageOffline(dist: string, opts: PackageOptions = {}): P
     else out.set(p, copied(p, join(dist, p)));
   }
   let links = 0;
-  const rewritten = await rewritePages(dist, htmlPages, { paths, base, site }, opts.threads);
+  const siblings = opts.siblings ?? [];
+  const rewritten = await rewritePages(dist, htmlPages, { paths, base, site, siblings }, opts.threads);
   for (const [i, p] of htmlPages.entries()) {
     const r = rewritten[i]!;
     links += r.links;
     problems.push(...r.problems);
-    set(p, p === searchPage ? encode(withLoader(utf8.decode(r.html), p, `${bundle}${LOADER_FILE}`, problems)) : r.html);
+    set(p, p === searchPage ? encode(withPeers(withLoader(utf8.decode(r.html), p, `${bundle}${LOADER_FILE}`, problems), p, { base, site, siblings: siblingKinds(siblings), kind: () => undefined })) : r.html);
   }
   const pages = htmlPages.length;
   if (fileSet.has(`${bundle}pagefind.js`)) set(`${bundle}${LOADER_FILE}`, encode(LOADER_SOURCE));
@@ -150,11 +157,15 @@ export function pathKinds(paths: readonly string[]): (sitePath: string) => PathK
 }
 
 export interface PageRewrite { html: Uint8Array; links: number; problems: string[] }
-export interface RewriteContext { paths: readonly string[]; base: string; site: string | undefined }
+export interface RewriteContext { paths: readonly string[]; base: string; site: string | undefined; siblings: readonly SiblingBuild[] }
+
+/** The siblings with what each path of theirs is in their copy. */
+export const siblingKinds = (siblings: readonly SiblingBuild[]): Sibling[] =>
+  siblings.map((s) => ({ prefix: s.prefix, folder: s.folder, kind: pathKinds(s.paths) }));
 
 /** One page of the build as the copy holds it, and what is wrong with its links. */
-export function rewritePage(p: string, source: Uint8Array, ctx: { base: string; site: string | undefined; kind: (sitePath: string) => PathKind }): PageRewrite {
-  const r = rewriteHtml(utf8.decode(source), { file: p, base: ctx.base, site: ctx.site, kind: ctx.kind });
+export function rewritePage(p: string, source: Uint8Array, ctx: { base: string; site: string | undefined; kind: (sitePath: string) => PathKind; siblings?: readonly Sibling[] }): PageRewrite {
+  const r = rewriteHtml(utf8.decode(source), { file: p, base: ctx.base, site: ctx.site, kind: ctx.kind, siblings: ctx.siblings });
   const problems: string[] = [];
   for (const l of r.links) if (!l.exists) problems.push(`${p}: ${l.tag} ${l.attr}="${l.from}" → ${l.target}: no such file`);
   for (const e of r.external) if (e.loaded) problems.push(`${p}: ${e.tag} ${e.attr}="${e.url}" loads from another origin`);
@@ -173,7 +184,8 @@ const BATCH = 40;
 async function rewritePages(dist: string, pages: string[], ctx: RewriteContext, threads = availableParallelism()): Promise<PageRewrite[]> {
   if (threads === 0 || !pages.length) {
     const kind = pathKinds(ctx.paths);
-    return pages.map((p) => rewritePage(p, readFileSync(join(dist, p)), { ...ctx, kind }));
+    const siblings = siblingKinds(ctx.siblings);
+    return pages.map((p) => rewritePage(p, readFileSync(join(dist, p)), { ...ctx, kind, siblings }));
   }
   const pool = workerPool<RewriteJob, PageRewrite[]>(new URL('./rewrite-worker.ts', import.meta.url), threads, { dist, ...ctx });
   try {
@@ -200,6 +212,20 @@ function withLoader(html: string, page: string, loader: string, problems: string
   }
   problems.push(`${page}: no <script src> for ${script}: the offline search loader was not inserted`);
   return html;
+}
+
+/**
+ * The search page's peers (data-peers, federated search) as the copy can reach them: a peer in the
+ * bundle by its folder, relative to the page; a peer not in it is left out — the copy never loads
+ * anything from the network.
+ */
+function withPeers(html: string, page: string, ctx: Omit<LinkContext, 'file'>): string {
+  const m = /(<div id="tim-kiem"[^>]*?\sdata-peers=")([^"]*)(")/.exec(html);
+  if (!m) return html;
+  const kept = peersForCopy(m[2]!, { ...ctx, file: page });
+  return kept === undefined
+    ? html.slice(0, m.index) + m[0].replace(/\sdata-peers="[^"]*"/, '') + html.slice(m.index + m[0].length)
+    : html.slice(0, m.index) + m[1] + kept + m[3] + html.slice(m.index + m[0].length);
 }
 
 /**

@@ -55,11 +55,10 @@ export const wrappedName = (key: string) => `${key}.js`;
 export const LOADER_SOURCE = `/* chidao offline: Pagefind from file:// through classic scripts (src/offline/pagefind.ts) */
 (function () {
   'use strict';
-  var cache = Object.create(null), waiting = Object.create(null), bundleAbs = '', api = null;
-  window.__pfPut = function (key, b64) {
-    var w = waiting[key];
-    if (w) { delete waiting[key]; w(b64); }
-  };
+  var cache = Object.create(null), bundleAbs = '', api = null, last = null;
+  // A wrapped file's call: taken by the load event of its script, which fires in the same task as
+  // the script ran, so it is that file's whichever bundle (this site's or a sibling's) it is in.
+  window.__pfPut = function (key, b64) { last = b64; };
   function decode(b64) {
     var s = atob(b64), n = s.length, u = new Uint8Array(n);
     for (var i = 0; i < n; i++) u[i] = s.charCodeAt(i);
@@ -74,16 +73,20 @@ export const LOADER_SOURCE = `/* chidao offline: Pagefind from file:// through c
       document.head.appendChild(s);
     });
   }
-  function load(key) {
-    var p = cache[key];
+  function load(abs) {
+    var p = cache[abs];
     if (!p) {
-      p = cache[key] = new Promise(function (resolve, reject) {
-        waiting[key] = function (b64) { resolve(decode(b64)); };
-        script(bundleAbs + key + '.js').then(function () {
-          if (waiting[key]) { delete waiting[key]; reject(new Error('Tệp chỉ mục hỏng: ' + key)); }
-        }, function (e) { delete waiting[key]; reject(e); });
+      p = cache[abs] = new Promise(function (resolve, reject) {
+        var s = document.createElement('script');
+        s.src = abs + '.js';
+        s.onload = function () {
+          var b64 = last; last = null; s.remove();
+          if (b64 === null) reject(new Error('Tệp chỉ mục hỏng: ' + abs)); else resolve(decode(b64));
+        };
+        s.onerror = function () { s.remove(); reject(new Error('Không tải được ' + s.src)); };
+        document.head.appendChild(s);
       });
-      p.then(function () { delete cache[key]; }, function () { delete cache[key]; });
+      p.then(function () { delete cache[abs]; }, function () { delete cache[abs]; });
     }
     return p;
   }
@@ -91,10 +94,11 @@ export const LOADER_SOURCE = `/* chidao offline: Pagefind from file:// through c
   window.fetch = function (input, init) {
     var url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     var abs = new URL(url, location.href).href.split(/[?#]/)[0];
-    if (bundleAbs && abs.indexOf(bundleAbs) === 0) {
-      var key = decodeURI(abs.slice(bundleAbs.length));
-      return load(key).then(function (bytes) {
-        return new Response(bytes, { status: 200, headers: { 'Content-Type': /^wasm\\./.test(key) ? 'application/wasm' : 'application/octet-stream' } });
+    // Every file the copy fetches is a Pagefind file, of this site's bundle or of a sibling
+    // site's on the same stick (federated search): read through its wrapped script.
+    if (bundleAbs && abs.indexOf('file:') === 0) {
+      return load(abs).then(function (bytes) {
+        return new Response(bytes, { status: 200, headers: { 'Content-Type': /\\/wasm\\.[^\\/]*$/.test(abs) ? 'application/wasm' : 'application/octet-stream' } });
       });
     }
     if (!realFetch) return Promise.reject(new Error('fetch unavailable'));

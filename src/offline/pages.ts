@@ -10,7 +10,7 @@ export const VERIFY_PAGE = 'kiem-tra-ban-sao.html';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const page = (title: string, head: string, body: string) => `<!DOCTYPE html>
+export const page = (title: string, head: string, body: string) => `<!DOCTYPE html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
@@ -34,7 +34,8 @@ export function openPage(): string {
   return page('chidao — mở trang chủ', '\n<meta http-equiv="refresh" content="0; url=index.html">',
     `<h1>Văn bản chỉ đạo — bản ngoại tuyến</h1>
 <p><a href="index.html">Mở trang chủ</a> (nếu trang chủ chưa tự mở).</p>
-<p><a href="${VERIFY_PAGE}">Kiểm tra bản sao này có đúng và đủ không</a>.</p>`);
+<p><a href="${VERIFY_PAGE}">Kiểm tra bản sao này có đúng và đủ không</a>.</p>
+</main>`);
 }
 
 export interface VerifyPageInfo { files: number; bytes: number; builtFrom?: string }
@@ -70,4 +71,22 @@ nếu một tệp bị sửa, bị thiếu hay bị thêm vào, mã sẽ không 
 <p>Không in gì là đúng. (Cách này không phát hiện tệp bị thêm vào; cách 1 thì có.)</p>
 
 <p><a href="index.html">Về trang chủ</a></p>`);
+}
+
+/** A site of an offline bundle of several (bundle.ts), as its top page lists it. */
+export interface BundledSite { folder: string; office: string; id: string }
+
+/** The top page of a bundle of several sites: each site's home and search page, in the order given. */
+export function sitesPage(sites: readonly BundledSite[]): string {
+  const items = sites.map((s) => `<li><a href="${esc(encodeURI(s.folder))}/index.html">${esc(s.office)}</a>
+ (<a href="${esc(encodeURI(s.folder))}/tim-kiem/index.html">tìm kiếm</a>)</li>`).join('\n');
+  return page('Văn bản chỉ đạo — bản ngoại tuyến của nhiều trang', '', `<main>
+<h1>Văn bản chỉ đạo — bản ngoại tuyến</h1>
+<p>Bản này gồm ${sites.length.toLocaleString('vi-VN')} trang, mỗi trang một thư mục. Liên kết giữa các trang mở thẳng trang kia trên đĩa.</p>
+<ul>
+${items}
+</ul>
+<p>Trang tìm kiếm của mỗi trang tìm cả trên các trang khác có trong bản này mà trang đó liên thông.</p>
+<p><a href="${VERIFY_PAGE}">Kiểm tra bản sao này có đúng và đủ không</a>.</p>
+</main>`);
 }

@@ -19,10 +19,11 @@ import { keepRealHits, searchedWords, typedWords } from './hit-check.ts';
 import { matchNumber, SHARD_CALLBACK, shardFor, type LookupDoc, type NumberMatch } from './number-match.ts';
 import { mayBecomeNumber, parseQuery, type ParsedQuery } from './query.ts';
 import { FILTERS, SORT_KEY } from './record-keys.ts';
+import { docIdentity, peerUrl, readSearchIndex, SEARCH_INDEX_CALLBACK, siteOfInstance, type SearchIndexFile, type SearchPeer } from './federation.ts';
 
 /** `part`: the index part the hit comes from (src/search/pagefind-merge.ts). */
 interface PagefindResult { id: string; part?: number; data: () => Promise<PagefindData> }
-interface PagefindData { url: string; excerpt: string; content: string; meta: Record<string, string | undefined> }
+interface PagefindData { url: string; raw_url?: string; excerpt: string; content: string; meta: Record<string, string | undefined>; site?: SearchPeer }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
@@ -34,6 +35,7 @@ declare global {
     /** The offline edition's Pagefind loader (file:// cannot import modules); absent on the web. */
     chidaoLoadPagefind?: (bundlePath: string) => Promise<Pagefind>;
     [SHARD_CALLBACK]?: (index: number, docs: LookupDoc[]) => void;
+    [SEARCH_INDEX_CALLBACK]?: (file: SearchIndexFile) => void;
   }
 }
 
@@ -45,6 +47,9 @@ const MAX_CARDS = 20;
 /** A search runs after a pause in typing this long (a number with its ký hiệu does not wait). */
 const DEBOUNCE_MS = 150;
 const FILTER_NAMES = Object.keys(FILTERS);
+
+/** A peer's documents bearing the number typed. */
+interface PeerMatches { peer: SearchPeer; matches: NumberMatch[] }
 
 const root = document.getElementById('tim-kiem');
 if (root) start(root);
@@ -58,7 +63,19 @@ function start(root: HTMLElement) {
     shards: root.dataset.shards ?? '',
     starts: (root.dataset.starts ?? '0').split(',').map(Number),
     weights: JSON.parse(root.dataset.weights ?? '{}') as Record<string, number>,
+    /** Peer sites searched beside this one (src/search/federation.ts); none unless the config asks. */
+    peers: JSON.parse(root.dataset.peers ?? '[]') as SearchPeer[],
+    /** Where a peer keeps its search file, number shards and Pagefind bundle (the link helper's routes). */
+    peerRoutes: JSON.parse(root.dataset.peerRoutes ?? '{}') as { index: string; shards: string; pagefind: string },
   };
+  const peerNote = root.querySelector<HTMLElement>('#tk-lien-thong-loi');
+  // Which peers are searched: written here, from the peers this page can reach (the offline copy
+  // keeps only the sites on the same stick).
+  const peerLine = root.querySelector<HTMLElement>('#tk-lien-thong');
+  if (peerLine && cfg.peers.length) {
+    peerLine.firstElementChild!.textContent = `Tìm cả trên trang của ${cfg.peers.map((p) => p.name).join(', ')}.`;
+    peerLine.hidden = false;
+  }
   const form = root.querySelector('form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
@@ -72,6 +89,48 @@ function start(root: HTMLElement) {
   const offer = textBox.querySelector<HTMLElement>('.offer')!;
 
   // --- loading -------------------------------------------------------------------------------
+  /**
+   * Data files are classic scripts calling a global callback (number shards, search files), from
+   * this site or a peer's. A script's load event fires in the same task as its execution, so the
+   * call just before a script's load event is that script's, whichever site it came from.
+   */
+  let lastCall: unknown[] | undefined;
+  const capture = (...args: unknown[]) => { lastCall = args; };
+  window[SHARD_CALLBACK] = capture;
+  window[SEARCH_INDEX_CALLBACK] = capture;
+  const scripts = new Map<string, Promise<unknown[]>>();
+  const loadScript = (src: string) => {
+    let p = scripts.get(src);
+    if (!p) {
+      p = new Promise<unknown[]>((resolve, reject) => {
+        const s = document.createElement('script');
+        s.src = src;
+        s.onload = () => { const got = lastCall; lastCall = undefined; s.remove(); if (got) resolve(got); else reject(new Error(`${src}: không có dữ liệu`)); };
+        s.onerror = () => { s.remove(); reject(new Error(`không tải được ${src}`)); };
+        document.head.appendChild(s);
+      });
+      p.catch(() => scripts.delete(src)); // a later search tries again
+      scripts.set(src, p);
+    }
+    return p;
+  };
+  const loadShard = (prefix: string, i: number) => loadScript(`${prefix}${i}.js`).then((a) => a[1] as LookupDoc[]);
+  const peerIndex = (peer: SearchPeer) => loadScript(peerUrl(peer.base, cfg.peerRoutes.index)).then((a) => readSearchIndex(a[0]));
+
+  /** Peers whose index could not be read: named under the search box, searched again next time. */
+  const failed = new Set<string>();
+  const peerFailed = (peer: SearchPeer, e: unknown) => {
+    console.warn(`${peer.name}: ${(e as Error).message}`);
+    failed.add(peer.name);
+    if (peerNote) peerNote.textContent = ` Không tải được chỉ mục tìm kiếm của ${[...failed].join(', ')}: kết quả chưa có phần của trang đó.`;
+  };
+  const peerOk = (peer: SearchPeer) => {
+    if (failed.delete(peer.name) && peerNote) peerNote.textContent = failed.size ? ` Không tải được chỉ mục tìm kiếm của ${[...failed].join(', ')}: kết quả chưa có phần của trang đó.` : '';
+  };
+
+  /** How many Pagefind instances each site holds, own site first, then each peer merged (merged order). */
+  let instanceCounts: number[] = [];
+  let instanceSites: Array<SearchPeer | undefined> = [];
   let pagefind: Promise<Pagefind> | undefined;
   const loadPagefind = () => (pagefind ??= (async () => {
     const pf = window.chidaoLoadPagefind
@@ -82,26 +141,34 @@ function start(root: HTMLElement) {
     await pf.init();
     // In order: with a sort, results come part after part (src/search/pagefind-merge.ts).
     for (const part of cfg.parts) await pf.mergeIndex(`${cfg.bundle}${part}/`, options);
+    instanceCounts = [1 + cfg.parts.length];
+    instanceSites = [undefined];
+    // Peers' indexes (Pagefind's multisite merge), each after its search file and its entry file
+    // were read (all peers at once): an index Pagefind cannot load would fail every later search,
+    // not only its own. Then every merge is started at once, in the peers' order: Pagefind adds
+    // each index to its list when the call is made, so the order of the list is the order here.
+    const ready = await Promise.all(cfg.peers.map(async (peer) => {
+      const bundle = peerUrl(peer.base, cfg.peerRoutes.pagefind);
+      try {
+        const index = await peerIndex(peer);
+        const entry = await fetch(`${bundle}pagefind-entry.json`);
+        if (!entry.ok) throw new Error(`${bundle}pagefind-entry.json: HTTP ${entry.status}`);
+        peerOk(peer);
+        return { peer, bundle, index };
+      } catch (e) { peerFailed(peer, e); return undefined; }
+    }));
+    const merges: Promise<void>[] = [];
+    for (const r of ready) {
+      if (!r) continue;
+      merges.push(pf.mergeIndex(r.bundle, options), ...r.index.parts.map((part) => pf.mergeIndex(`${r.bundle}${part}/`, options)));
+      instanceCounts.push(1 + r.index.parts.length);
+      instanceSites.push(r.peer);
+    }
+    await Promise.all(merges);
     return pf;
   })().catch((e: unknown) => { pagefind = undefined; throw e; })); // a later search tries again
-
-  const shards = new Map<number, Promise<LookupDoc[]>>();
-  const shardWaiting = new Map<number, (docs: LookupDoc[]) => void>();
-  window[SHARD_CALLBACK] = (i, docs) => shardWaiting.get(i)?.(docs);
-  const loadShard = (i: number) => {
-    let p = shards.get(i);
-    if (!p) {
-      p = new Promise<LookupDoc[]>((resolve, reject) => {
-        shardWaiting.set(i, resolve);
-        const s = document.createElement('script');
-        s.src = `${cfg.shards}${i}.js`;
-        s.onerror = () => { shards.delete(i); reject(new Error(`số hiệu: không tải được ${s.src}`)); };
-        document.head.appendChild(s);
-      });
-      shards.set(i, p);
-    }
-    return p;
-  };
+  /** The peer a full-text hit comes from (undefined: this site). */
+  const siteOf = (r: PagefindResult) => instanceSites[siteOfInstance(instanceCounts, r.part ?? 0)];
 
   // --- DOM helpers (text only) -------------------------------------------------------------------
   type Child = Node | string | false | undefined;
@@ -159,27 +226,31 @@ function start(root: HTMLElement) {
   }
 
   // --- number block ------------------------------------------------------------------------------
-  function numberCard(m: NumberMatch) {
+  function numberCard(m: NumberMatch & { site?: SearchPeer }) {
     const d = m.doc;
+    const site = m.site;
+    const at = (route: string) => (site ? peerUrl(site.base, route) : url(route));
+    const where = site ? 'trên trang đó' : 'trong kho';
     const title = `${typeName(d.t)} số ${d.p}`;
     const li = h('li', { class: `doc${m.tier === 0 ? ' exact' : ''}` },
-      h('a', { class: 'kq', href: url(d.u) }, title),
+      h('a', { class: 'kq', href: at(d.u) }, title),
+      site && h('p', { class: 'site' }, `trên trang của ${site.name}`),
       h('p', { class: 'meta' }, [when(d), d.i].filter(Boolean).join(' · ')),
       d.h && h('p', { class: 'subject' }, d.h));
-    if (d.n === 0) li.append(h('p', { class: 'cited' }, 'Chưa có văn bản nào trong kho dẫn chiếu văn bản này.'));
+    if (d.n === 0) li.append(h('p', { class: 'cited' }, `Chưa có văn bản nào ${where} dẫn chiếu văn bản này.`));
     else {
-      li.append(h('p', { class: 'cited' }, `Được dẫn chiếu bởi ${d.n} văn bản trong kho:`),
-        h('ul', {}, ...d.c.map(([route, label]) => h('li', {}, h('a', { href: url(route) }, label)))));
-      if (d.n > d.c.length) li.append(h('p', {}, h('a', { href: url(d.u) }, `Xem cả ${d.n} văn bản dẫn chiếu`)));
+      li.append(h('p', { class: 'cited' }, `Được dẫn chiếu bởi ${d.n} văn bản ${where}:`),
+        h('ul', {}, ...d.c.map(([route, label]) => h('li', {}, h('a', { href: at(route) }, label)))));
+      if (d.n > d.c.length) li.append(h('p', {}, h('a', { href: at(d.u) }, `Xem cả ${d.n} văn bản dẫn chiếu`)));
     }
     return li;
   }
 
-  function renderNumber(matches: NumberMatch[], q: ParsedQuery) {
+  function renderNumber(matches: NumberMatch[], q: ParsedQuery, peers: PeerMatches[] = []) {
     numberBody.replaceChildren();
-    shownUrls = new Set(matches.map((m) => url(m.doc.u)));
-    if (!matches.length) { numberBox.hidden = true; return; }
-    const exact = matches.find((m) => m.tier === 0);
+    shownUrls = new Set([...matches.map((m) => url(m.doc.u)), ...peers.flatMap((p) => p.matches.map((m) => peerUrl(p.peer.base, m.doc.u)))]);
+    if (!matches.length && !peers.length) { numberBox.hidden = true; return; }
+    const exact = [...matches, ...peers.flatMap((p) => p.matches)].find((m) => m.tier === 0);
     const label = exact ? exact.doc.p : `${q.number!.type ? `${typeName(q.number!.type)} ` : ''}số ${q.number!.seq}`;
     numberTitle.textContent = `Văn bản mang số ${label}`;
     const cited = matches.filter((m) => !m.doc.e).slice(0, MAX_CARDS);
@@ -194,12 +265,18 @@ function start(root: HTMLElement) {
     if (left > 0) numberBody.append(h('p', {}, `… và ${left} văn bản khác mang số này: gõ thêm ký hiệu (“${q.number!.seq}-KH”, “${q.number!.seq}/UBND”…) để thu hẹp.`));
     const groups = [...new Set(matches.map((m) => m.doc.g))];
     if (groups.length === 1) numberBody.append(h('p', {}, h('a', { href: url(groups[0]!) }, `Trang số hiệu ${matches[0]!.doc.p}: mọi văn bản mang số này và các dẫn chiếu chưa xác định`)));
+    for (const { peer, matches: found } of peers) {
+      const cards = found.slice(0, MAX_CARDS);
+      numberBody.append(h('h3', {}, `Trên trang của ${peer.name} (${found.length})`), h('ol', { class: 'docs' }, ...cards.map((m) => numberCard({ ...m, site: peer }))));
+      if (found.length > cards.length) numberBody.append(h('p', {}, `… và ${found.length - cards.length} văn bản khác trên trang đó.`));
+    }
     numberBox.hidden = false;
   }
 
   // --- full-text results -------------------------------------------------------------------------
   function hitItem(data: PagefindData, q: ParsedQuery) {
     const m = data.meta;
+    const site = data.site;
     const line = [m.type, m.number ? `Số ${m.number}` : 'Không số', m.date, m.issuer].filter(Boolean).join(' · ');
     const excerpt = h('p', { class: 'excerpt' });
     const last = q.terms[q.terms.length - 1];
@@ -207,6 +284,7 @@ function start(root: HTMLElement) {
     for (const seg of segments) excerpt.append(seg.mark ? h('mark', {}, seg.text) : seg.text);
     return h('li', { class: 'hit' },
       h('a', { class: 'kq', href: data.url }, m.title || data.url),
+      site && h('p', { class: 'site' }, `trên trang của ${site.name}`),
       h('p', { class: 'meta' }, line),
       excerpt);
   }
@@ -214,13 +292,20 @@ function start(root: HTMLElement) {
   async function showMore(token: number, focusFirst: boolean, count = PAGE_SIZE) {
     const next = hits.slice(shown, shown + count);
     shown += next.length;
-    const loaded = await Promise.all(next.map((r) => r.data()));
+    const loaded = await Promise.all(next.map((r) => hitData(r)));
     if (token !== run) return;
     const items = reorder ? rankHits(loaded, parsed.text) : loaded;
     const nodes = items.filter((d) => !shownUrls.has(d.url)).map((d) => hitItem(d, parsed));
     textList.append(...nodes);
     more.hidden = shown >= hits.length;
     if (focusFirst) nodes[0]?.querySelector('a')?.focus();
+  }
+
+  /** A hit's data; a peer's hit gets the peer's URL for its page and the peer, for its label. */
+  async function hitData(r: PagefindResult): Promise<PagefindData> {
+    const d = await r.data();
+    const site = siteOf(r);
+    return site ? { ...d, url: peerUrl(site.base, d.raw_url ?? d.url), site } : d;
   }
 
   // --- a search ----------------------------------------------------------------------------------
@@ -245,11 +330,21 @@ function start(root: HTMLElement) {
     delete root.dataset.numberDone;
     if (!q.number || !cfg.shards) { numberCount = 0; renderNumber([], q); return; }
     try {
-      const docs = await loadShard(shardFor(cfg.starts, Number(q.number.seq)));
+      const seq = Number(q.number.seq);
+      const [docs, peers] = await Promise.all([loadShard(cfg.shards, shardFor(cfg.starts, seq)), peerNumbers(q, seq)]);
       if (token !== numberRun) return;
       const matches = matchNumber(q.number, docs);
-      numberCount = matches.length;
-      renderNumber(matches, q);
+      // A document this site already shows (cited here too) is not repeated from a peer's lookup,
+      // unless it is that peer's own directive (its full text is there).
+      const seen = new Set(matches.map((m) => docIdentity(m.doc)));
+      const fromPeers: PeerMatches[] = [];
+      for (const p of peers) {
+        const fresh = p.matches.filter((m) => m.doc.e || !seen.has(docIdentity(m.doc)));
+        for (const m of fresh) seen.add(docIdentity(m.doc));
+        if (fresh.length) fromPeers.push({ peer: p.peer, matches: fresh });
+      }
+      numberCount = matches.length + fromPeers.reduce((n, p) => n + p.matches.length, 0);
+      renderNumber(matches, q, fromPeers);
       root.dataset.numberDone = q.text;
     } catch (e) {
       console.error(e);
@@ -263,6 +358,19 @@ function start(root: HTMLElement) {
    * the answer, and Pagefind's library, metadata and index (~250–600 KB at 10,000 directives) are
    * not loaded for it — nor for a pause on a number half typed ("NQ 1").
    */
+  /** The number query on each peer's lookup (its search file, then the one shard): failures named, not fatal. */
+  async function peerNumbers(q: ParsedQuery, seq: number): Promise<PeerMatches[]> {
+    const out = await Promise.all(cfg.peers.map(async (peer) => {
+      try {
+        const index = await peerIndex(peer);
+        const docs = await loadShard(peerUrl(peer.base, cfg.peerRoutes.shards), shardFor(index.starts, seq));
+        peerOk(peer);
+        return { peer, matches: matchNumber(q.number!, docs) };
+      } catch (e) { peerFailed(peer, e); return { peer, matches: [] }; }
+    }));
+    return out.filter((p) => p.matches.length);
+  }
+
   async function search(wantFullText: boolean) {
     clearTimeout(timer);
     const token = ++run;

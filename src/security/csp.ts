@@ -32,6 +32,8 @@ export interface PagePolicy {
   wasm: boolean;
   /** blob: in img-src: the page shows images it drew itself (the poster maker's preview and PNG). */
   blobImages?: boolean;
+  /** Peer sites' origins in script-src and connect-src: the search page reads their indexes (federated search). */
+  peerOrigins?: readonly string[];
   /** Hash sources ("'sha256-…'") of the page's inline scripts and styles. */
   scriptHashes: readonly string[];
   styleHashes: readonly string[];
@@ -46,11 +48,11 @@ export function cspHash(text: string): string {
 export function policyText(p: PagePolicy): string {
   const directives: string[][] = [
     ['default-src', "'self'"],
-    ['script-src', "'self'", ...(p.wasm ? ["'wasm-unsafe-eval'"] : []), ...p.scriptHashes],
+    ['script-src', "'self'", ...(p.peerOrigins ?? []), ...(p.wasm ? ["'wasm-unsafe-eval'"] : []), ...p.scriptHashes],
     ['style-src', "'self'", ...p.styleHashes],
     ['img-src', "'self'", ...(p.blobImages ? ['blob:'] : [])],
     ['font-src', "'self'"],
-    ['connect-src', "'self'"],
+    ['connect-src', "'self'", ...(p.peerOrigins ?? [])],
     ['worker-src', "'self'"],
     ['object-src', "'none'"],
     ['base-uri', "'self'"],
@@ -104,9 +106,9 @@ function blocksOf(els: Iterable<Element>): InlineBlocks {
 }
 
 /** The policy of a page from its inline blocks: each hash once, in document order. */
-export function pagePolicy(blocks: InlineBlocks, opts: { wasm: boolean; blobImages?: boolean }): PagePolicy {
+export function pagePolicy(blocks: InlineBlocks, opts: { wasm: boolean; blobImages?: boolean; peerOrigins?: readonly string[] }): PagePolicy {
   const hashes = (texts: string[]) => [...new Set(texts.map(cspHash))];
-  return { wasm: opts.wasm, blobImages: opts.blobImages ?? false, scriptHashes: hashes(blocks.scripts), styleHashes: hashes(blocks.styles) };
+  return { wasm: opts.wasm, blobImages: opts.blobImages ?? false, peerOrigins: opts.peerOrigins ?? [], scriptHashes: hashes(blocks.scripts), styleHashes: hashes(blocks.styles) };
 }
 
 /** Where withCsp inserts the tag, and what it must know of the page. */
@@ -124,7 +126,7 @@ export interface PageReading {
  * Pages are read in one fast pass (scanPage); any page that pass cannot read exactly as a browser
  * does is read by parse5, the browsers' own parsing algorithm.
  */
-export function withCsp(html: string, opts: { wasm: boolean; blobImages?: boolean }): { html: string; policy: string } {
+export function withCsp(html: string, opts: { wasm: boolean; blobImages?: boolean; peerOrigins?: readonly string[] }): { html: string; policy: string } {
   const page = scanPage(html) ?? parsePage(html);
   if (page.hasPolicy) throw new Error('the page already has a Content-Security-Policy meta tag');
   const policy = policyText(pagePolicy(page.blocks, opts));

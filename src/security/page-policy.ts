@@ -21,11 +21,14 @@ export function routeOf(pathname: string, base: string): string {
   return decodeURI(path);
 }
 
-/** The page's HTML with its policy; an error names the page. */
-export function pagePolicyFor(pathname: string, base: string, html: string): string {
+/**
+ * The page's HTML with its policy; an error names the page. `peerOrigins`: the origins of the peer
+ * sites the search page searches (content/site.yaml, `search: true`), allowed on that page only.
+ */
+export function pagePolicyFor(pathname: string, base: string, html: string, peerOrigins: readonly string[] = []): string {
   try {
     const route = routeOf(pathname, base);
-    return withCsp(html, { wasm: WASM_ROUTES.has(route), blobImages: BLOB_IMAGE_ROUTES.has(route) }).html;
+    return withCsp(html, { wasm: WASM_ROUTES.has(route), blobImages: BLOB_IMAGE_ROUTES.has(route), peerOrigins: route === ROUTES.search() ? peerOrigins : [] }).html;
   } catch (e) {
     throw new Error(`${pathname}: ${(e as Error).message}`);
   }
