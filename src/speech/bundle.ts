@@ -5,9 +5,8 @@
  * keeps an old copy. Bundled once per process. The pages load it as an external same-origin
  * script: the site's policy (script-src 'self') allows it, no exception needed.
  */
-import { build } from 'esbuild';
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { bundleClassicScript, hashedScriptName } from '../lib/classic-script.ts';
 
 export interface ListenScript {
   /** "nghe.<12 hex>.js" */
@@ -22,18 +21,6 @@ export function listenScript(root = process.env.CHIDAO_ROOT ?? process.cwd()): P
 }
 
 async function bundle(root: string): Promise<ListenScript> {
-  const result = await build({
-    entryPoints: [join(root, 'src/speech/browser/listen.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: ['es2020'],
-    minify: true,
-    write: false,
-    charset: 'utf8',
-    legalComments: 'none',
-    logLevel: 'silent',
-  });
-  const text = result.outputFiles[0]!.text;
-  return { file: `nghe.${createHash('sha256').update(text).digest('hex').slice(0, 12)}.js`, text };
+  const text = await bundleClassicScript(join(root, 'src/speech/browser/listen.ts'));
+  return { file: hashedScriptName('nghe', text), text };
 }

@@ -5,8 +5,8 @@
  * script — an IIFE, no import/export, no fetch — so it runs from file:// as over http. Named by
  * its content hash, so a browser never keeps an old copy. Bundled once per process.
  */
-import { build, type Plugin } from 'esbuild';
-import { createHash } from 'node:crypto';
+import type { Plugin } from 'esbuild';
+import { bundleClassicScript, hashedScriptName } from '../../lib/classic-script.ts';
 import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -45,24 +45,13 @@ export function makerScript(root = process.env.CHIDAO_ROOT ?? process.cwd()): Pr
 }
 
 async function bundle(root: string): Promise<MakerScript> {
-  const result = await build({
-    entryPoints: [join(root, 'src/posters/browser/maker.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
+  const text = await bundleClassicScript(join(root, 'src/posters/browser/maker.ts'), {
     // Chromium and Firefox ESR of today: class fields and private members as written, not lowered.
     target: ['es2022'],
-    minify: true,
-    write: false,
-    charset: 'utf8',
-    legalComments: 'none',
     loader: { '.ttf': 'binary' },
     plugins: [posterFontsModule(root)],
-    logLevel: 'silent',
   });
-  const text = result.outputFiles[0]!.text;
-  const hash = createHash('sha256').update(text).digest('hex').slice(0, 12);
   const require = createRequire(join(root, 'package.json'));
   const ttf = Object.values(POSTER_FONT_FILES).reduce((n, f) => n + statSync(require.resolve(f)).size, 0);
-  return { file: `tao-ap-phich.${hash}.js`, text, bytes: Buffer.byteLength(text), fontBytes: Math.ceil(ttf / 3) * 4 };
+  return { file: hashedScriptName('tao-ap-phich', text), text, bytes: Buffer.byteLength(text), fontBytes: Math.ceil(ttf / 3) * 4 };
 }
