@@ -30,15 +30,7 @@ const zip = resolve(values.zip ?? `${out}.zip`);
 
 const t0 = performance.now();
 const r = await packageOffline(dist, { base: values.base, site: values.site });
-if (r.problems.length) {
-  for (const p of r.problems.slice(0, 50)) console.error(`offline: ${p}`);
-  if (r.problems.length > 50) console.error(`offline: … ${r.problems.length - 50} more`);
-  if (!values['allow-broken']) {
-    console.error(`offline: ${r.problems.length} problem(s); nothing written`);
-    process.exit(1);
-  }
-  console.error(`offline: ${r.problems.length} problem(s), written anyway (--allow-broken)`);
-}
+reportProblems(r.problems);
 const { zipBytes, leftOut } = await writeOffline(r.files, out, zip);
 for (const f of leftOut) console.error(`offline: ${f.path}: left out (the name ${f.reason})`);
 const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
@@ -47,6 +39,18 @@ console.log(`offline: ${out}: ${r.fat.files} files, ${mb(r.fat.bytes)} (${mb(r.f
 console.log(`offline: most entries in one folder: ${r.fat.maxPerFolder.entries} (${r.fat.maxPerFolder.folder}); longest path ${r.fat.longestPath.length} characters`);
 console.log(`offline: ${zip}: ${mb(zipBytes)}`);
 console.log(`offline: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+/** The first 50 problems; exit 1 unless --allow-broken (then the copy is written anyway). */
+function reportProblems(problems: readonly string[]): void {
+  if (!problems.length) return;
+  for (const p of problems.slice(0, 50)) console.error(`offline: ${p}`);
+  if (problems.length > 50) console.error(`offline: … ${problems.length - 50} more`);
+  if (!values['allow-broken']) {
+    console.error(`offline: ${problems.length} problem(s); nothing written`);
+    process.exit(1);
+  }
+  console.error(`offline: ${problems.length} problem(s), written anyway (--allow-broken)`);
+}
 
 /** --sites: several builds in one bundle. */
 async function packageSeveral(dists: string[]): Promise<never> {
@@ -57,14 +61,7 @@ async function packageSeveral(dists: string[]): Promise<never> {
   const zip = resolve(values.zip ?? `${out}.zip`);
   const t0 = performance.now();
   const r = await packageSites(dists.map((d) => resolve(d)));
-  if (r.problems.length) {
-    for (const p of r.problems.slice(0, 50)) console.error(`offline: ${p}`);
-    if (r.problems.length > 50) console.error(`offline: … ${r.problems.length - 50} more`);
-    if (!values['allow-broken']) {
-      console.error(`offline: ${r.problems.length} problem(s); nothing written`);
-      process.exit(1);
-    }
-  }
+  reportProblems(r.problems);
   const { zipBytes } = await writeOffline(r.files, out, zip);
   for (const s of r.sites) console.log(`offline: ${s.folder}/ ${s.office} (${s.prefix ?? 'no address'}): ${s.pages} pages, ${s.links} links rewritten`);
   console.log(`offline: ${out}: ${r.fat.files} files, ${(r.fat.bytes / 1e6).toFixed(1)} MB; ${zip}: ${(zipBytes / 1e6).toFixed(1)} MB; ${((performance.now() - t0) / 1000).toFixed(1)} s`);
