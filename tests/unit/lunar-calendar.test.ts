@@ -16,7 +16,7 @@ import { calendarPlan, planSpan } from '../../src/calendar/plan.ts';
 import { toIcs } from '../../src/calendar/ics.ts';
 import { directiveLine } from '../../src/lib/labels.ts';
 import { fakeEntry } from '../helpers/content-entries.ts';
-import { ROOT } from '../helpers/seeds.ts';
+import { REALWORLD_DIR, ROOT } from '../helpers/seeds.ts';
 
 const brief = (t: string, near?: number) => findLunarDates(t, near === undefined ? {} : { near }).map((m) => ({
   text: m.text, month: m.month, day: m.day, ...(m.leap ? { leap: true } : {}), ...(m.occasion ? { occasion: m.occasion.name } : {}),
@@ -63,7 +63,7 @@ describe('lunar dates in a text', () => {
     expect(phuCu).toContainEqual({ text: '10/3 âm lịch', month: 3, day: 10, year: 2021, solar: '2021-04-21' });
     const ninhThanh = brief(fixture('realworld-heldout-4/22_phuong-ubnd-ninhthanh-treo-co-gio-to-30-4-2025.txt'));
     expect(ninhThanh.at(-1)).toEqual({ text: '10/3 âm lịch', month: 3, day: 10, occasion: 'Giỗ Tổ Hùng Vương', year: 2025, solar: '2025-04-07' });
-    const tet = brief(readFileSync('/work/shared/realworld/35_xa-ubnd-quangtrung-thong-nhat-thong-bao-tet-2021.txt', 'utf8'), 2021);
+    const tet = brief(readFileSync(join(REALWORLD_DIR, '35_xa-ubnd-quangtrung-thong-nhat-thong-bao-tet-2021.txt'), 'utf8'), 2021);
     expect(tet).toContainEqual({ text: 'ngày 26 tháng Chạp năm Canh Tý', month: 12, day: 26, year: 2020, solar: '2021-02-07' });
     expect(tet).toContainEqual({ text: 'ngày mùng 5 tháng Giêng năm Tân Sửu', month: 1, day: 5, year: 2021, solar: '2021-02-16' });
   });
