@@ -18,6 +18,7 @@ import { shownPosters } from '../posters/shown.ts';
 import { directiveCardText } from '../posters/directive-card.ts';
 import { inStage } from '../lib/stages.ts';
 import { pruneCache } from '../lib/prune-cache.ts';
+import { BACKGROUND_NICE } from '../lib/thread-priority.ts';
 
 export const POSTER_DIR = 'khau-hieu-anh';
 /** Open Graph images of directive pages: <dir>/<entry id>/og--do.png (ROUTES.directiveImage). */
@@ -35,7 +36,8 @@ export function posters(options: { contentDir?: string } = {}): AstroIntegration
     const dirName = options.contentDir ?? process.env.CHIDAO_CONTENT_DIR ?? 'content/directives';
     const { entries } = loadEntries(root, dirName, { cache: buildEntryCache(root, cacheDir) });
     const config = loadPosterConfig(root);
-    const common = { phrases: config.phrases, cacheDir: posterCache(), ...shownPosters(config.presets, mode) };
+    // Drawn beside Astro's page thread, which the build waits for: the drawing threads give way to it.
+    const common = { phrases: config.phrases, cacheDir: posterCache(), nice: BACKGROUND_NICE, ...shownPosters(config.presets, mode) };
     return [
       { ...common, slogans: slogansOf(entries) },
       // Its type, number and subject.

@@ -18,8 +18,9 @@ export interface RenderPool {
   close(): Promise<void>;
 }
 
-export function renderPool(size = availableParallelism()): RenderPool {
-  const pool = workerPool<RenderJob, RenderReply>(new URL('./render-worker.ts', import.meta.url), size);
+/** `nice`: the threads lower their priority by that many steps (src/lib/thread-priority.ts). */
+export function renderPool(size = availableParallelism(), options: { nice?: number } = {}): RenderPool {
+  const pool = workerPool<RenderJob, RenderReply>(new URL('./render-worker.ts', import.meta.url), size, { nice: options.nice ?? 0 });
   return {
     size,
     async render(text, preset, style, phrases) {
