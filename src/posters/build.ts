@@ -93,8 +93,6 @@ export interface BuildOptions {
   fonts?: LoadedFont[];
   /** Rendering threads (default: one per core; 0 = this thread only). */
   threads?: number;
-  /** Nice steps the rendering threads lower their priority by (the build's: BACKGROUND_NICE). */
-  nice?: number;
   log?: (line: string) => void;
 }
 
@@ -138,7 +136,7 @@ export async function drawPosters(o: Omit<BuildOptions, 'outDir'>): Promise<{ ma
   const threaded = !o.fonts && o.threads !== 0;
   let threads: RenderPool | undefined;
   const render = async (text: string, preset: Preset, style: PosterStyle) => {
-    if (threaded) return (threads ??= renderPool(o.threads, { nice: o.nice })).render(text, preset, style, phrases);
+    if (threaded) return (threads ??= renderPool(o.threads)).render(text, preset, style, phrases);
     const r = await renderPoster(text, preset, style, fonts, phrases);
     return { files: r.files, lines: r.layout.fit.lines };
   };

@@ -18,9 +18,8 @@ export interface RenderPool {
   close(): Promise<void>;
 }
 
-/** `nice`: the threads lower their priority by that many steps (src/lib/thread-priority.ts). */
-export function renderPool(size = availableParallelism(), options: { nice?: number } = {}): RenderPool {
-  const pool = workerPool<RenderJob, RenderReply>(new URL('./render-worker.ts', import.meta.url), size, { nice: options.nice ?? 0 });
+export function renderPool(size = availableParallelism()): RenderPool {
+  const pool = workerPool<RenderJob, RenderReply>(new URL('./render-worker.ts', import.meta.url), size);
   return {
     size,
     async render(text, preset, style, phrases) {

@@ -1,37 +1,38 @@
 /**
  * Background threads giving way to the page thread (src/lib/thread-priority.ts): a thread lowers
- * its own priority and no other's; the build's poster-drawing threads do (render-pool.ts with
- * { nice }), the process's other threads keep theirs. Linux keeps nice values per thread; on other
- * systems the function does nothing, and these tests are skipped.
+ * its own priority and no other's, and the threads it starts inherit it; the build's share-image
+ * thread (src/integrations/posters-worker.ts) lowers itself as it loads. Linux keeps nice values
+ * per thread; on other systems the function does nothing, and these tests are skipped.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { getPriority } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lowerThreadPriority } from '../../src/lib/thread-priority.ts';
 import { workerPool, type WorkerPool } from '../../src/lib/worker-pool.ts';
-import { renderPool, type RenderPool } from '../../src/posters/render-pool.ts';
 
 const linux = process.platform === 'linux';
-/** The nice value of each thread of this process (field 19 of /proc/self/task/<tid>/stat). */
-const threadNices = () => readdirSync('/proc/self/task').map((t) => Number(readFileSync(`/proc/self/task/${t}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]));
+const FIXTURE = new URL('../fixtures/workers/priority-worker.ts', import.meta.url);
+/** Thread id → nice value, for each thread of this process (field 19 of /proc/self/task/<tid>/stat). */
+const threadNices = () => new Map(readdirSync('/proc/self/task').map((t) => [t, Number(readFileSync(`/proc/self/task/${t}/stat`, 'utf8').split(') ')[1]!.split(' ')[16])]));
 
-let pool: WorkerPool<void, { after: number | undefined; now: number }> | undefined;
-let posters: RenderPool | undefined;
+type Answer = { after: number | undefined; now: number; nices?: number[] };
+let pool: WorkerPool<{ drawingThreads?: number }, Answer> | WorkerPool<unknown, unknown> | undefined;
 afterEach(async () => {
   await pool?.close();
-  await posters?.close();
-  pool = posters = undefined;
+  pool = undefined;
 });
 
 describe.skipIf(!linux)('lowerThreadPriority', () => {
-  it('lowers the calling thread only, by the steps asked, at most to 19', { timeout: 10_000 }, async () => {
+  it('lowers the calling thread only, by the steps asked, at most to 19', { timeout: 20_000 }, async () => {
     const base = getPriority();
-    pool = workerPool(new URL('../fixtures/workers/priority-worker.ts', import.meta.url), 1, { nice: 3 });
-    expect(await pool.run()).toEqual({ after: Math.min(19, base + 3), now: Math.min(19, base + 3) });
+    const p = workerPool<{ drawingThreads?: number }, Answer>(FIXTURE, 1, { nice: 3 });
+    pool = p;
+    expect(await p.run({})).toEqual({ after: Math.min(19, base + 3), now: Math.min(19, base + 3) });
     expect(getPriority()).toBe(base); // this thread, and so the process, kept its priority
-    await pool.close();
-    pool = workerPool(new URL('../fixtures/workers/priority-worker.ts', import.meta.url), 1, { nice: 40 });
-    expect((await pool.run()).now).toBe(19);
+    await p.close();
+    const q = workerPool<{ drawingThreads?: number }, Answer>(FIXTURE, 1, { nice: 40 });
+    pool = q;
+    expect((await q.run({})).now).toBe(19);
   });
 
   it('does nothing for no steps, or off Linux', () => {
@@ -41,18 +42,26 @@ describe.skipIf(!linux)('lowerThreadPriority', () => {
     expect(getPriority()).toBe(base);
   });
 
-  it('the poster threads the build starts with { nice } run lower; the others keep their priority', { timeout: 20_000 }, async () => {
+  it('the drawing threads a lowered thread starts run as low as it does', { timeout: 20_000 }, async () => {
+    const base = getPriority();
+    const p = workerPool<{ drawingThreads?: number }, Answer>(FIXTURE, 1, { nice: 3 });
+    pool = p;
+    const { nices } = await p.run({ drawingThreads: 2 });
+    expect(nices!.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(nices)).toEqual(new Set([Math.min(19, base + 3)]));
+  });
+
+  it("the build's share-image thread lowers itself as it loads; the others keep their priority", { timeout: 30_000 }, async () => {
     const base = getPriority();
     const before = threadNices();
-    posters = renderPool(2, { nice: 3 });
-    // The threads lower themselves as their module loads: wait until both have.
-    let lowered = 0;
-    for (let i = 0; i < 200 && lowered < 2; i++) {
+    pool = workerPool(new URL('../../src/integrations/posters-worker.ts', import.meta.url), 1);
+    let lowered: number[] = [];
+    for (let i = 0; i < 200 && lowered.length === 0; i++) {
       await new Promise((r) => setTimeout(r, 50));
-      lowered = threadNices().filter((n) => n === Math.min(19, base + 3)).length;
+      lowered = [...threadNices()].filter(([tid, nice]) => !before.has(tid) && nice === Math.min(19, base + 3)).map(([, n]) => n);
     }
-    expect(lowered).toBeGreaterThanOrEqual(2);
-    expect(before.every((n) => n === base)).toBe(true);
+    expect(lowered.length).toBeGreaterThanOrEqual(1);
+    expect([...before.values()].every((n) => n === base)).toBe(true);
     expect(getPriority()).toBe(base);
   });
 });
