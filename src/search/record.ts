@@ -52,16 +52,48 @@ export function htmlText(html: string): string {
  */
 export function dAliases(text: string): string[] {
   const out = new Set<string>();
-  // Only the white-space-separated tokens holding a đ (a handful in a 30 KB text): found by one regex.
-  for (const [token] of text.normalize('NFC').matchAll(/[^\s]*[đĐ][^\s]*/g)) {
-    const whole = wordKey(token);
-    if (whole) out.add(whole);
-    for (const w of token.match(/[\p{L}\p{M}\p{N}]*[đĐ][\p{L}\p{M}\p{N}]*/gu) ?? []) {
-      const k = wordKey(w);
-      if (k) out.add(k);
-    }
+  // The white-space-separated tokens holding a đ, found from each đ outwards (a regex for them, or
+  // splitting the text on white space, took 1–3 ms a page). A page has hundreds of them but few
+  // distinct ones, the whole build a few thousand: each token's keys are worked out once.
+  const nfc = text.normalize('NFC');
+  for (let i = 0; i < nfc.length; i++) {
+    const c = nfc.charCodeAt(i);
+    if (c !== 0x111 && c !== 0x110) continue; // đ, Đ
+    let start = i;
+    while (start > 0 && !isSpace(nfc.charCodeAt(start - 1))) start--;
+    let end = i + 1;
+    while (end < nfc.length && !isSpace(nfc.charCodeAt(end))) end++;
+    for (const k of tokenAliases(nfc.slice(start, end))) out.add(k);
+    i = end;
   }
   return [...out];
+}
+
+/** What a regular expression's \s matches (ECMAScript WhiteSpace and LineTerminator), as a UTF-16 unit. */
+export function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Memo of tokenAliases, emptied when full: it only saves work, never changes a result. */
+const TOKEN_MEMO = new Map<string, readonly string[]>();
+const TOKEN_MEMO_MAX = 50_000;
+
+/** A token's keys: the whole token's, then each of its words with đ (dAliases). */
+function tokenAliases(token: string): readonly string[] {
+  let keys = TOKEN_MEMO.get(token);
+  if (keys) return keys;
+  const found: string[] = [];
+  const whole = wordKey(token);
+  if (whole) found.push(whole);
+  for (const w of token.match(/[\p{L}\p{M}\p{N}]*[đĐ][\p{L}\p{M}\p{N}]*/gu) ?? []) {
+    const k = wordKey(w);
+    if (k) found.push(k);
+  }
+  keys = found;
+  if (TOKEN_MEMO.size >= TOKEN_MEMO_MAX) TOKEN_MEMO.clear();
+  TOKEN_MEMO.set(token, keys);
+  return keys;
 }
 
 /** The value of SORT_KEY for a directive (also what the search parts are cut by: parts.ts). */

@@ -8,7 +8,7 @@ import { runInNewContext } from 'node:vm';
 import { mayBecomeNumber, parseQuery, type NumberQuery } from '../../src/search/query.ts';
 import { matchNumber, shardFor, SHARD_CALLBACK, type LookupDoc } from '../../src/search/number-match.ts';
 import { lookupDocs, MAX_CITERS, shardLookup, shardScript } from '../../src/search/number-lookup.ts';
-import { dAliases, htmlText, numberDisplay, searchRecord } from '../../src/search/record.ts';
+import { dAliases, htmlText, isSpace, numberDisplay, searchRecord } from '../../src/search/record.ts';
 import { bestExcerpt, decodeEntities, excerptSegments, type Segment } from '../../src/search/highlight.ts';
 import { numberKey, parseDocumentNumber } from '../../src/model/document-number.ts';
 import { buildGraph } from '../../src/graph/build.ts';
@@ -184,6 +184,15 @@ describe('searchRecord: what Pagefind indexes besides the text', () => {
     // A number with Đ, whole as Pagefind indexes it: "198-HD/DU" and "112/CD-TTg" find it in the text.
     expect(dAliases('Hướng dẫn số 198-HD/ĐU, Công điện số 112/CĐ-TTg')).toEqual(['198hddu', 'du', 'dien', '112cdttg', 'cd']);
     expect(dAliases('không có chữ nào')).toEqual([]);
+  });
+  it('a token ends where a regular expression\'s \\s would end it, whatever the white space', () => {
+    // dAliases scans for white space itself (isSpace): it must agree with \s on every UTF-16 unit.
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+    expect(dAliases('a\u00a0đb\u2003Đc-đ\u3000x\u200bđy\tĐ\n\u2028đ/c\ufeffz')).toEqual(['db', 'dcd', 'dc', 'd', 'xdy', 'dy']);
+    // Decomposed input is composed first; a token met twice gives its keys once.
+    expect(dAliases('D\u0111a\u0300ng đàng Đàng')).toEqual(['ddang', 'dang']);
   });
   it('a seed: metadata, filters, sort key and alias', () => {
     const seed = contentEntries().find((e) => e.id === SEED.huongDan)!;
