@@ -41,10 +41,12 @@ describe('poster maker page in the build', () => {
     expect(JSON.parse(page.querySelector('#tao-ap-phich')!.getAttribute('data-presets')!).map((p: { id: string }) => p.id)).toEqual(ids);
   });
 
-  it('no page but search and the poster maker has a <script>', () => {
+  it('no page but search, the poster maker and the loudspeaker scripts\' pages (their "Nghe" button) has a <script>', () => {
     const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => f.split('\\').join('/'));
     expect(pages.length).toBeGreaterThan(50);
     const withScript = pages.filter((f) => /<script\b/i.test(readFileSync(join(dist, f), 'utf8'))).sort();
-    expect(withScript).toEqual([MAKER, 'tim-kiem/index.html']);
+    const speech = pages.filter((f) => f.startsWith('phat-thanh/')).sort();
+    expect(speech.length).toBeGreaterThanOrEqual(3);
+    expect(withScript).toEqual([MAKER, ...speech, 'tim-kiem/index.html'].sort());
   });
 });
