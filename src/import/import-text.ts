@@ -264,8 +264,10 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   ], sameBody, (v) => v.name, warn, ['header', 'portal-table']);
   // A body named short in one place ("Ban Thường vụ" signing) takes its committee and place from another.
   // The page's title may say it whole as a sentence ("Ban Thường trực UBMTTQ Việt Nam huyện Phong Điền ban hành Kế hoạch …").
-  const titleSentence = () => topLines.map((l) => issuerFromSentence(l.text)).find(Boolean);
-  const fuller = [headerGuess, sentenceGuess, titleHit?.g, titleSentence()].find((g) => g && g !== issuerFound?.value && looseContains(g.name, issuerFound?.value.name ?? ''));
+  const holdsFound = (g: IssuerGuess | undefined) => !!g && g !== issuerFound?.value && looseContains(g.name, issuerFound?.value.name ?? '');
+  // Read only when no other source holds the name: the title's sentences are read no further otherwise.
+  const fuller = [headerGuess, sentenceGuess, titleHit?.g].find(holdsFound)
+    ?? (issuerFound ? topLines.map((l) => issuerFromSentence(l.text)).find(holdsFound) : undefined);
   const chosen = issuerFound && fuller && (!issuerFound.value.level || lacksPlace(issuerFound.value.name)) ? completeIssuer(issuerFound.value.name, fuller.name) : issuerFound?.value;
   // A name read from capitals takes the text's own casing of its proper nouns ("Trường Sơn").
   const fromCapitals = issuerFound && isAllCaps((lines[issuerFound.line - 1] ?? '').replace(/[^\p{L}]/gu, ''));
@@ -275,8 +277,9 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   const dated = (n: string | undefined) => (n ? levelOfIssuer(n, dateFound?.value) : undefined);
   const levelByName = dated(issuerName) ?? dated(chosen?.parent) ?? chosen?.level ?? [headerGuess, sentenceGuess, titleHit?.g].map((g) => g?.level).find(Boolean);
   // "UBND thành phố" with the city's name only elsewhere in the text ("… HĐND thành phố Ninh Bình …").
-  const levelByText = !levelByName && issuerName ? levelOfUnnamedCity(issuerName, lines.map((t, i) => ({ n: i + 1, text: t })), dateFound?.value) : undefined;
-  const levelBySite = !levelByName && !levelByText && opts.url ? levelOfSite(opts.url, lines.map((t, i) => ({ n: i + 1, text: t }))) : undefined;
+  const numbered = lines.map((t, i) => ({ n: i + 1, text: t }));
+  const levelByText = !levelByName && issuerName ? levelOfUnnamedCity(issuerName, numbered, dateFound?.value) : undefined;
+  const levelBySite = !levelByName && !levelByText && opts.url ? levelOfSite(opts.url, numbered) : undefined;
   if (levelBySite) warn('issuer.level', levelBySite.line ?? bodyLine, `level "${levelBySite.level}" read from the page's address ${opts.url}: ${levelBySite.why} — the text does not say it`);
   const level = levelByName ?? levelByText?.level ?? (issuerName ? levelBySite?.level : undefined);
   const parent = chosen?.parent && fromCapitals ? caseFromText(chosen.parent, lines) : chosen?.parent;
