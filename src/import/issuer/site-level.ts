@@ -5,13 +5,15 @@
  *
  * Vietnamese public sites are named after their territory, smallest first:
  * `<xã>.<huyện>.<tỉnh>.gov.vn`, `<phường>.<tỉnh>.gov.vn`, `<sở>.<tỉnh>.gov.vn`, `<tỉnh>.dcs.vn`,
- * `hoinongdan<tỉnh>.org.vn`. The address is read in three steps, the first that answers wins:
- *  1. a part of the host that spells a place the text names with its unit ("xã Thiên Nhẫn" ↔
- *     `thiennhan.nghean.gov.vn`, "huyện Cần Giuộc" ↔ `pgdcangiuoc.edu.vn`): that unit's level;
- *  2. a part that starts with a unit word (`phuonglonghoa`, `huyenuygocongtay`, `quan8`): its level;
- *  3. a province (or a centrally run city) in the host: two or more parts before it
- *     (`tanthinh.dinhhoa.thainguyen.gov.vn`) are a commune under a district; otherwise the site is
- *     the province's or one of its departments' (`stc.bacgiang.gov.vn`, `hoinguoicaotuoitayninh.vn`).
+ * `hoinongdan<tỉnh>.org.vn`. The host's parts are read left to right (smallest territory first);
+ * the first part that answers wins:
+ *  - a province (or a centrally run city): two or more parts before it
+ *    (`tanthinh.dinhhoa.thainguyen.gov.vn`) are a commune under a district; otherwise the site is
+ *    the province's or one of its departments' (`stc.bacgiang.gov.vn`, `hoinguoicaotuoitayninh.vn`),
+ *    even when the text names a city of the same name ("TP Hải Dương");
+ *  - a part that spells a place the text names with its unit ("xã Thiên Nhẫn" ↔
+ *    `thiennhan.nghean.gov.vn`, "huyện Bàu Bàng" ↔ `baubang.binhduong.gov.vn`): that unit's level;
+ *  - a part that starts with a unit word (`phuonglonghoa`, `huyenuygocongtay`, `quan8`): its level.
  * A district or commune site whose place the text never names is then taken for a department of
  * the province: the text is what decides between the two, and it says nothing.
  */
@@ -69,6 +71,8 @@ const PROVINCES = [...new Set([...PROVINCE_NAMES, ...CENTRAL_CITIES].map(spelt))
 /** "hochiminhcity", "hcm", "tphcm": Hồ Chí Minh City as hosts write it. */
 const PROVINCE_ALIASES = ['hochiminhcity', 'hcmcity', 'tphcm', 'hcm', 'hanoicity', 'danangcity', 'haiphongcity', 'canthocity'];
 
+const isProvince = (part: string) => PROVINCE_ALIASES.includes(part) || PROVINCES.some((prov) => spells(part, prov));
+
 /** The place names the text gives with a unit word, keyed as hosts spell them, first line kept. */
 function namedPlaces(lines: readonly { n: number; text: string }[]): Map<string, { level: Level; line: number }> {
   const places = new Map<string, { level: Level; line: number }>();
@@ -91,7 +95,6 @@ export function levelOfSite(url: string, lines: readonly { n: number; text: stri
   const parts = hostParts(url);
   if (!parts.length) return undefined;
   const places = namedPlaces(lines);
-  const isProvince = (part: string) => PROVINCE_ALIASES.includes(part) || PROVINCES.some((prov) => spells(part, prov));
   for (const [at, part] of parts.entries()) {
     // The province's own part: a city of the same name in the text ("TP Hải Dương") is not the site's.
     if (isProvince(part)) {
