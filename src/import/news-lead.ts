@@ -139,8 +139,14 @@ function unnumberedSelfReference(paragraphs: readonly TextLine[], year: number |
     const lead = [...clause.matchAll(LEAD_DATE)].at(-1);
     const subject = withoutDateline((lead ? clause.slice(lead.index + lead[0].length) : clause).replace(/^[\s,]+|[\s,]+$/gu, ''));
     const fromLead = lead ? leadDate(Number(lead[1]), Number(lead[2]), lead[3] ? Number(lead[3]) : undefined, year) : {};
+    // "… đã tổ chức hội nghị triển khai kế hoạch …", a title "Triển khai kế hoạch tổ chức …", "… chỉ đạo
+    // các ngành xây dựng kế hoạch …": a plan rolled out at a meeting, or drafted or rolled out with no body
+    // as the subject, is one the page reports on, not one it presents.
+    const draftsOrRollsOut = m[2] !== undefined;
+    if (draftsOrRollsOut && (EVENT.test(subject) || HOLDS_EVENT.test(subject))) continue;
     const issuer = bodyAtEnd(subject);
     if (!type && !issuer) continue;
+    if (draftsOrRollsOut && !issuer) continue;
     return { ...(type ? { type } : {}), ...fromLead, ...(issuer ? { issuer } : {}), line: para.n };
   }
   return undefined;

@@ -360,6 +360,14 @@ describe('a meeting is not the body that issues', () => {
     expect(issuerFromSentence(t)).toBeUndefined();
     expect(readSelfReference([{ n: 6, text: t }])?.issuer).toBeUndefined();
   });
+  it('a plan rolled out at a meeting, or drafted or rolled out with no body as subject, is not the page\'s own', () => {
+    expect(readSelfReference([{ n: 3, text: 'Chiều ngày 9/11/2009, Huyện ủy Đô Lương đã tổ chức hội nghị triển khai kế hoạch tổ chức lễ kỷ niệm 80 năm ngày thành lập Đảng.' }])).toBeUndefined();
+    expect(readSelfReference([{ n: 3, text: 'Triển khai kế hoạch tổ chức kỷ niệm các ngày lễ lớn năm 2016' }])).toBeUndefined();
+    expect(readSelfReference([{ n: 9, text: 'Tại hội nghị, ông Trần Thanh Liêm – Phó Bí thư thường trực huyện ủy, chỉ đạo các ngành chức năng chuyên môn của huyện xây dựng kế hoạch tổ chức tốt các hoạt động.' }])).toBeUndefined();
+    // A body that rolls out its own plan still presents it (realworld-state/83, realworld-heldout-3/18).
+    expect(readSelfReference([{ n: 3, text: 'Huyện ủy triển khai kế hoạch tuyên truyền NQ đại hội Đảng bộ tỉnh lần thứ XVIII, huyện lần thứ XXI' }])).toMatchObject({ type: 'ke-hoach', issuer: 'Huyện ủy' });
+    expect(readSelfReference([{ n: 3, text: 'Ban Thường trực Uỷ ban MTTQ Việt Nam huyện đã triển khai kế hoạch tuyên truyền Đại hội MTTQ Việt Nam các cấp.' }])).toMatchObject({ type: 'ke-hoach', issuer: 'Ban Thường trực Uỷ ban MTTQ Việt Nam huyện' });
+  });
   it('"đã khẩn trương ban hành": the adverb is not part of the name (realworld-heldout-5/26)', () => {
     const t = 'Thực hiện Chỉ thị số 45-CT/TW, ngày 14/4/2025, Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương đã khẩn trương ban hành Kế hoạch số 08 về tổ chức đại hội.';
     expect(readSelfReference([{ n: 3, text: t }])).toMatchObject({ issuer: 'Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương' });
