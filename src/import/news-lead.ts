@@ -66,6 +66,9 @@ export function pageYear(pageLines: readonly TextLine[]): number | undefined {
   return undefined;
 }
 
+/** Whether `at` is inside the span of a cited document (its number, date, issuer). */
+const insideCitation = (cited: readonly Citation[], at: number) => cited.some((c) => c.start <= at && at < c.end);
+
 /** Whether `at` is inside an unclosed "(" of `text`. */
 const insideParentheses = (text: string, at: number) => {
   let depth = 0;
@@ -81,7 +84,8 @@ export function readSelfReference(paragraphs: readonly TextLine[], pageLines: re
   const year = pageYear(pageLines);
   for (const para of paragraphs) {
     const { text } = para;
-    for (const c of findCitations(text)) {
+    const cited = findCitations(text);
+    for (const c of cited) {
       if (!c.number?.printed) continue;
       // The words before the type word: a lead's date and subject, then the verb.
       // A lead's date can be inside the citation's span ("Ngày 14/3/2016, … có Công văn số …").
@@ -99,7 +103,8 @@ export function readSelfReference(paragraphs: readonly TextLine[], pageLines: re
       const verbAt = (issuing ?? publishing)!.index;
       const sentenceStart = Math.max(0, ...['. ', '; '].map((s) => before.lastIndexOf(s, verbAt) + 2).filter((x) => x > 1));
       const clause = before.slice(sentenceStart, verbAt);
-      const dates = [...clause.matchAll(LEAD_DATE)];
+      // "Thực hiện Chỉ thị số 45-CT/TW, ngày 14/4/2025 về …, Ban Thường vụ … ban hành Kế hoạch số 08": that date is the Chỉ thị's.
+      const dates = [...clause.matchAll(LEAD_DATE)].filter((d) => !insideCitation(cited.filter((o) => o !== c), sentenceStart + d.index + d[0].search(/\d/u)));
       const lead = dates.at(-1);
       const subject = withoutDateline((lead ? clause.slice(lead.index + lead[0].length) : clause).replace(/^[\s,]+|[\s,]+$/gu, ''));
       const fromLead = lead ? leadDate(Number(lead[1]), Number(lead[2]), lead[3] ? Number(lead[3]) : undefined, year) : {};
@@ -136,7 +141,9 @@ function unnumberedSelfReference(paragraphs: readonly TextLine[], year: number |
     const before = para.text.slice(0, m.index);
     const stop = before.lastIndexOf('. ');
     const clause = stop < 0 ? before : before.slice(stop + 2);
-    const lead = [...clause.matchAll(LEAD_DATE)].at(-1);
+    const clauseStart = stop < 0 ? 0 : stop + 2;
+    const cited = findCitations(para.text);
+    const lead = [...clause.matchAll(LEAD_DATE)].filter((d) => !insideCitation(cited, clauseStart + d.index + d[0].search(/\d/u))).at(-1);
     const subject = withoutDateline((lead ? clause.slice(lead.index + lead[0].length) : clause).replace(/^[\s,]+|[\s,]+$/gu, ''));
     const fromLead = lead ? leadDate(Number(lead[1]), Number(lead[2]), lead[3] ? Number(lead[3]) : undefined, year) : {};
     // "… đã tổ chức hội nghị triển khai kế hoạch …", a title "Triển khai kế hoạch tổ chức …", "… chỉ đạo

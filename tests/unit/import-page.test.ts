@@ -368,6 +368,13 @@ describe('a meeting is not the body that issues', () => {
     expect(readSelfReference([{ n: 3, text: 'Huyện ủy triển khai kế hoạch tuyên truyền NQ đại hội Đảng bộ tỉnh lần thứ XVIII, huyện lần thứ XXI' }])).toMatchObject({ type: 'ke-hoach', issuer: 'Huyện ủy' });
     expect(readSelfReference([{ n: 3, text: 'Ban Thường trực Uỷ ban MTTQ Việt Nam huyện đã triển khai kế hoạch tuyên truyền Đại hội MTTQ Việt Nam các cấp.' }])).toMatchObject({ type: 'ke-hoach', issuer: 'Ban Thường trực Uỷ ban MTTQ Việt Nam huyện' });
   });
+  it('the date of a document the lead cites is not the lead\'s date', () => {
+    const t = 'Thực hiện Chỉ thị số 45-CT/TW, ngày 14/4/2025 về đại hội đảng bộ các cấp, Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương đã ban hành Kế hoạch số 08 về tổ chức đại hội.';
+    expect(readSelfReference([{ n: 3, text: t }])?.date).toBeUndefined();
+    expect(readSelfReference([{ n: 3, text: 'Thực hiện Chỉ thị số 45-CT/TW, ngày 14/4/2025 về đại hội, Ban Thường vụ Tỉnh ủy ban hành kết luận về công tác tuyên truyền.' }])?.date).toBeUndefined();
+    // The lead's own date, even inside the span the finder gives the lead's document, stays.
+    expect(readSelfReference([{ n: 4, text: 'Ngày 25/3/2022 Ban Tuyên giáo Huyện ủy ban hành Hướng dẫn số 67-HD/BTGHU về tuyên truyền.' }])).toMatchObject({ date: '2022-03-25', issuer: 'Ban Tuyên giáo Huyện ủy' });
+  });
   it('"đã khẩn trương ban hành": the adverb is not part of the name (realworld-heldout-5/26)', () => {
     const t = 'Thực hiện Chỉ thị số 45-CT/TW, ngày 14/4/2025, Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương đã khẩn trương ban hành Kế hoạch số 08 về tổ chức đại hội.';
     expect(readSelfReference([{ n: 3, text: t }])).toMatchObject({ issuer: 'Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương' });
