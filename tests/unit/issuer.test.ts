@@ -262,6 +262,18 @@ describe('levelOfIssuer', () => {
     (name) => expect(levelOfIssuer(name)).toBeUndefined(),
   );
 
+  it('bodies whose level the law fixes: a national association, a province\'s economic-zone authority', () => {
+    expect(levelOfIssuer('Hội Truyền thống Trường Sơn – Đường Hồ Chí Minh Việt Nam')).toBe('central');
+    expect(levelOfIssuer('HỘI KHUYẾN HỌC VIỆT NAM')).toBe('central');
+    expect(levelOfIssuer('Hội Truyền thống Trường Sơn tỉnh Nghệ An')).toBe('province');
+    expect(levelOfIssuer('Ban Quản lý Khu kinh tế')).toBe('province');
+    expect(levelOfIssuer('Ban quản lý các khu công nghiệp')).toBe('province');
+    // A cut header line, not a national body: the Mặt trận and the big mass organisations say "Trung ương".
+    expect(levelOfIssuer('Ủy ban MTTQ Việt Nam')).toBeUndefined();
+    expect(levelOfIssuer('Hội Nông dân Việt Nam')).toBeUndefined();
+    expect(levelOfIssuer('Hội Cựu chiến binh Việt Nam')).toBeUndefined();
+  });
+
   it('"cơ sở" is not a Sở, "xã hội" is not a commune, "thị xã" is not a commune', () => {
     expect(levelOfIssuer('Phòng Thông tin cơ sở')).toBeUndefined();
     expect(levelOfIssuer('Sở Lao động - Thương binh và Xã hội')).toBe('province');

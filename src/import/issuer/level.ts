@@ -85,8 +85,27 @@ export function levelOfIssuer(name: string, asOf?: string): Level | undefined {
   const bare = bareTerritoryLevel(key, asOf);
   if (bare) return bare;
   if (firstIndex(CENTRAL, key) >= 0) return 'central';
+  return institutionLevel(key);
+}
+
+/**
+ * Bodies whose level the law fixes, named with no territory: an association of the whole country
+ * ("Hội Truyền thống Trường Sơn – Đường Hồ Chí Minh Việt Nam", "Hội Nông dân Việt Nam": a local one
+ * names its territory; the Mặt trận's committees and the big mass organisations name their central
+ * bodies "Trung ương …", so a bare "Ủy ban MTTQ Việt Nam" or "Hội LHPN Việt Nam" is a cut name); a province's economic-zone or industrial-park authority (Nghị định
+ * 35/2022/NĐ-CP: "Ban Quản lý Khu kinh tế", "Ban Quản lý các khu công nghiệp").
+ */
+function institutionLevel(key: string): Level | undefined {
+  // The Mặt trận and the big mass organisations (systemOfIssuer knows them) name their central bodies
+  // "Trung ương …"; their bare national name ("Hội LHPN Việt Nam") is a header's parent line.
+  if (OF_THE_COUNTRY.test(key) && firstIndex(ASSOCIATION, key) >= 0 && firstIndex(FRONT, key) < 0 && systemOfIssuer(key) === undefined) return 'central';
+  if (firstIndex(ZONE_AUTHORITY, key) >= 0) return 'province';
   return undefined;
 }
+const OF_THE_COUNTRY = /(?<![\p{L}])việt nam$/u;
+const ASSOCIATION = words(['hội', 'tổng hội', 'liên đoàn', 'tổng liên đoàn', 'liên hiệp', 'hiệp hội']);
+const FRONT = words(['mặt trận', 'mttq', 'ubmttq']);
+const ZONE_AUTHORITY = words(['ban quản lý (?:các )?khu (?:kinh tế|công nghiệp|chế xuất)']);
 
 const MARKERS: [DocumentSystem, RegExp][] = [
   ['party', words(['đảng ủy', 'đảng bộ', 'đảng đoàn', 'ban cán sự đảng', 'chi bộ', 'đảng', 'tỉnh ủy', 'huyện ủy', 'thành ủy', 'quận ủy', 'thị ủy',
