@@ -32,6 +32,12 @@ describe('levelOfSite', () => {
     expect(level('https://thanhnienlapvo.org.vn/a', 'Huyện đoàn Lấp Vò xây dựng kế hoạch')).toBe('district');
   });
 
+  it('reads the initials of a place the text names, three letters at least', () => {
+    expect(level('https://prtc.ninhthuan.gov.vn/portal/a', 'ĐỀ CƯƠNG TUYÊN TRUYỀN … TRÊN ĐỊA BÀN THÀNH PHỐ PHAN RANG - THÁP CHÀM')).toBe('district');
+    expect(level('https://tx.ninhthuan.gov.vn/a', 'UBND xã Tân Xuân tuyên truyền')).toBe('province');
+    expect(level('https://prtc.ninhthuan.gov.vn/a', 'Kế hoạch tuyên truyền')).toBe('province');
+  });
+
   it('gives the line that names the place', () => {
     expect(levelOfSite('https://baubang.binhduong.gov.vn/a', lines('Tin tức', 'huyện Bàu Bàng vừa tổ chức'))).toMatchObject({ level: 'district', line: 2 });
   });

@@ -12,7 +12,8 @@
  *    the province's or one of its departments' (`stc.bacgiang.gov.vn`, `hoinguoicaotuoitayninh.vn`),
  *    even when the text names a city of the same name ("TP Hải Dương");
  *  - a part that spells a place the text names with its unit ("xã Thiên Nhẫn" ↔
- *    `thiennhan.nghean.gov.vn`, "huyện Bàu Bàng" ↔ `baubang.binhduong.gov.vn`): that unit's level;
+ *    `thiennhan.nghean.gov.vn`, "huyện Bàu Bàng" ↔ `baubang.binhduong.gov.vn`), or its initials
+ *    ("thành phố Phan Rang - Tháp Chàm" ↔ `prtc.ninhthuan.gov.vn`; three letters at least): that unit's level;
  *  - a part that starts with a unit word (`phuonglonghoa`, `huyenuygocongtay`, `quan8`): its level.
  * A district or commune site whose place the text never names is then taken for a department of
  * the province: the text is what decides between the two, and it says nothing.
@@ -73,15 +74,25 @@ const PROVINCE_ALIASES = ['hochiminhcity', 'hcmcity', 'tphcm', 'hcm', 'hanoicity
 
 const isProvince = (part: string) => PROVINCE_ALIASES.includes(part) || PROVINCES.some((prov) => spells(part, prov));
 
+/**
+ * A place name's initials as hosts write them ("Phan Rang - Tháp Chàm" → "prtc"), when it has
+ * enough words for them to say something: two letters are too often something else.
+ */
+const initials = (place: string) => {
+  const letters = foldAccents(place).split(/[^a-z0-9]+/).filter(Boolean).map((w) => w[0]!).join('');
+  return letters.length >= 3 ? letters : undefined;
+};
+
 /** The place names the text gives with a unit word, keyed as hosts spell them, first line kept. */
-function namedPlaces(lines: readonly { n: number; text: string }[]): Map<string, { level: Level; line: number }> {
-  const places = new Map<string, { level: Level; line: number }>();
+function namedPlaces(lines: readonly { n: number; text: string }[]): Map<string, { level: Level; line: number; initials?: string }> {
+  const places = new Map<string, { level: Level; line: number; initials?: string }>();
   for (const l of lines) {
     for (const t of territoriesOf(l.text)) {
       if (!t.place) continue;
       const key = spelt(t.place);
       const level = levelOfTerritory(t);
-      if (key.length >= 3 && level && !places.has(key)) places.set(key, { level, line: l.n });
+      const short = initials(t.place);
+      if (key.length >= 3 && level && !places.has(key)) places.set(key, { level, line: l.n, ...(short ? { initials: short } : {}) });
     }
   }
   return places;
@@ -103,6 +114,7 @@ export function levelOfSite(url: string, lines: readonly { n: number; text: stri
     }
     for (const [place, found] of places) {
       if (spells(part, place)) return { level: found.level, line: found.line, why: `"${part}" in the address is a place the text names (line ${found.line})` };
+      if (part === found.initials) return { level: found.level, line: found.line, why: `"${part}" in the address is the initials of a place the text names (line ${found.line})` };
     }
     const unit = UNIT_PREFIXES.find(([p]) => part.startsWith(p) && part.length > p.length);
     if (unit) return { level: unit[1], why: `"${part}" in the address starts with a unit word` };
