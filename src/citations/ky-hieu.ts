@@ -101,13 +101,44 @@ const AMBIGUOUS_CODES = new Set(['QĐ']);
 const typeByCode = new Map<string, DocumentType>(codeEntries.filter(([c]) => !AMBIGUOUS_CODES.has(c)));
 
 /**
+ * The abbreviations of Nghị định 30/2020/NĐ-CP (Phụ lục III) and of the legal documents that
+ * stand first in a State ký hiệu and name a type — those the project has a type for and the rest
+ * (giấy mời, hợp đồng, thư công, thông tư …). A first group that is none of them is an issuer's code.
+ */
+const STATE_TYPE_ABBREVIATIONS = new Set([
+  ...codeEntries.map(([c]) => c),
+  'QyĐ', 'QYĐ', 'DA', 'HĐ', 'BGN', 'BTT', 'GUQ', 'GM', 'GGT', 'GNP', 'PG', 'PC', 'PB', 'TT', 'TTLT', 'PL', 'SL', 'L', 'LTCT',
+]);
+
+/** The ký hiệu's first letter group after an optional year, and whether a year stood before it. */
+const firstCode = (n: DocumentNumber) => {
+  const m = /^(\d{4}\s*\/\s*)?(\p{L}+)/u.exec(n.symbol.trim());
+  return m ? { code: m[2]!, year: m[1] !== undefined } : undefined;
+};
+
+/**
  * The type named by the ký hiệu's type code, when it names exactly one: "NQ" in 18-NQ/TW and
  * 18/NQ-TW, "CĐ" in 112/CĐ-TTg, "NĐ" in 30/2020/NĐ-CP. The code is the first letter group of the
- * symbol after an optional year. A State công văn has none ("05/BNV-VP" → BNV is an issuer).
+ * symbol after an optional year. "QĐ" is a quyết định in a State number ("05/QĐ-UBND") and
+ * ambiguous in a Party one. A State công văn has none ("05/BNV-VP" → BNV is an issuer).
  */
-export function typeFromCode(n: DocumentNumber): DocumentType | undefined {
-  const code = /^(?:\d{4}\s*\/\s*)?(\p{L}+)/u.exec(n.symbol.trim())?.[1];
-  return code ? typeByCode.get(code) : undefined;
+export function typeFromCode(n: DocumentNumber | undefined): DocumentType | undefined {
+  if (!n || n.style === 'unknown') return undefined;
+  const first = firstCode(n);
+  if (!first) return undefined;
+  return typeByCode.get(first.code) ?? (n.style === 'state' && first.code === 'QĐ' ? 'quyet-dinh' : undefined);
+}
+
+/**
+ * Whether a number is shaped like a State công văn's: its ký hiệu starts with the issuer's code,
+ * not a type's ("4912/UBND-NC", "05/BNV-VP"; Nghị định 30/2020, Phụ lục III), and carries no year.
+ * For the document's own number, where nothing else names its type; a citation's type word, and a
+ * body's own irregular numbering ("Kế hoạch số 45/UBND"), say more.
+ */
+export function isCongVanNumber(n: DocumentNumber | undefined): boolean {
+  if (!n || n.style !== 'state') return false;
+  const first = firstCode(n);
+  return !!first && !first.year && first.code.length >= 2 && !STATE_TYPE_ABBREVIATIONS.has(first.code);
 }
 
 // ---------------------------------------------------------------------------------------------

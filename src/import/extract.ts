@@ -345,10 +345,4 @@ export function issuerCodeOf(n: DocumentNumber | undefined): string | undefined 
   return undefined;
 }
 
-export function typeFromCode(n: DocumentNumber | undefined): DocumentType | undefined {
-  if (!n || n.style === 'unknown') return undefined;
-  const code = n.style === 'party' ? n.symbol.split('/')[0]!.trim() : n.symbol.replace(/^\d{4}\//, '').split(/[-–]/u)[0]!.trim();
-  const hit = Object.entries(DOCUMENT_TYPES).find(([, t]) => (t.codes as readonly string[]).includes(code));
-  return hit ? (hit[0] as DocumentType) : undefined;
-}
 

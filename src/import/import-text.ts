@@ -22,7 +22,7 @@ import { checkBody, parseBody } from '../entry/body.ts';
 import { ImportError } from './source-text.ts';
 import {
   issuerCodeOf, readCommemorations, readDeadlines, readDistribution, readHeader,
-  readOpening, readRecipients, readSignature, readSlogans, typeFromCode, type Warning,
+  readOpening, readRecipients, readSignature, readSlogans, type Warning,
 } from './extract.ts';
 import { directiveSchema, type Directive, type DirectiveInput } from '../model/directive.ts';
 import { numberKey, parseDocumentNumber } from '../model/document-number.ts';
@@ -30,6 +30,7 @@ import { DOCUMENT_TYPES, type DocumentType } from '../model/document-type.ts';
 import { slugify } from '../text/fold.ts';
 import { ENDS_SENTENCE } from './patterns.ts';
 import { caseFromText } from './issuer/text-case.ts';
+import { isCongVanNumber, typeFromCode } from '../citations/ky-hieu.ts';
 import { isAllCaps } from './issuer/text.ts';
 
 export interface ImportOptions {
@@ -230,7 +231,7 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
     notice && { value: notice.type, from: 'body', line: notice.line },
     ownMention && { value: ownMention.type, from: 'body', line: ownMention.line },
   ], (a, b) => a === b, (v) => DOCUMENT_TYPES[v].name, warn);
-  const codeType = typeFromCode(numberValue);
+  const codeType = typeFromCode(numberValue) ?? (isCongVanNumber(numberValue) ? 'cong-van' : undefined);
   const type: DocumentType = typeFound?.value ?? codeType ?? 'khac';
   if (type === 'khac') warn('type', bodyLine, 'no type heading, "V/v" subject, portal type, lead or title naming the type, or type code in the number: type left as "khac"');
 

@@ -391,3 +391,15 @@ describe('deadlines', () => {
     ]);
   });
 });
+
+describe('a State công văn known by its number', () => {
+  it('a number whose ký hiệu starts with the issuer\'s code is a công văn when nothing else names the type', async () => {
+    const { importText } = await import('../../src/import/import-text.ts');
+    const imp = (t: string) => importText(t, { source: 'x.txt', sha256: '0'.repeat(64), imported: '2026-12-07' }).data.type;
+    expect(imp('Ngày 24-10, UBND tỉnh có văn bản số 4912/UBND-NC về việc thực hiện Chỉ thị của Thủ tướng Chính phủ về đẩy mạnh phong trào thi đua.\n')).toBe('cong-van');
+    // A type code, a year (a law, a decree), or a type word say otherwise.
+    expect(imp('Ngày 24-10, UBND tỉnh có văn bản số 4912/KH-UBND về việc thực hiện Chỉ thị của Thủ tướng Chính phủ.\n')).toBe('ke-hoach');
+    expect(imp('Ngày 24-10, UBND tỉnh ban hành Kế hoạch số 4912/UBND về việc thực hiện Chỉ thị của Thủ tướng Chính phủ.\n')).toBe('ke-hoach');
+    expect(imp('Ngày 24-10, UBND tỉnh có văn bản số 49/GM-UBND về việc họp.\n')).toBe('khac');
+  });
+});
