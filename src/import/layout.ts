@@ -38,6 +38,9 @@ export type Part =
   /** Lines of the file outside the directive: a web page's navigation before it, its footer after. */
   | { kind: 'page'; position: 'before' | 'after'; blocks: Block[] };
 
+/** A line that is only a table's cell border, as a portal renders a header table ("|", "| |"). */
+const CELL_BORDER = /^[|│┃¦](?:\s*[|│┃¦])*$/u;
+
 export function toBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   let current: Block = [];
@@ -56,7 +59,7 @@ export function toBlocks(text: string): Block[] {
 const CAPS_THEN_MOTTO = new RegExp(`^[\\p{Lu}\\d\\s.,&\\-–]+\\s(?:${STATE_MOTTO_2_SOURCE}|${STATE_MOTTO_SOURCE}|${PARTY_MOTTO_SOURCE})$`, 'u');
 
 const isHeaderLine = (t: string) =>
-  NUMBER_LINE.test(t) || CAPS_THEN_MOTTO.test(t) || SUBJECT_LINE.test(t) || PLACE_DATE_LINE.test(t) || TYPE_TITLE_LINE.test(t) ||
+  CELL_BORDER.test(t) || NUMBER_LINE.test(t) || CAPS_THEN_MOTTO.test(t) || SUBJECT_LINE.test(t) || PLACE_DATE_LINE.test(t) || TYPE_TITLE_LINE.test(t) ||
   PARTY_MOTTO.test(t) || STATE_MOTTO.test(t) || STATE_MOTTO_2.test(t) || RULE_LINE.test(t) ||
   (CAPS_LINE.test(withoutDecoration(t)) && t.length <= 80 && !ROMAN_HEADING.test(t) && !NUMBERED.test(t));
 

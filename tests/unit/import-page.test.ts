@@ -403,3 +403,12 @@ describe('a State công văn known by its number', () => {
     expect(imp('Ngày 24-10, UBND tỉnh có văn bản số 49/GM-UBND về việc họp.\n')).toBe('khac');
   });
 });
+
+describe('a header table rendered with cell borders', () => {
+  it('lines that are only "|" do not hide the header (realworld-heldout-6/18)', async () => {
+    const { importText } = await import('../../src/import/import-text.ts');
+    const text = '|\nUBND QUẬN HẢI AN\nTRƯỜNG THCS TRÀNG CÁT\nSố: 180/KH-THCSTrC\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTràng Cát, ngày 18 tháng 10 năm 2022\n|\nKẾ HOẠCH\nTổ chức các hoạt động chào mừng kỷ niệm 40 năm ngày Nhà giáo Việt Nam\nThực hiện kế hoạch năm học của trường, Trường THCS Tràng Cát xây dựng Kế hoạch như sau:\n';
+    const r = importText(text, { source: 'x.txt', sha256: '0'.repeat(64), imported: '2026-12-07' });
+    expect(r.data).toMatchObject({ type: 'ke-hoach', number: { printed: '180/KH-THCSTrC' }, date: '2022-10-18', issuer: { name: 'Trường THCS Tràng Cát quận Hải An', level: 'district' } });
+  });
+});

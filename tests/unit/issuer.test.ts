@@ -79,6 +79,8 @@ describe('issuerFromHeader: State', () => {
     ['UBND TỈNH CAO BẰNG\nBỘ CHỈ HUY QUÂN SỰ TỈNH', 'Bộ Chỉ huy Quân sự tỉnh Cao Bằng', 'province', 'UBND tỉnh Cao Bằng'],
     ['UBND HUYỆN TAM ĐƯỜNG\nPHÒNG VĂN HÓA VÀ THÔNG TIN', 'Phòng Văn hóa và Thông tin huyện Tam Đường', 'district', 'UBND huyện Tam Đường'],
     ['ỦY BAN NHÂN DÂN TỈNH LAI CHÂU\nSỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI', 'Sở Lao động - Thương binh và Xã hội tỉnh Lai Châu', 'province', 'Ủy ban nhân dân tỉnh Lai Châu'],
+    ['UBND QUẬN HẢI AN\nTRƯỜNG THCS TRÀNG CÁT', 'Trường THCS Tràng Cát quận Hải An', 'district', 'UBND quận Hải An'],
+    ['SỞ Y TẾ TỈNH CAO BẰNG\nBỆNH VIỆN ĐA KHOA TỈNH', 'Bệnh viện Đa khoa tỉnh Cao Bằng', 'province', 'Sở Y tế tỉnh Cao Bằng'],
     [
       'ỦY BAN BẦU CỬ XÃ PHỐ BẢNG\nTIỂU BAN THÔNG TIN, TUYÊN TRUYỀN, KHÁNH TIẾT',
       'Tiểu ban Thông tin, Tuyên truyền, Khánh tiết Ủy ban bầu cử xã Phố Bảng', 'commune', 'Ủy ban bầu cử xã Phố Bảng',

@@ -65,6 +65,7 @@ export function properCase(name: string): string {
   const c: Cursor = { words, out: [...words], i: 0 };
   let partStart = true;
   let afterAgencyCommittee = false;
+  let properName = false;
   const separatorBefore = (i: number) => {
     const from = i === 0 ? 0 : wordAt[i - 1]! + 1;
     return tokens.slice(from, wordAt[i]).join('').trim();
@@ -105,11 +106,18 @@ export function properCase(name: string): string {
       c.i += 1;
     } else if (!isSyllable(w)) {
       c.i += 1; // abbreviation or number: as printed
+      // "Trường THCS Tràng Cát", "Trường PTDTBT Tiểu học …": after a kind's abbreviation comes a proper name.
+      properName = /^\p{Lu}{2,}$/u.test(w) && i > 0;
+      afterAgencyCommittee = false;
+      continue;
     } else {
-      c.out[i] = partStart || i === 0 ? capital(w) : lower(w);
+      c.out[i] = partStart || properName || i === 0 ? capital(w) : lower(w);
       c.i += 1;
       partStart = false;
+      afterAgencyCommittee = false;
+      continue;
     }
+    properName = false;
     afterAgencyCommittee = false;
   }
   wordAt.forEach((k, n) => (tokens[k] = c.out[n]!));

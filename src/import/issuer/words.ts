@@ -76,7 +76,7 @@ export const FIXED_FORMS = [
  */
 export const HEADS = [
   'tổng cục', 'văn phòng', 'ủy ban', 'hội đồng', 'tiểu ban', 'trung tâm', 'liên đoàn', 'công đoàn',
-  'ban', 'bộ', 'sở', 'cục', 'phòng', 'hội', 'đài', 'viện',
+  'ban', 'bộ', 'sở', 'cục', 'phòng', 'hội', 'đài', 'viện', 'trường', 'bệnh viện', 'học viện',
 ] as const;
 
 /** Words that can start an issuer's name (a body), in lower case, longest first. */
@@ -88,9 +88,10 @@ export const BODY_STARTS = [
 
 /**
  * Phrases that start with a body word but name no body: a meeting ("Hội nghị"), a contest ("Hội
- * thi"), a verb ("ban hành", "phòng, chống"), unity ("đoàn kết"), the apparatus ("bộ máy").
+ * thi"), a verb ("ban hành", "phòng, chống"), unity ("đoàn kết"), the apparatus ("bộ máy"), a case
+ * ("Trường hợp …": "Trường" is otherwise a school).
  */
-export const NOT_BODY_STARTS = ['hội nghị', 'hội thi', 'hội thảo', 'hội diễn', 'hội chợ', 'ban hành', 'phòng,? chống', 'đoàn kết', 'bộ máy', 'sở hữu'];
+export const NOT_BODY_STARTS = ['hội nghị', 'hội thi', 'hội thảo', 'hội diễn', 'hội chợ', 'ban hành', 'phòng,? chống', 'đoàn kết', 'bộ máy', 'sở hữu', 'trường hợp'];
 
 /** Where a body's name starts, as a regular-expression source: one of BODY_STARTS, not one of NOT_BODY_STARTS. */
 export const BODY_START_SOURCE = `(?!(?:${NOT_BODY_STARTS.join('|')})(?![\\p{L}]))(?:${BODY_STARTS.join('|')})(?![\\p{L}\\p{N}])`;
