@@ -75,6 +75,15 @@ function readPlaceDate(t: string, n: number, facts: HeaderFacts, warnings: Warni
 }
 
 /**
+ * A header flattened into one line with single spaces: the issuer's capitals, then "Số: …" ("SỞ GD-ĐT
+ * QUẢNG NGÃI TRƯỜNG THPT BA GIA Số: 23/KH-BAGIA CỘNG HÒA …"): the number starts a column of its own.
+ */
+const splitAtNumber = (x: string): string[] => {
+  const m = /^(\P{Ll}*\p{Lu}\P{Ll}*?)\s+(Số\s*:.*)$/u.exec(x);
+  return m ? [m[1]!, m[2]!] : [x];
+};
+
+/**
  * Number, V/v subject, place and date, type word and title, national or Party motto — from the
  * header's lines in any layout: one item a line, two columns flattened into one line ("Số: 05/KH-UBND
  * Quang Trung, ngày 12 tháng 01 năm 2021"), a place and date broken over lines by a narrow table
@@ -87,7 +96,7 @@ export function readHeader(parts: Part[], warnings: Warning[]): HeaderFacts {
     for (const lines of part.blocks) {
       // Two columns flattened into one line keep a wide gap between them: read each column apart.
       // A blank number is a gap too ("Số :     /KH – UBND"): "Số:" stays with what follows it.
-      const block = lines.flatMap((l) => l.raw.split(COLUMN_GAP).map((x) => x.trim()).filter(Boolean)
+      const block = lines.flatMap((l) => l.raw.split(COLUMN_GAP).flatMap(splitAtNumber).map((x) => x.trim()).filter(Boolean)
         .reduce<string[]>((acc, x) => (acc.length && /^Số\s*:?$/u.test(acc.at(-1)!) ? [...acc.slice(0, -1), `${acc.at(-1)!} ${x}`] : [...acc, x]), [])
         .map((x) => ({ ...l, text: x.replace(/\s+/gu, ' ') })));
       let continuation = false; // lines after "V/v …" in its block continue the subject
@@ -126,6 +135,23 @@ export function readHeader(parts: Part[], warnings: Warning[]): HeaderFacts {
   }
   return facts;
 }
+
+/** How far into the text a header flattened into a paragraph line is looked for. */
+const FLAT_HEADER_LINES = 3;
+const NUMBER_IN_LINE = /(?<![\p{L}])Số\s*:/u;
+
+/**
+ * A whole header flattened into one line of running text, when the layout found none: "SỞ GD-ĐT
+ * QUẢNG NGÃI TRƯỜNG THPT BA GIA Số: 23/KH-BAGIA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do –
+ * Hạnh phúc Sơn Tịnh, ngày 30 tháng 10 năm 2017 KẾ HOẠCH …" (a school portal's text). Only a line
+ * that holds both a "Số:" and a motto counts: each alone is too common in prose.
+ */
+export function readFlatHeader(parts: Part[], warnings: Warning[]): HeaderFacts | undefined {
+  const lines = parts.filter((p) => p.kind === 'paragraph').flatMap((p) => (p as { lines: Line[] }).lines).slice(0, FLAT_HEADER_LINES);
+  const line = lines.find((l) => NUMBER_IN_LINE.test(l.text) && (STATE_MOTTO_IN_LINE.test(l.text) || PARTY_MOTTO_IN_LINE.test(l.text)));
+  return line ? readHeader([{ kind: 'header', blocks: [[line]] }], warnings) : undefined;
+}
+const PARTY_MOTTO_IN_LINE = new RegExp(PARTY_MOTTO_SOURCE, 'u');
 
 /** Kính gửi: one recipient per "- " line, or one recipient wrapped over several lines. */
 export function readRecipients(parts: Part[]): string[] {

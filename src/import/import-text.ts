@@ -21,7 +21,7 @@ import { checkLossless } from './lossless.ts';
 import { checkBody, parseBody } from '../entry/body.ts';
 import { ImportError } from './source-text.ts';
 import {
-  issuerCodeOf, readCommemorations, readDeadlines, readDistribution, readHeader,
+  issuerCodeOf, readCommemorations, readDeadlines, readDistribution, readFlatHeader, readHeader,
   readOpening, readRecipients, readSignature, readSlogans, type Warning,
 } from './extract.ts';
 import { directiveSchema, type Directive, type DirectiveInput } from '../model/directive.ts';
@@ -32,6 +32,9 @@ import { ENDS_SENTENCE } from './patterns.ts';
 import { caseFromText } from './issuer/text-case.ts';
 import { isCongVanNumber, typeFromCode } from '../citations/ky-hieu.ts';
 import { isAllCaps } from './issuer/text.ts';
+
+/** An object's fields that hold a value: spread over another, it keeps the other's where it has none. */
+const definedOnly = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 export interface ImportOptions {
   /** Source file name recorded in provenance. */
@@ -164,7 +167,9 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   if (pageBefore.length || pageAfter.length) {
     warn('text', located.first, `the directive is lines ${located.first}–${located.last} of the file${pageBefore.length ? `; lines 1–${located.first - 1} are the web page before it` : ''}${pageAfter.length ? `; lines ${pageAfter[0]!.n}–${pageAfter.at(-1)!.n} are the page after it` : ''} (kept in the entry, not shown as the directive's text)`);
   }
-  const header = readHeader(parts, warnings);
+  const laidOut = readHeader(parts, warnings);
+  const flat = laidOut.number || laidOut.placeDateLine ? undefined : readFlatHeader(parts, warnings);
+  const header: typeof laidOut = flat ? { ...flat, ...definedOnly(laidOut), capsLines: [...laidOut.capsLines, ...flat.capsLines] } : laidOut;
   const opening = readOpening(parts);
   const portal: PortalFacts = readPortalTable(pageBefore);
   const paragraphs = paragraphLines(parts);

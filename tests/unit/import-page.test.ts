@@ -412,3 +412,14 @@ describe('a header table rendered with cell borders', () => {
     expect(r.data).toMatchObject({ type: 'ke-hoach', number: { printed: '180/KH-THCSTrC' }, date: '2022-10-18', issuer: { name: 'Trường THCS Tràng Cát quận Hải An', level: 'district' } });
   });
 });
+
+describe('a header flattened into one line of running text', () => {
+  it('reads the number, place and date when the line holds "Số:" and a motto (realworld-heldout-6/16)', async () => {
+    const { importText } = await import('../../src/import/import-text.ts');
+    const imp = (t: string) => importText(t, { source: 'x.txt', sha256: '0'.repeat(64), imported: '2026-12-07' }).data;
+    const flat = 'KE HOACH SINH HOAT NGOAI KHOA THANG 11\n\nSỞ GD-ĐT QUẢNG NGÃI TRƯỜNG THPT BA GIA Số: 23/KH-BAGIA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc Sơn Tịnh, ngày 30 tháng 10 năm 2017 KẾ HOẠCH TỔ CHỨC HOẠT ĐỘNG NGOẠI KHÓA THÁNG 11/2017 Căn cứ nhiệm vụ năm học 2017 – 2018 của Trường THPT Ba Gia, BCH Đoàn trường xây dựng kế hoạch.\n';
+    expect(imp(flat)).toMatchObject({ number: { printed: '23/KH-BAGIA' }, date: '2017-10-30', place: 'Sơn Tịnh' });
+    // "Số:" in prose without a motto is no header.
+    expect(imp('KẾ HOẠCH\nTuyên truyền\n\nTheo Công văn Số: 12/UBND-VX của UBND huyện, các xã treo cờ.\n').number).toBeUndefined();
+  });
+});
