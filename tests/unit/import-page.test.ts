@@ -375,6 +375,12 @@ describe('a meeting is not the body that issues', () => {
     // The lead's own date, even inside the span the finder gives the lead's document, stays.
     expect(readSelfReference([{ n: 4, text: 'Ngày 25/3/2022 Ban Tuyên giáo Huyện ủy ban hành Hướng dẫn số 67-HD/BTGHU về tuyên truyền.' }])).toMatchObject({ date: '2022-03-25', issuer: 'Ban Tuyên giáo Huyện ủy' });
   });
+  it('"ban hành kế hoạch <its name>": a body issuing a named plan, whatever word the name starts with (realworld-heldout-6/08)', () => {
+    expect(readSelfReference([{ n: 5, text: 'HNP - Thành đoàn Hà Nội vừa ban hành kế hoạch Hành động Tháng thanh niên năm 2012 và kỷ niệm 81 năm Ngày thành lập Đoàn.' }]))
+      .toMatchObject({ type: 'ke-hoach', issuer: 'Thành đoàn Hà Nội' });
+    // "có kế hoạch" keeps its narrower reading: having a plan to do something is not issuing one.
+    expect(readSelfReference([{ n: 5, text: 'Thành đoàn Hà Nội có kế hoạch mở rộng sân chơi cho thanh niên.' }])).toBeUndefined();
+  });
   it('"đã khẩn trương ban hành": the adverb is not part of the name (realworld-heldout-5/26)', () => {
     const t = 'Thực hiện Chỉ thị số 45-CT/TW, ngày 14/4/2025, Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương đã khẩn trương ban hành Kế hoạch số 08 về tổ chức đại hội.';
     expect(readSelfReference([{ n: 3, text: t }])).toMatchObject({ issuer: 'Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương' });
