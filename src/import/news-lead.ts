@@ -349,13 +349,23 @@ export function readDirectingStatement(paragraphs: readonly TextLine[]): { issue
 }
 const PERSON_BEFORE = /(?:đồng chí|Đồng chí|Bí thư|Chủ tịch|Giám đốc|Trưởng ban|Trưởng phòng|Phó)[^,.;]*[,\s]\s*$|(?:Bí thư|Chủ tịch|Giám đốc|Trưởng ban|Trưởng phòng)\s*$/u;
 
-/** A body other than `leadIssuer` that addresses readers right after the lead ("X đề nghị … như sau:"). */
+/** A body other than `leadIssuer` that addresses readers after the lead: in a later clause of its paragraph, or right after it ("X đề nghị … như sau:"). */
 export function relayingBody(paragraphs: readonly TextLine[], leadLine: number, leadIssuer: string): string | undefined {
   const i = paragraphs.findIndex((p) => p.n === leadLine);
+  const other = (body: { name: string } | undefined) => (body && !looseContains(body.name, leadIssuer) && !looseContains(leadIssuer, body.name) ? body.name : undefined);
+  // In the lead's own paragraph, a later clause: "Ngày …, Bộ … có Văn bản số …; Ban Tuyên giáo Trung ương
+  // có Hướng dẫn số …; Sở Thông tin và Truyền thông đề nghị các cơ quan báo chí …".
+  const lead = paragraphs[i];
+  const directs = lead ? DIRECTING.exec(lead.text) : null;
+  if (lead && directs) {
+    const clauseStart = Math.max(lead.text.lastIndexOf('; ', directs.index), lead.text.lastIndexOf('. ', directs.index));
+    const speaker = clauseStart > 0 ? other(issuerFromSentence(lead.text.slice(clauseStart + 2))) : undefined;
+    if (speaker) return speaker;
+  }
   for (const p of paragraphs.slice(i + 1, i + 3)) {
     if (!/(?:như sau|cụ thể|sau đây)\s*:?\s*$/u.test(p.text)) continue;
-    const body = issuerFromSentence(p.text);
-    if (body && !looseContains(body.name, leadIssuer) && !looseContains(leadIssuer, body.name)) return body.name;
+    const body = other(issuerFromSentence(p.text));
+    if (body) return body;
   }
   return undefined;
 }

@@ -429,3 +429,16 @@ describe('a header flattened into one line of running text', () => {
     expect(imp('KẾ HOẠCH\nTuyên truyền\n\nTheo Công văn Số: 12/UBND-VX của UBND huyện, các xã treo cờ.\n').number).toBeUndefined();
   });
 });
+
+describe('a lead relayed by the page\'s own body', () => {
+  it('a later clause of the lead\'s paragraph where another body directs: the cited documents are what it carries out (realworld-heldout-6/13)', async () => {
+    const { importText } = await import('../../src/import/import-text.ts');
+    const text = 'Sở Thông tin và Truyền thông định hướng tuyên truyền mục tiêu, nhiệm vụ năm 2017\n\nNgày 14 tháng 02 năm 2017 Bộ Thông tin và Truyền thông có Văn bản chỉ đạo số 398/BTTTT-TTCS về việc tuyên truyền; Ban Tuyên giáo Trung ương có Hướng dẫn số 22-HD/BTGTW ngày 10/01/2017 hướng dẫn tuyên truyền kết quả năm 2016; Sở Thông tin và Truyền thông đề nghị các cơ quan báo chí địa phương thực hiện một số nội dung sau:\n';
+    const r = importText(text, { source: 'x.txt', sha256: '0'.repeat(64), imported: '2026-12-07' });
+    expect(r.data.number).toBeUndefined();
+    expect(r.data.issuer?.name).toBe('Sở Thông tin và Truyền thông');
+    // The lead's own body directing in a later clause is still the lead's document.
+    const own = importText('Ngày 10/01/2017, Ban Tuyên giáo Tỉnh ủy có Hướng dẫn số 22-HD/BTGTU về tuyên truyền; Ban Tuyên giáo Tỉnh ủy đề nghị các cấp ủy thực hiện.\n', { source: 'x.txt', sha256: '0'.repeat(64), imported: '2026-12-07' });
+    expect(own.data.number?.printed).toBe('22-HD/BTGTU');
+  });
+});
