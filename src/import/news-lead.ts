@@ -308,8 +308,11 @@ export function readSourceCredit(lines: readonly TextLine[]): SelfReference | un
   return undefined;
 }
 
-/** "UBND thành phố thông báo:", "Chủ tịch Ủy ban nhân dân phường thông báo như sau:": a notice speaking. */
-const NOTICE = /\S\s+thông báo(?:\s+(?:như sau|cụ thể|các nội dung sau))?\s*:\s*$/u;
+/**
+ * "UBND thành phố thông báo:", "Chủ tịch Ủy ban nhân dân phường thông báo như sau:", "UBND xã Liên
+ * Khê thông báo việc thực hiện treo cờ tổ quốc trên địa bàn xã như sau:": a notice speaking.
+ */
+const NOTICE = /\S\s+thông báo(?:\s+việc\s[^:.;]*?\s+như sau|\s+(?:như sau|cụ thể|các nội dung sau))?\s*:\s*$/u;
 /**
  * "…, Ban Tuyên giáo Trung ương hướng dẫn tuyên truyền … như sau:": the sentence that closes a
  * guide's grounds (36-HD/VPTW). The verb in lower case, not "Hướng dẫn số …" cited.
@@ -333,20 +336,35 @@ export function readNoticeStatement(paragraphs: readonly TextLine[]): { type: Do
  * number or date: "UBND thị trấn Thanh Miện đề nghị các cơ quan, đơn vị và hộ gia đình … treo cờ
  * Tổ quốc …", "Sở Văn hóa, Thể thao và Du lịch yêu cầu các đơn vị trực thuộc Sở …". The speaker
  * must be a body (issuerFromSentence) not spoken for by a person at a meeting, the verb "đề nghị" or
- * "yêu cầu" (not "chỉ đạo", which news uses to narrate what was done), followed by whom it directs.
+ * "yêu cầu" (not "chỉ đạo", which news uses to narrate what was done), followed by whom it directs —
+ * or the body's notice closing its preamble ("UBND xã … thông báo việc … như sau:").
  */
 const DIRECTING = /(?:^|\s)(?:(?:đã|vừa)\s+)?(?:đề nghị|yêu cầu)\s+(?:các|toàn thể|thủ trưởng|Thủ trưởng|mọi|Nhân dân|nhân dân|cán bộ|hộ gia đình|\d+\s+\p{L}|Ủy ban nhân dân|UBND|Trung tâm|Phòng|Ban)(?!\p{L})/u;
 
 export function readDirectingStatement(paragraphs: readonly TextLine[]): { issuer: string; line: number } | undefined {
   for (const p of paragraphs.slice(0, STATEMENT_PARAGRAPHS)) {
-    if (!DIRECTING.test(p.text)) continue;
-    const body = issuerFromSentence(p.text);
+    const notice = NOTICE.exec(p.text);
+    if (!DIRECTING.test(p.text) && !notice) continue;
+    // A notice's speaker is the body just before its verb, also where a paragraph joined over a
+    // blank line runs another sentence into it ("… do UBND huyện Thủy Nguyên phát động UBND xã Liên Khê thông báo …").
+    const speaker = notice ? noticeSpeaker(p.text, notice.index + 1) : undefined;
+    const body = speaker ? { name: speaker } : issuerFromSentence(p.text);
     // "… đồng chí Nguyễn Văn Hoán, Bí thư Đảng ủy đề nghị các đồng chí …": a person speaking at a meeting, reported.
     const at = body ? p.text.indexOf(body.name) : -1;
     if (body && !(at >= 0 && PERSON_BEFORE.test(p.text.slice(Math.max(0, at - 60), at)))) return { issuer: body.name, line: p.n };
   }
   return undefined;
 }
+/** The body named right before a notice's verb at `verbAt`: the first body-word start from which a sentence's subject runs up to the verb. */
+function noticeSpeaker(text: string, verbAt: number): string | undefined {
+  for (const m of text.slice(0, verbAt).matchAll(BODY_WORD)) {
+    const from = m.index + m[0].length;
+    const body = issuerFromSentence(text.slice(from));
+    if (body && text.slice(from, verbAt).trim() === body.name) return body.name;
+  }
+  return undefined;
+}
+
 const PERSON_BEFORE = /(?:đồng chí|Đồng chí|Bí thư|Chủ tịch|Giám đốc|Trưởng ban|Trưởng phòng|Phó)[^,.;]*[,\s]\s*$|(?:Bí thư|Chủ tịch|Giám đốc|Trưởng ban|Trưởng phòng)\s*$/u;
 
 /** A body other than `leadIssuer` that addresses readers after the lead: in a later clause of its paragraph, or right after it ("X đề nghị … như sau:"). */

@@ -442,3 +442,14 @@ describe('a lead relayed by the page\'s own body', () => {
     expect(own.data.number?.printed).toBe('22-HD/BTGTU');
   });
 });
+
+describe('a notice\'s voice names its body', () => {
+  it('"UBND xã … thông báo việc … như sau:", also run on from the sentence before (realworld-heldout-6/21)', async () => {
+    const { readDirectingStatement } = await import('../../src/import/news-lead.ts');
+    const t = 'Nhân kỷ niệm 78 năm ngày Cách mạng Tháng Tám; tham gia hưởng ứng cuộc thi cổ động trực quan năm 2023 do UBND huyện Thủy Nguyên phát động UBND xã Liên Khê thông báo việc thực hiện treo cờ tổ quốc trên địa bàn xã như sau:';
+    expect(readDirectingStatement([{ n: 7, text: t }])).toEqual({ issuer: 'UBND xã Liên Khê', line: 7 });
+    expect(readDirectingStatement([{ n: 7, text: 'UBND thành phố thông báo:' }])).toEqual({ issuer: 'UBND thành phố', line: 7 });
+    // News of a notice is not one: the verb must close the sentence with its colon.
+    expect(readDirectingStatement([{ n: 7, text: 'UBND xã Liên Khê thông báo việc treo cờ đến toàn thể nhân dân.' }])).toBeUndefined();
+  });
+});
