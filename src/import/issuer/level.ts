@@ -232,6 +232,6 @@ export function levelOfUnnamedCity(name: string, lines: readonly { n: number; te
   const [only, ...more] = [...named];
   if (!only || more.length) return undefined;
   const [place, line] = only;
-  const level = cityLevel(`thành phố ${place}`, asOf);
+  const level = cityLevel(levelKey(`thành phố ${place}`), asOf);
   return level ? { level, line } : undefined;
 }
