@@ -124,7 +124,8 @@ export function readSelfReference(paragraphs: readonly TextLine[], pageLines: re
   return unnumberedSelfReference(paragraphs, year);
 }
 
-const ISSUED_TYPE = new RegExp(`(?:^|\\s)(?:(?:đã|vừa|mới|khẩn trương|kịp thời|chính thức|nhanh chóng)\\s+){0,3}(?:ban\\s+hành\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+\\p{L})|(?:ban\\s+hành|có|ra)\\s+(${DOCUMENT_TYPE_NAMES.join('|')}|văn bản)(?=\\s+(?:về|số|nhằm|để|gửi|tuyên|triển|thực|tổ|chỉ|hướng|kế|lãnh|đẩy|tăng)(?!\\p{L}))|(?:xây\\s+dựng|triển\\s+khai)\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+(?:tuyên|tổ|thực|về|nhằm|để|đề\\s+nghị|yêu\\s+cầu)(?!\\p{L})))`, 'iu');
+const ISSUED_TYPE = new RegExp(`(?:^|\\s)(?:(?:đã|vừa|mới|khẩn trương|kịp thời|chính thức|nhanh chóng)\\s+){0,3}(?:ban\\s+hành\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+\\p{L})|(?:ban\\s+hành|có|ra)\\s+(${DOCUMENT_TYPE_NAMES.join('|')}|văn bản)(?=\\s+(?:về|số|nhằm|để|gửi|tuyên|triển|thực|tổ|chỉ|hướng|kế|lãnh|đẩy|tăng)(?!\\p{L}))|(?:xây\\s+dựng|triển\\s+khai)\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+(?:tuyên|tổ|thực|về|nhằm|để|đề\\s+nghị|yêu\\s+cầu)(?!\\p{L}))|(?:xây\\s+dựng|triển\\s+khai)\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+\\S))`, 'iu');
+
 
 /** "Ngày 04/2/2021, Ban Thường vụ Tỉnh ủy ban hành kết luận về …": type, date and issuer, no number. */
 function unnumberedSelfReference(paragraphs: readonly TextLine[], year: number | undefined): SelfReference | undefined {
@@ -135,7 +136,9 @@ function unnumberedSelfReference(paragraphs: readonly TextLine[], year: number |
     if (!m || insideParentheses(para.text, m.index)) continue;
     // "… đã có văn bản gửi …": the body that wrote, of a type the page does not say.
     // "… đã triển khai kế hoạch tuyên truyền …" (no number, no "của"): a plan of its own.
-    const word = m[1] ?? m[2] ?? m[3]!;
+    // The named branch: "triển khai Kế hoạch Tháng Thanh niên …" (a name in title case), not "triển khai kế hoạch của …".
+    if (m[4] !== undefined && !(/^\p{Lu}/u.test(m[4]) && /^\s+\p{Lu}/u.test(para.text.slice(m.index + m[0].length)))) continue;
+    const word = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     const type = /^văn bản$/iu.test(word) ? undefined : documentTypeFromName(word);
     if (type === undefined && !/^văn bản$/iu.test(word)) continue;
     const before = para.text.slice(0, m.index);
@@ -149,7 +152,7 @@ function unnumberedSelfReference(paragraphs: readonly TextLine[], year: number |
     // "… đã tổ chức hội nghị triển khai kế hoạch …", a title "Triển khai kế hoạch tổ chức …", "… chỉ đạo
     // các ngành xây dựng kế hoạch …": a plan rolled out at a meeting, or drafted or rolled out with no body
     // as the subject, is one the page reports on, not one it presents.
-    const draftsOrRollsOut = m[3] !== undefined;
+    const draftsOrRollsOut = m[3] !== undefined || m[4] !== undefined;
     if (draftsOrRollsOut && (EVENT.test(subject) || HOLDS_EVENT.test(subject))) continue;
     const issuer = bodyAtEnd(subject);
     if (!type && !issuer) continue;
@@ -209,6 +212,9 @@ function bodyAtEnd(subject: string): string | undefined {
   // "… phường Phúc Đồng tổ chức Hội nghị triển khai Kế hoạch …": a meeting rolls the plan out; the page reports the meeting.
   if (EVENT.test(subject) || HOLDS_EVENT.test(subject)) return undefined;
   if (looksLikeBody(subject) && (BODY_WORD_AT_START.test(subject) || !subject.includes(','))) return subject;
+  // "Thực hiện chương trình công tác Đoàn …, Ban Bí thư Trung ương Đoàn": a clause before the last comma is not the body.
+  const afterComma = subject.slice(subject.lastIndexOf(', ') + 2);
+  if (subject.includes(', ') && looksLikeBody(afterComma) && BODY_WORD_AT_START.test(afterComma)) return afterComma;
   for (const m of subject.matchAll(BODY_WORD)) {
     const tail = subject.slice(m.index + m[0].length);
     if (looksLikeBody(tail)) return tail;

@@ -381,6 +381,11 @@ describe('a meeting is not the body that issues', () => {
     // "có kế hoạch" keeps its narrower reading: having a plan to do something is not issuing one.
     expect(readSelfReference([{ n: 5, text: 'Thành đoàn Hà Nội có kế hoạch mở rộng sân chơi cho thanh niên.' }])).toBeUndefined();
   });
+  it('"triển khai Kế hoạch <Name in title case>": the body\'s own named plan; the body is the clause after the last comma (realworld-heldout-6/02)', () => {
+    const t = 'Thực hiện chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2018, Ban Bí thư Trung ương Đoàn triển khai Kế hoạch Tháng Thanh niên năm 2018 với chủ đề “Tuổi trẻ sáng tạo”.';
+    expect(readSelfReference([{ n: 1, text: t }])).toMatchObject({ type: 'ke-hoach', issuer: 'Ban Bí thư Trung ương Đoàn' });
+    expect(readSelfReference([{ n: 1, text: 'Ban Bí thư Trung ương Đoàn triển khai kế hoạch của Ban Bí thư tới các tỉnh.' }])).toBeUndefined();
+  });
   it('"đã khẩn trương ban hành": the adverb is not part of the name (realworld-heldout-5/26)', () => {
     const t = 'Thực hiện Chỉ thị số 45-CT/TW, ngày 14/4/2025, Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương đã khẩn trương ban hành Kế hoạch số 08 về tổ chức đại hội.';
     expect(readSelfReference([{ n: 3, text: t }])).toMatchObject({ issuer: 'Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương' });

@@ -291,7 +291,7 @@ describe('systemOfIssuer', () => {
     ['Ủy ban nhân dân tỉnh Sơn La', 'state'], ['Cục Thông tin cơ sở', 'state'], ['Sở Văn hóa, Thể thao và Du lịch', 'state'],
     ['Tiểu ban thông tin, tuyên truyền, khánh tiết - Ủy ban bầu cử xã Phố Bảng', 'state'], ['Đoàn đại biểu Quốc hội tỉnh', 'state'],
     ['Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh', 'mass'], ['BCH Đoàn huyện Tam Đường', 'mass'], ['Ban Thường vụ Tỉnh đoàn', 'mass'],
-    ['Hội Liên hiệp Phụ nữ tỉnh', 'mass'], ['Liên đoàn Lao động tỉnh', 'mass'], ['Hội Cựu chiến binh', 'mass'], ['Hội Nông dân', 'mass'],
+    ['Hội Liên hiệp Phụ nữ tỉnh', 'mass'], ['Ban Bí thư Trung ương Đoàn', 'mass'], ['Ban Bí thư', 'party'], ['Liên đoàn Lao động tỉnh', 'mass'], ['Hội Cựu chiến binh', 'mass'], ['Hội Nông dân', 'mass'],
   ])('%s → %s', (name, system) => {
     expect(systemOfIssuer(name)).toBe(system);
     expect(systemOfIssuer(name.toUpperCase().normalize('NFD'))).toBe(system);
