@@ -20,6 +20,15 @@ export const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = {
   hccb: 'hoi cuu chien binh',
   btg: 'ban tuyen giao',
   tw: 'trung uong',
+  ldld: 'lien doan lao dong',
+  // Departments' fields as their names are shortened ("Bộ VH-TTDL", "Sở GD&ĐT", "Phòng VH-TT").
+  vhttdl: 'van hoa the thao va du lich',
+  vh: 'van hoa',
+  ttdl: 'the thao va du lich',
+  tttt: 'thong tin va truyen thong',
+  vhtt: 'van hoa va thong tin',
+  gddt: 'giao duc va dao tao',
+  ldtbxh: 'lao dong thuong binh va xa hoi',
 };
 
 /** Folded words with every abbreviation expanded: "ubmttqvn huyen" → "uy ban mat tran to quoc viet nam huyen". */

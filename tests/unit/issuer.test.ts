@@ -624,6 +624,10 @@ describe('signerBody: the body a titled signer heads, from a news lead', () => {
 describe('a name written with a body\'s abbreviation is the same body', () => {
   it('looseContains expands UBMTTQVN, UBND, BTT …', () => {
     expect(looseContains('Ban Thường trực UBMTTQ Việt Nam huyện Phong Điền', 'UBMTTQVN Huyện')).toBe(true);
+    // Departments' fields shortened: "Bộ VH-TTDL", "Sở GD&ĐT", "Sở TTTT".
+    expect(looseContains('Bộ Văn hóa, Thể thao và Du lịch', 'Bộ VH-TTDL')).toBe(true);
+    expect(looseContains('Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi', 'Sở GD&ĐT')).toBe(true);
+    expect(looseContains('Sở Thông tin và Truyền thông', 'Sở TTTT')).toBe(true);
     expect(looseContains('Ủy ban nhân dân tỉnh Sơn La', 'UBND tỉnh')).toBe(true);
     expect(looseContains('Ủy ban nhân dân tỉnh Sơn La', 'HĐND tỉnh')).toBe(false);
   });

@@ -31,9 +31,12 @@ export function cleanName(s: string): string {
 /** Comparison key: cleaned, lower case. Two spellings of one name that differ only in case match. */
 export const nameKey = (s: string): string => cleanName(s).toLowerCase();
 
-/** Accent-free comparison key for recognising words whatever the diacritics ("UY BAN" too). */
-/** A name folded for comparing, abbreviations expanded ("UBMTTQVN Huyện" → "uy ban mat tran to quoc viet nam huyen"). */
-export const looseKey = (s: string): string => expandAbbreviations(foldAccents(cleanName(s)));
+/**
+ * A name folded for comparing, whatever its accents, punctuation and abbreviations: "UBMTTQVN Huyện"
+ * → "uy ban mat tran to quoc viet nam huyen", "Bộ VH-TTDL" and "Bộ Văn hóa, Thể thao và Du lịch" → one key.
+ */
+export const looseKey = (s: string): string =>
+  expandAbbreviations(foldAccents(cleanName(s)).replace(/([a-z])&([a-z])/g, '$1$2').replace(/[^a-z0-9]+/g, ' ').trim());
 
 const MOTTOS = [
   /C[ỘO]NG\s+H[ÒOÀ]A\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM/iu,
