@@ -32,6 +32,7 @@ import { ENDS_SENTENCE } from './patterns.ts';
 import { caseFromText } from './issuer/text-case.ts';
 import { isCongVanNumber, typeFromCode } from '../citations/ky-hieu.ts';
 import { isAllCaps } from './issuer/text.ts';
+import { describeDamage, readTextDamage } from './text-damage.ts';
 
 /** An object's fields that hold a value: spread over another, it keeps the other's where it has none. */
 const definedOnly = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
@@ -201,12 +202,17 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   // A directive's text opens with its grounds ("Căn cứ …") or the document it carries out ("Thực hiện …").
   const opens = opening.line !== undefined || paragraphs.slice(0, LEAD_PARAGRAPHS).some((p) => /^(?:Căn cứ|Thực hiện|Triển khai thực hiện)(?!\p{L})/u.test(p.text));
   const directing = readDirectingStatement(paragraphs);
+  const damage = readTextDamage(text);
   if (!typeWordHit && !header.subject && !header.number && !portal.number && !self && !opens && !slogans.length && !directing) {
+    // Damaged text hides what would have been found: say so, not only what was not found.
+    if (damage) throw new ImportError(`not a directive as it reads: ${describeDamage(damage)}`, damage.line);
     throw new ImportError(
       'not a directive: found no type heading (HƯỚNG DẪN, KẾ HOẠCH …), no "Số:" line, no "V/v" subject, no portal attribute table, no lead naming a document ("… ban hành Kế hoạch số …"), no page title naming one, no opening "Thực hiện …" sentence, no body directing others ("UBND xã đề nghị các cơ quan …") and no slogans',
       1,
     );
   }
+
+  if (damage) warn('text', damage.line, describeDamage(damage));
 
   const sameText = (a: string, b: string) => numberKey(a) === numberKey(b);
   const number = choose<string>('number', [
