@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   completeIssuer, issuerFromHeader, issuerFromSentence, issuerFromSignature, issuerFromTitle,
-  levelOfIssuer, levelOfUnnamedCity, parentOfIssuer, systemOf, systemOfIssuer, type IssuerGuess,
+  levelOfIssuer, levelOfPlaceOfIssue, levelOfUnnamedCity, parentOfIssuer, systemOf, systemOfIssuer, type IssuerGuess,
 } from '../../src/import/issuer/index.ts';
 import { properCase } from '../../src/import/issuer/case.ts';
 import { isPersonWithTitle, looseContains, signerBody } from '../../src/import/issuer/names.ts';
@@ -576,6 +576,20 @@ describe('levelOfUnnamedCity: "UBND thành phố" with the city named elsewhere 
     expect(levelOfUnnamedCity('UBND thành phố', lines('thành phố Vinh và thành phố Hà Tĩnh'))).toBeUndefined();
     expect(levelOfUnnamedCity('UBND huyện', lines('thành phố Vinh'))).toBeUndefined();
     expect(levelOfUnnamedCity('UBND thành phố Vinh', lines('thành phố Hà Nội'))).toBeUndefined();
+  });
+});
+
+describe('levelOfPlaceOfIssue: "ỦY BAN NHÂN DÂN" with no territory, issued in a centrally run city', () => {
+  it('the city\'s own when the place of issue is a centrally run city (realworld-heldout-3/07)', () => {
+    expect(levelOfPlaceOfIssue('Ủy ban nhân dân', 'Thành phố Hồ Chí Minh', '2014-05-13')).toBe('province');
+    expect(levelOfPlaceOfIssue('UBND', 'TP. Hồ Chí Minh')).toBe('province');
+    expect(levelOfPlaceOfIssue('ỦY BAN NHÂN DÂN', 'Hà Nội')).toBe('province');
+    expect(levelOfPlaceOfIssue('Ủy ban nhân dân', 'Huế', '2024-06-01')).toBeUndefined();
+  });
+  it('nothing for a province\'s capital, a body that is not one every territory has, or no place', () => {
+    expect(levelOfPlaceOfIssue('Ủy ban nhân dân', 'Đà Lạt')).toBeUndefined();
+    expect(levelOfPlaceOfIssue('Ban Tuyên giáo', 'Hà Nội')).toBeUndefined();
+    expect(levelOfPlaceOfIssue('Ủy ban nhân dân', undefined)).toBeUndefined();
   });
 });
 

@@ -213,6 +213,21 @@ export function levelOfTerritory(t: Territory): Level | undefined {
 
 const isCity = (t: Territory) => t.unit === 'thành phố' || t.unit.startsWith('tp');
 
+/** Bodies every territory has, so that a header may name them without theirs: "ỦY BAN NHÂN DÂN". */
+const TERRITORIAL_BODY = /^(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân|hđnd)$/u;
+
+/**
+ * The level of "ỦY BAN NHÂN DÂN" named with no territory (a legal portal's table kept only its first
+ * line) from the header's place of issue, when that place is a centrally run city: "Thành phố Hồ
+ * Chí Minh, ngày 13 tháng 5 năm 2014" is the city's own. Any other place says nothing: a province's
+ * bodies write their capital's name, which is also a district's or a commune's.
+ */
+export function levelOfPlaceOfIssue(name: string, place: string | undefined, asOf?: string): Level | undefined {
+  if (!place || !TERRITORIAL_BODY.test(nameKey(name))) return undefined;
+  const city = levelKey(place).replace(/^(?:thành phố|tp\.?)\s*/u, '');
+  return cityLevel(`thành phố ${city}`, asOf) === 'province' ? 'province' : undefined;
+}
+
 /**
  * The level of a body that names its city without the city's name ("UBND thành phố", "Ban
  * Thường trực UB MTTQ Thành phố", "Ban Tuyên giáo Thành ủy") — a city run by the centre or one
