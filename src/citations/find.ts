@@ -249,6 +249,28 @@ function shortNumberHeads(text: string): Head[] {
   return heads;
 }
 
+/**
+ * Numbers typed without a hyphen, read only right after "<type word> số" and with the type's own
+ * code: the code glued to the sequence ("Kế hoạch số 15KH/ĐTNK-BTG", for 15-KH/ĐTNK-BTG) or the
+ * issuer after a space ("kế hoạch số 03/KH UBND", for 03/KH-UBND). The key is the usual form's.
+ */
+const IRREGULAR_NUMBER_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}/.\\-–])(\\d{1,5})(?:(${TYPE_ABBREVIATION})/(?:\\p{Lu}[\\p{Lu}\\p{N}]*)(?:-\\p{Lu}[\\p{Lu}\\p{N}]*)*|/(${TYPE_ABBREVIATION}) \\p{Lu}[\\p{Lu}\\p{N}]+)(?![\\p{L}\\p{N}/\\-–])`,
+  'gu',
+);
+
+function irregularNumberHeads(text: string): Head[] {
+  const heads: Head[] = [];
+  for (const m of text.matchAll(IRREGULAR_NUMBER_RE)) {
+    const prefix = prefixAt(text, m.index);
+    const type = prefix.type ?? (prefix.typeWord ? documentTypeFromName(prefix.typeWord) : undefined);
+    const hasSo = /(?:số|Số|SỐ)(?:[ \t\u00a0\u2007\u2009\u202f]*:)?[ \t\u00a0\u2007\u2009\u202f*\n]*$/u.test(text.slice(prefix.start, m.index));
+    if (!type || !hasSo || TYPE_ABBREVIATIONS.get((m[2] ?? m[3])!) !== type) continue;
+    heads.push({ ...prefix, end: m.index + m[0].length, number: parseDocumentNumber(m[0]) });
+  }
+  return heads;
+}
+
 function seqOnlyHeads(text: string): Head[] {
   const heads: Head[] = [];
   for (const m of text.matchAll(SO_DIGITS_RE)) {
@@ -393,7 +415,7 @@ interface Found {
 /** Every citation in `text` (normalised to NFC first), sorted by start, non-overlapping. */
 export function findCitations(input: string): Citation[] {
   const text = nfc(input);
-  const heads = [...numberHeads(text), ...shortNumberHeads(text), ...seqOnlyHeads(text), ...nameOnlyHeads(text), ...seqNameHeads(text), ...aliasHeads(text)].sort(
+  const heads = [...numberHeads(text), ...shortNumberHeads(text), ...irregularNumberHeads(text), ...seqOnlyHeads(text), ...nameOnlyHeads(text), ...seqNameHeads(text), ...aliasHeads(text)].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
   const found: Found[] = [];

@@ -95,6 +95,10 @@ describe('findCitations: forms found in the seeds', () => {
     ],
   ];
   it.each(cases)('%s', (_, text, expected) => expect(find(text)).toEqual(expected));
+  it('a glued or spaced number needs "<type word> số" and the type\'s own code', () => {
+    expect(find('Quyết định số 15KH/UBND về việc')).toEqual([]);
+    expect(find('trong 15KH/ĐTNK-BTG nói trên')).toEqual([]);
+  });
 });
 
 describe('findCitations: repost variants', () => {
@@ -181,6 +185,16 @@ describe('findCitations: repost variants', () => {
       'a State công văn code names no type',
       'theo văn bản số 05/BNV-VP của Bộ Nội vụ',
       [{ raw: 'số 05/BNV-VP của Bộ Nội vụ', form: 'short', number: '05/BNV-VP', issuer: 'Bộ Nội vụ' }],
+    ],
+    [
+      'a type code glued to the sequence, after "<type word> số" (realworld-heldout-3/04)',
+      'Thực hiện Kế hoạch số 15KH/ĐTNK-BTG ngày 29/8/2014 của BCH Đoàn Khối về việc',
+      [{ raw: 'Kế hoạch số 15KH/ĐTNK-BTG ngày 29/8/2014 của BCH Đoàn Khối', form: 'full', type: 'ke-hoach', typeWord: 'Kế hoạch', number: '15KH/ĐTNK-BTG', date: '2014-08-29', issuer: 'BCH Đoàn Khối' }],
+    ],
+    [
+      'the issuer after a space instead of a hyphen, after "<type word> số" (realworld-heldout-5/12)',
+      'Thực hiện kế hoạch số 03/KH UBND ngày 11/01/2022 của UBND xã',
+      [{ raw: 'kế hoạch số 03/KH UBND ngày 11/01/2022 của UBND xã', form: 'full', type: 'ke-hoach', typeWord: 'kế hoạch', number: '03/KH UBND', date: '2022-01-11', issuer: 'UBND xã' }],
     ],
   ];
   it.each(cases)('%s', (_, text, expected) => expect(find(text)).toEqual(expected));
