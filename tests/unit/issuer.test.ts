@@ -245,6 +245,7 @@ describe('levelOfIssuer', () => {
     ['Ban Tuyên giáo Trung ương', 'central'], ['Ban Tuyên giáo TW', 'central'], ['Bộ Chính trị', 'central'], ['Ban Bí thư', 'central'],
     ['Thủ tướng Chính phủ', 'central'], ['Bộ Thông tin và Truyền thông', 'central'], ['Cục Thông tin cơ sở', 'central'],
     ['Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'central'], ['Trung ương Đoàn TNCS Hồ Chí Minh', 'central'],
+    ['Ban Bí thư T.Ư Đoàn', 'central'], ['Viện Kiến trúc Quốc gia', 'central'], ['Ủy ban An toàn giao thông Quốc gia', 'central'],
     ['Ban Tuyên giáo Tỉnh ủy', 'province'], ['Sở Văn hóa, Thể thao và Du lịch', 'province'], ['Đảng ủy Văn phòng UBND tỉnh', 'province'],
     ['Đảng ủy Khối các cơ quan tỉnh', 'province'], ['Thành ủy Hà Nội', 'province'], ['Ủy ban nhân dân Thành phố Hồ Chí Minh', 'province'],
     ['UBND TP. Đà Nẵng', 'province'], ['Thành ủy Thành phố Hồ Chí Minh', 'province'], ['Thành ủy TP. Hồ Chí Minh', 'province'], ['Thành ủy Huế', 'province'], ['Thành đoàn Cần Thơ', 'province'], ['Tỉnh đoàn Lai Châu', 'province'], ['Sở Y tế tỉnh Cao Bằng', 'province'],

@@ -31,7 +31,7 @@ const AT_HEAD = `(?:^|(?<=(?:đảng ủy|đảng bộ|chi bộ|ban cán sự đ
 const COMMUNE = words(['(?<!thị )xã', 'phường', 'thị trấn', 'đặc khu']);
 const DISTRICT = words(['huyện', 'quận', 'thị xã', 'huyện ủy', 'quận ủy', 'thị ủy', 'huyện đoàn', 'quận đoàn', 'thị đoàn']);
 const PROVINCE = words(['tỉnh', 'tỉnh ủy', 'tỉnh đoàn', `${AT_HEAD}sở`]);
-const CENTRAL = words(['trung ương', 'tw', 'chính phủ', 'thủ tướng', 'quốc hội', 'bộ chính trị', 'ban bí thư', `${AT_HEAD}(?:bộ|cục|tổng cục)`]);
+const CENTRAL = words(['trung ương', 'tw', 't\\.ư', 'quốc gia', 'chính phủ', 'thủ tướng', 'quốc hội', 'bộ chính trị', 'ban bí thư', `${AT_HEAD}(?:bộ|cục|tổng cục)`]);
 /** "thành phố Hà Nội", "TP. Hồ Chí Minh", "Thành ủy Cần Thơ", "Thành đoàn Đà Nẵng": group 1 is the city. */
 const CITY = new RegExp(`${WORD_START}(?:thành phố|tp\\.?|thành ủy|thành đoàn)(?:\\s+(?:thành phố|tp\\.?))?\\s+([\\p{L}\\s-]+)`, 'gu');
 
