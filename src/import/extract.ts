@@ -3,7 +3,7 @@
  * more; what is missing is reported as a warning with the line where it was looked for.
  */
 import type { Line, Part } from './layout.ts';
-import { runInSlogans, unquote } from './run-in-slogans.ts';
+import { quotedSlogans, runInSlogans, unquote } from './run-in-slogans.ts';
 import { PARTY_MOTTO_SOURCE, STATE_MOTTO_SOURCE } from '../text/mottos.ts';
 import {
   AUTHORITY_LINE, KINH_GUI_LINE, NOI_NHAN_LINE, NUMBER_LINE, PARTY_MOTTO, PERSON_NAME_LINE,
@@ -209,7 +209,11 @@ export function readSignature(parts: Part[]): SignatureFacts | undefined {
 /** A list marker before a slogan: "1.", "(1)", "1)", "a)", "-", "–", "+", "•", "*" and other bullets. */
 const SLOGAN_MARKER = /^(?:\(?\d{1,3}\s*[.)]|[a-zđ]\)|[-+•–—*·●○▪■◦])\s*/u;
 function inlineSlogans(parts: Part[]): string[] {
-  return parts.flatMap((p) => (p.kind === 'paragraph' ? runInSlogans(plain(joinText(p.lines))) : []));
+  return parts.flatMap((p) => {
+    if (p.kind !== 'paragraph') return [];
+    const labelled = runInSlogans(plain(joinText(p.lines)));
+    return labelled.length ? labelled : p.lines.flatMap((l) => quotedSlogans(plain(l.text)));
+  });
 }
 
 export function readSlogans(parts: Part[]): string[] {

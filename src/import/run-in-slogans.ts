@@ -24,6 +24,28 @@ const SENTENCE_END = /[.!?…](?=\s+["“]?\p{Lu})/u;
 
 const MIN_SLOGAN = 10;
 
+/**
+ * Slogans quoted right after the word that names them, inside a sentence of one line: "… triển
+ * khai công tác tuyên truyền … với khẩu hiệu “Nhiệt liệt chào mừng Đại hội …”", "chạy chữ "Chào
+ * mừng Đại hội XI CĐ TP HCM" và "Chào mừng Đại hội XII CĐ Việt Nam" trên các website". A quote left
+ * open runs to the line's end. A short quote, or one naming an occasion ("băng rôn, khẩu hiệu “Ngày
+ * toàn dân PCCC”"), is what the banners are about, not their words.
+ */
+const QUOTED_AFTER_WORD = /(?:khẩu hiệu|chạy chữ)\s+((?:[“"][^“”"\n]+(?:[”"]|$)(?:\s*(?:,|và)\s*(?=[“"]))?)+)/gimu;
+const OCCASION = /^(?:Ngày|Tháng|Tuần|Năm|Lễ|Hội)(?!\p{L})/u;
+const MIN_QUOTED_WORDS = 5;
+
+export function quotedSlogans(line: string): string[] {
+  const out: string[] = [];
+  for (const m of line.matchAll(QUOTED_AFTER_WORD)) {
+    for (const [, quoted] of m[1]!.matchAll(/[“"]([^“”"\n]+)/gu)) {
+      const q = quoted!.trim();
+      if (q.split(/\s+/u).length >= MIN_QUOTED_WORDS && !OCCASION.test(q)) out.push(q);
+    }
+  }
+  return out;
+}
+
 /** The slogans after each label in `text`. A label that does not start the text needs two items or quotes: prose mentions slogans too. */
 export function runInSlogans(text: string): string[] {
   const out: string[] = [];

@@ -458,3 +458,17 @@ describe('a notice\'s voice names its body', () => {
     expect(readDirectingStatement([{ n: 7, text: 'UBND xã Liên Khê thông báo việc treo cờ đến toàn thể nhân dân.' }])).toBeUndefined();
   });
 });
+
+describe('slogans quoted inside a sentence', () => {
+  const slogansOf = async (t: string) => (await import('../../src/import/import-text.ts')).importText(t, { source: 'x.txt', sha256: '0'.repeat(64), imported: '2026-12-07' }).data.slogans;
+  it('right after "khẩu hiệu" or "chạy chữ", a quote left open running to its line\'s end (realworld-heldout-6/03, /15)', async () => {
+    const open = 'KẾ HOẠCH\nTuyên truyền\n\nCông đoàn bộ phận đã triển khai công tác tuyên truyền với khẩu hiệu “Nhiệt liệt chào mừng Đại hội Công đoàn Việt Nam, lần thứ XII, Nhiệm kỳ 2018-2023\nĐại hội sẽ được tổ chức từ ngày 24/9 tại Thủ đô Hà Nội.\n';
+    expect(await slogansOf(open)).toEqual(['Nhiệt liệt chào mừng Đại hội Công đoàn Việt Nam, lần thứ XII, Nhiệm kỳ 2018-2023']);
+    const two = 'KẾ HOẠCH\nTuyên truyền\n\nLĐLĐ TP đề nghị các cấp CĐ TP treo băng rôn; chạy chữ "Chào mừng Đại hội XI CĐ TP HCM" và "Chào mừng Đại hội XII CĐ Việt Nam" trên các website của cơ quan, đơn vị.\n';
+    expect(await slogansOf(two)).toEqual(['Chào mừng Đại hội XI CĐ TP HCM', 'Chào mừng Đại hội XII CĐ Việt Nam']);
+  });
+  it('what the banners are about is not their words: an occasion\'s name, a short quote (realworld-heldout-4/07)', async () => {
+    expect(await slogansOf('KẾ HOẠCH\nTuyên truyền\n\nCông an tỉnh có công văn về việc treo băng rôn, khẩu hiệu “Ngày toàn dân PCCC”.\n')).toEqual([]);
+    expect(await slogansOf('KẾ HOẠCH\nTuyên truyền\n\nCác xã treo khẩu hiệu “Mừng Đảng mừng Xuân” tại trụ sở.\n')).toEqual([]);
+  });
+});
