@@ -6,15 +6,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/seeds.ts';
 import { buildEnv } from '../helpers/build.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 describe('npm run bench (smoke, 100 directives)', () => {
   it('builds, packages, rebuilds and verifies the corpus, and reports every stage', () => {
-    const work = mkdtempSync(join(tmpdir(), 'chidao-bench-smoke-'));
+    const work = tempDir('bench-smoke');
     const before = readFileSync(join(ROOT, 'BENCHMARKS.md'), 'utf8');
     const r = spawnSync(process.execPath, [join(ROOT, 'scripts/bench.ts'), '--count', '100', '--runs', '1', '--no-hugo', '--no-write', '--work', work], {
       cwd: ROOT, encoding: 'utf8', env: buildEnv(), timeout: 900_000,

@@ -1,8 +1,8 @@
 /**
- * Federated search (issue 21) on the seeds split into three sites built each on its own
- * (tests/helpers/sites.ts): the commune site's search page searches the province's and the central
- * site's indexes beside its own — number lookup and full text — each result labelled with its
- * site. Over https (routed: tests/helpers/routed-sites.ts), and from the offline bundle of the
+ * Federated search (issue 21) on the three sites of tests/fixtures/sites, built each on its own at
+ * its own address (tests/helpers/sites.ts): the commune site's search page searches the province's
+ * and the central site's indexes beside its own — number lookup and full text — each result
+ * labelled with its site. Over https (routed: tests/helpers/routed-sites.ts), and from the offline bundle of the
  * three sites opened from disk (file://, no server, strict file policy).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +24,9 @@ import { verifyFolder } from '../../src/offline/package.ts';
 const CD112 = 'tai-lieu/cong-dien-112-cd-ttg-2024-11-06/';
 const HD173 = 'tai-lieu/huong-dan-173-hd-btgtw-2024-11-28/';
 const TW_PAGE = 'van-ban/cong-van-khong-so-2024-44cf0838/';
+/** The central site's stand-in for Hướng dẫn 173-HD/BTGTW, its own directive (tests/fixtures/sites/README.md). */
+const TW_173 = 'van-ban/huong-dan-173-hd-btgtw-2024-11-28/';
+const TINH_06 = 'van-ban/huong-dan-06-hd-btgdvtu-2025-08-06/';
 const TINH_PAGE = 'van-ban/huong-dan-khong-so-khong-ngay-cb6f72ab/';
 const NQ18 = 'tai-lieu/nghi-quyet-18-nq-tw-2017-10-25/';
 
@@ -86,16 +89,21 @@ describe('federated search', () => {
     const page = await ctx.newPage();
     const search = `${siteUrl('xa')}tim-kiem/`;
     const cd = await searchAt(page, search, '112/CĐ-TTg');
-    expect(cd.note).toContain('Tìm cả trên trang của Ban Tuyên giáo Tỉnh ủy Cao Bằng, Cục Thông tin cơ sở');
-    expect(cd.numbers).toEqual([{ href: `${siteUrl('tw')}${CD112}`, site: 'trên trang của Cục Thông tin cơ sở' }]);
+    expect(cd.note).toContain('Tìm cả trên trang của Tỉnh ủy Cao Bằng (trang thử), Cơ quan Trung ương (trang thử)');
+    expect(cd.numbers).toEqual([{ href: `${siteUrl('trung-uong')}${CD112}`, site: 'trên trang của Cơ quan Trung ương (trang thử)' }]);
     // The central directive citing it, linked on the central site.
-    expect(await page.locator(`#tk-so-hieu a[href="${siteUrl('tw')}${TW_PAGE}"]`).count()).toBe(1);
+    expect(await page.locator(`#tk-so-hieu a[href="${siteUrl('trung-uong')}${TW_PAGE}"]`).count()).toBe(1);
     // Its full text too: the central directive, labelled.
-    expect(cd.hits).toContainEqual({ href: `${siteUrl('tw')}${TW_PAGE}`, site: 'trên trang của Cục Thông tin cơ sở' });
+    expect(cd.hits).toContainEqual({ href: `${siteUrl('trung-uong')}${TW_PAGE}`, site: 'trên trang của Cơ quan Trung ương (trang thử)' });
 
+    // 173-HD/BTGTW: cited by the province (its page for the cited document), and published by the
+    // central site (its own directive, shown too: the full text is there), in the config's order.
     const hd = await searchAt(page, search, '173-HD/BTGTW');
-    expect(hd.numbers).toEqual([{ href: `${siteUrl('tinh')}${HD173}`, site: 'trên trang của Ban Tuyên giáo Tỉnh ủy Cao Bằng' }]);
-    expect(hd.hits).toContainEqual({ href: `${siteUrl('tinh')}${TINH_PAGE}`, site: 'trên trang của Ban Tuyên giáo Tỉnh ủy Cao Bằng' });
+    expect(hd.numbers).toEqual([
+      { href: `${siteUrl('tinh')}${HD173}`, site: 'trên trang của Tỉnh ủy Cao Bằng (trang thử)' },
+      { href: `${siteUrl('trung-uong')}${TW_173}`, site: 'trên trang của Cơ quan Trung ương (trang thử)' },
+    ]);
+    expect(hd.hits).toContainEqual({ href: `${siteUrl('tinh')}${TINH_PAGE}`, site: 'trên trang của Tỉnh ủy Cao Bằng (trang thử)' });
 
     // 18-NQ/TW (2017) is cited on all three sites: shown once, from the commune's own lookup.
     const nq = await searchAt(page, search, '18-NQ/TW');
@@ -114,12 +122,13 @@ describe('federated search', () => {
     const ctx = await context(new Set(['tinh']));
     const page = await ctx.newPage();
     const search = `${siteUrl('xa')}tim-kiem/`;
+    // Only the central site's own 173-HD/BTGTW is left: the province's page for it is not reached.
     const hd = await searchAt(page, search, '173-HD/BTGTW');
-    expect(hd.numbers).toEqual([]);
-    expect(hd.note).toContain('Không tải được chỉ mục tìm kiếm của Ban Tuyên giáo Tỉnh ủy Cao Bằng');
+    expect(hd.numbers).toEqual([{ href: `${siteUrl('trung-uong')}${TW_173}`, site: 'trên trang của Cơ quan Trung ương (trang thử)' }]);
+    expect(hd.note).toContain('Không tải được chỉ mục tìm kiếm của Tỉnh ủy Cao Bằng (trang thử)');
     const cd = await searchAt(page, search, '112/CĐ-TTg');
-    expect(cd.numbers.map((c) => c.href)).toEqual([`${siteUrl('tw')}${CD112}`]);
-    expect(cd.hits.map((c) => c.href)).toContain(`${siteUrl('tw')}${TW_PAGE}`);
+    expect(cd.numbers.map((c) => c.href)).toEqual([`${siteUrl('trung-uong')}${CD112}`]);
+    expect(cd.hits.map((c) => c.href)).toContain(`${siteUrl('trung-uong')}${TW_PAGE}`);
     const words = await searchAt(page, search, 'Lâm Văn Diễn');
     expect(words.hits[0]!.href).toBe(`${siteUrl('xa')}van-ban/ke-hoach-khong-so-khong-ngay-d1f5bbac/`);
     expect(words.hits.filter((c) => c.href.startsWith(siteUrl('tinh')))).toEqual([]);
@@ -127,14 +136,18 @@ describe('federated search', () => {
     await ctx.close();
   });
 
-  it('off unless asked: the central site searches no peer (its peer has search off)', async () => {
+  it('off unless asked: the central site searches no peer (its peers have search off)', async () => {
     const ctx = await context();
     const page = await ctx.newPage();
-    const hd = await searchAt(page, `${siteUrl('tw')}tim-kiem/`, '173-HD/BTGTW');
+    // The province publishes 06-HD/BTGDVTU (and the commune cites it); the central site does neither.
+    const hd = await searchAt(page, `${siteUrl('trung-uong')}tim-kiem/`, '06-HD/BTGDVTU');
     expect(await page.locator('#tim-kiem').getAttribute('data-peers')).toBeNull();
     expect(hd.note).toBe('');
     expect(hd.numbers).toEqual([]);
     expect(hd.hits).toEqual([]);
+    // The same query where the province is searched: its directive is found there.
+    const fromXa = await searchAt(page, `${siteUrl('xa')}tim-kiem/`, '06-HD/BTGDVTU');
+    expect(fromXa.numbers).toContainEqual({ href: `${siteUrl('tinh')}${TINH_06}`, site: 'trên trang của Tỉnh ủy Cao Bằng (trang thử)' });
     await ctx.close();
   });
 
@@ -152,9 +165,9 @@ describe('federated search', () => {
 
   it('from the offline bundle of the three sites opened from disk: the commune search finds the others\' documents, and their links open the sibling folder', async () => {
     if (!browser) throw error ?? new Error('Chromium did not start');
-    const r = await packageSites([sites.xa, sites.tinh, sites.tw]);
+    const r = await packageSites([sites.xa, sites.tinh, sites['trung-uong']]);
     expect(r.problems).toEqual([]);
-    expect(r.sites.map((s) => s.folder)).toEqual(['xa', 'tinh-cao-bang', 'cuc-ttcs']);
+    expect(r.sites.map((s) => s.folder)).toEqual(['xa', 'tinh', 'trung-uong']);
     const dir = join(work, 'ban sao USB');
     await writeOffline(r.files, dir, join(work, 'bundle.zip'));
     expect(verifyFolder(dir).ok).toBe(true);
@@ -168,7 +181,7 @@ describe('federated search', () => {
     const page = await ctx.newPage();
     const inCopy = (href: string) => relative(dir, fileURLToPath(href.split(/[?#]/)[0]!)).split('\\').join('/');
     await page.goto(pathToFileURL(join(dir, 'index.html')).href);
-    expect(await page.locator('main, body').first().textContent()).toContain('Cục Thông tin cơ sở');
+    expect(await page.locator('main, body').first().textContent()).toContain('Cơ quan Trung ương (trang thử)');
     expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 360, height: 900 });
     expect(await axeViolations(page)).toEqual([]);
@@ -176,13 +189,13 @@ describe('federated search', () => {
 
     const search = pathToFileURL(join(dir, 'xa/tim-kiem/index.html')).href;
     const cd = await searchAt(page, search, '112/CĐ-TTg');
-    expect(cd.note).toContain('Tìm cả trên trang của Ban Tuyên giáo Tỉnh ủy Cao Bằng, Cục Thông tin cơ sở');
-    expect(cd.numbers.map((c) => ({ ...c, href: inCopy(c.href) }))).toEqual([{ href: `cuc-ttcs/${CD112}index.html`, site: 'trên trang của Cục Thông tin cơ sở' }]);
-    expect(cd.hits.map((c) => ({ ...c, href: inCopy(c.href) }))).toContainEqual({ href: `cuc-ttcs/${TW_PAGE}index.html`, site: 'trên trang của Cục Thông tin cơ sở' });
+    expect(cd.note).toContain('Tìm cả trên trang của Tỉnh ủy Cao Bằng (trang thử), Cơ quan Trung ương (trang thử)');
+    expect(cd.numbers.map((c) => ({ ...c, href: inCopy(c.href) }))).toEqual([{ href: `trung-uong/${CD112}index.html`, site: 'trên trang của Cơ quan Trung ương (trang thử)' }]);
+    expect(cd.hits.map((c) => ({ ...c, href: inCopy(c.href) }))).toContainEqual({ href: `trung-uong/${TW_PAGE}index.html`, site: 'trên trang của Cơ quan Trung ương (trang thử)' });
     const hd = await searchAt(page, search, '173-HD/BTGTW');
-    expect(hd.numbers.map((c) => inCopy(c.href))).toEqual([`tinh-cao-bang/${HD173}index.html`]);
+    expect(hd.numbers.map((c) => inCopy(c.href))).toEqual([`tinh/${HD173}index.html`, `trung-uong/${TW_173}index.html`]);
     await page.locator('#tk-so-hieu a.kq').first().click();
-    await page.waitForURL((u) => u.href.endsWith(`tinh-cao-bang/${HD173}index.html`));
+    await page.waitForURL((u) => u.href.endsWith(`tinh/${HD173}index.html`));
     await expect(page.locator('h1').first().textContent()).resolves.toMatch(/173-HD\/BTGTW/);
     expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
     expect(errors).toEqual([]);

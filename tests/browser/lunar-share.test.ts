@@ -5,8 +5,7 @@
  * 1280 px; the share links open safely; the address field is labelled, read-only, selectable, and
  * holds the web address — also in the offline copy opened from file://.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +14,7 @@ import { astroBuild } from '../helpers/build.ts';
 import { axeViolations, openSite, type Site } from '../helpers/browser.ts';
 import { makeOfflineCopy } from '../helpers/offline.ts';
 import { CONTENT_DIR, ROOT } from '../helpers/seeds.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const NINH_THANH = '/van-ban/treo-co-gio-to-ninh-thanh-2025/';
 const SLOGAN = '/khau-hieu/dang-cong-san-viet-nam-quang-vinh-muon-nam-74bf7b4c/';
@@ -26,7 +26,7 @@ let error: unknown;
 
 beforeAll(async () => {
   try {
-    const dir = mkdtempSync(join(tmpdir(), 'chidao-lunar-browser-'));
+    const dir = tempDir('lunar-browser');
     const content = join(dir, 'content');
     mkdirSync(content);
     for (const d of [CONTENT_DIR, join(ROOT, 'tests/fixtures/lunar')]) for (const n of readdirSync(d)) if (n.endsWith('.mdx')) copyFileSync(join(d, n), join(content, n));

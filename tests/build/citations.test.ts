@@ -4,14 +4,14 @@
  * directives with the sentence, the graph JSON is published, and no internal link is broken.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPage as page } from '../helpers/build.ts';
 import { brokenInternalLinks } from '../../src/audit/internal-links.ts';
 import { checkContract } from '../../src/federation/contract.ts';
 import { schemaErrors } from '../helpers/json-schema.ts';
 import { ROOT } from '../helpers/seeds.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const SEED_001 = 'van-ban/huong-dan-khong-so-khong-ngay-cb6f72ab';
 const SEED_004 = 'van-ban/ke-hoach-khong-so-khong-ngay-d1f5bbac';
@@ -102,7 +102,7 @@ describe('citation links and graph pages', () => {
   });
 
   it('the link check finds a broken link', () => {
-    const copy = mkdtempSync(join(tmpdir(), 'chidao-links-'));
+    const copy = tempDir('links');
     cpSync(join(dist, 'so-hieu'), join(copy, 'so-hieu'), { recursive: true });
     writeFileSync(join(copy, 'index.html'), '<a href="/so-hieu/18nqtw/">ok</a> <a href="so-hieu/khong-co/">bad</a> <a href="https://x.example/">ext</a>');
     const broken = brokenInternalLinks(copy);

@@ -5,17 +5,17 @@
  * has one event per year on those days (no yearly rule).
  */
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { astroBuild, builtPage } from '../helpers/build.ts';
 import { CONTENT_DIR, ROOT } from '../helpers/seeds.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/lunar');
 
 describe('Giỗ Tổ Hùng Vương in the built calendar', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'chidao-lunar-build-'));
+  const dir = tempDir('lunar-build');
   const content = join(dir, 'content');
   const dist = join(dir, 'dist');
   mkdirSync(content);

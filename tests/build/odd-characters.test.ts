@@ -4,18 +4,18 @@
  * Nº), the page keeps every character, and the loader warns with the file, line and field.
  */
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { astroBuild, builtPage } from '../helpers/build.ts';
 import { CONTENT_DIR } from '../helpers/seeds.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const ODD = 'ke-hoach-ky-tu-la';
 const TITLE = 'tuyên truyền\u200b → năm 2025 ★';
 const SLOGANS = ['Đảng Cộng sản Việt Nam quang vinh muôn năm\u202f!', '★ Thi đua № 1 😀 vì Tổ quốc →'];
 
 describe('a directive with characters the poster fonts lack', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'chidao-odd-build-'));
+  const dir = tempDir('odd-build');
   const content = join(dir, 'content');
   const dist = join(dir, 'dist');
   mkdirSync(content);

@@ -5,16 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, existsSync, openSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { buildEnv } from '../helpers/build.ts';
 import { ROOT } from '../helpers/seeds.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 describe('npm run build', () => {
   it('indexes the site for search once Astro has finished and exited, then the site is whole', () => {
-    const work = mkdtempSync(join(tmpdir(), 'chidao-search-after-'));
+    const work = tempDir('search-after');
     symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'));
     const dist = join(work, 'dist');
     const log = join(work, 'build.log');

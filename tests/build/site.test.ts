@@ -4,12 +4,12 @@
  * Then show that a bad entry fails the build naming the file, line and field.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seedFiles, seedText, importSeed, CONTENT_DIR } from '../helpers/seeds.ts';
 import { astroBuild as astro, builtPage as page } from '../helpers/build.ts';
 import { foldWhitespace } from '../../src/text/fold.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 describe('the built site', () => {
   const dist = inject('dist');
@@ -52,13 +52,13 @@ describe('the built site', () => {
 
 describe('a build with a bad entry', () => {
   it('fails, naming the file, the line and the field', () => {
-    const content = mkdtempSync(join(tmpdir(), 'chidao-bad-'));
+    const content = tempDir('bad');
     cpSync(CONTENT_DIR, content, { recursive: true });
     const file = join(content, 'ke-hoach-khong-so-khong-ngay-d1f5bbac.mdx');
     const text = readFileSync(file, 'utf8').replace('level: commune', 'level: village');
     writeFileSync(file, text);
     const line = text.split('\n').findIndex((l) => l.includes('level: village')) + 1;
-    const r = astro(mkdtempSync(join(tmpdir(), 'chidao-bad-dist-')), { CHIDAO_CONTENT_DIR: content });
+    const r = astro(tempDir('bad-dist'), { CHIDAO_CONTENT_DIR: content });
     expect(r.status).not.toBe(0);
     expect(r.stdout + r.stderr).toContain(`ke-hoach-khong-so-khong-ngay-d1f5bbac.mdx:${line}: issuer.level: Invalid option`);
   }, 120_000); // a build that stops early: 10–30 s on a busy 2-core machine

@@ -39,19 +39,35 @@ export interface Federation {
   remove(): void;
 }
 
-function prepare(work: string, id: SiteId): Record<string, string> {
-  const content = join(work, 'content', id);
+/** A peer as the fixture's site.yaml gives it (src/site/site-config.ts). */
+export interface FixturePeer { id: string; name: string; relation?: string; path?: string; url?: string; search?: boolean }
+
+/** Fills `content` with what a site publishes: its seed entry and its own directives (stand-ins). */
+export function copySiteContent(id: SiteId, content: string): void {
   mkdirSync(content, { recursive: true });
   copyFileSync(join(ROOT, 'content/directives', `${SEED_ENTRY[id]}.mdx`), join(content, `${SEED_ENTRY[id]}.mdx`));
   const own = join(FIXTURES, id, 'directives');
   for (const f of (existsSync(own) ? readdirSync(own, { withFileTypes: true }) : []).filter((e) => e.isFile() && e.name.endsWith('.mdx')).map((e) => e.name)) {
     copyFileSync(join(own, f), join(content, f));
   }
+}
+
+/**
+ * A site's config from the fixture, each peer passed through `peer` (peers are given there by a
+ * path naming a folder beside the builds), written to `file` for CHIDAO_SITE_CONFIG.
+ */
+export function writeSiteConfig(id: SiteId, file: string, peer: (p: FixturePeer) => FixturePeer): void {
+  const config = parse(readFileSync(join(FIXTURES, id, 'site.yaml'), 'utf8')) as { peers: FixturePeer[] };
+  config.peers = config.peers.map(peer);
+  writeFileSync(file, stringify(config));
+}
+
+function prepare(work: string, id: SiteId): Record<string, string> {
+  const content = join(work, 'content', id);
+  copySiteContent(id, content);
   // Peer paths name a folder beside the builds.
-  const config = parse(readFileSync(join(FIXTURES, id, 'site.yaml'), 'utf8')) as { peers: Array<{ path?: string }> };
-  for (const p of config.peers) if (p.path) p.path = join(work, 'sites', p.path);
   const configFile = join(work, `${id}.yaml`);
-  writeFileSync(configFile, stringify(config));
+  writeSiteConfig(id, configFile, (p) => (p.path ? { ...p, path: join(work, 'sites', p.path) } : p));
   return {
     CHIDAO_CONTENT_DIR: content, CHIDAO_SITE_CONFIG: configFile, CHIDAO_CACHE_DIR: join(work, 'cache', id),
     CHIDAO_BASE: `/${id}/`, CHIDAO_POSTERS: '0',

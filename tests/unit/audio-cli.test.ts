@@ -6,13 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ESPEAK_MISSING, findEspeak, readWavInfo } from '../../src/speech/espeak.ts';
 import { ROOT } from '../helpers/seeds.ts';
+import { tempDir } from '../helpers/temp.ts';
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'chidao-audio-'));
+const tmp = () => tempDir('audio');
 const run = (cwd: string, path: string, ...args: string[]) =>
   spawnSync(process.execPath, [join(ROOT, 'scripts/audio.ts'), ...args], { cwd, encoding: 'utf8', timeout: 120_000, env: { ...process.env, PATH: path } });
 

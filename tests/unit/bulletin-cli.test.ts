@@ -6,15 +6,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/seeds.ts';
 import { bulletinProblem } from '../../scripts/lib/bulletin-pdf.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 /** A folder that looks like a build with issues for the given months. */
 function fakeDist(months: string[]): string {
-  const dist = mkdtempSync(join(tmpdir(), 'chidao-bulletin-'));
+  const dist = tempDir('bulletin');
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>x</title>');
   for (const m of months) {
     mkdirSync(join(dist, 'ban-tin', m), { recursive: true });
@@ -24,7 +25,7 @@ function fakeDist(months: string[]): string {
 }
 
 const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts', 'bulletin.ts'), ...args], {
-  cwd: mkdtempSync(join(tmpdir(), 'chidao-bulletin-cwd-')), encoding: 'utf8', timeout: 15_000, env: { ...process.env, NO_COLOR: '1' },
+  cwd: tempDir('bulletin-cwd'), encoding: 'utf8', timeout: 15_000, env: { ...process.env, NO_COLOR: '1' },
 });
 
 describe('npm run bulletin: what it refuses', () => {

@@ -1,10 +1,11 @@
 /** npm run check: content problems fail; ambiguous and number-only citations are listed with file:line; broken links in a build fail. */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONTENT_DIR, ROOT } from '../helpers/seeds.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts/check-content.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
 const SEED_004 = 'ke-hoach-khong-so-khong-ngay-d1f5bbac.mdx';
@@ -19,7 +20,7 @@ describe('check CLI', () => {
   });
 
   it('an ambiguous citation is listed with its file, line and both candidates', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'chidao-check-'));
+    const dir = tempDir('check');
     cpSync(CONTENT_DIR, dir, { recursive: true });
     const file = join(dir, SEED_004);
     // A bare 18-NQ/TW in seed 004, which dates both resolutions of that number.
@@ -33,7 +34,7 @@ describe('check CLI', () => {
   });
 
   it('characters no poster font has: warnings with file, line and field, exit 0; a control character fails', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'chidao-check-odd-'));
+    const dir = tempDir('check-odd');
     cpSync(CONTENT_DIR, dir, { recursive: true });
     const file = join(dir, SEED_004);
     const text = readFileSync(file, 'utf8').replace(/^slogans: \[\]$/m, 'slogans:\n  - "Thi đua\u200b yêu nước ★ 😀"');
@@ -50,7 +51,7 @@ describe('check CLI', () => {
   });
 
   it('a broken internal link in a build fails the check', () => {
-    const dist = mkdtempSync(join(tmpdir(), 'chidao-check-dist-'));
+    const dist = tempDir('check-dist');
     mkdirSync(join(dist, 'a'));
     writeFileSync(join(dist, 'index.html'), '<a href="/a/">ok</a> <a href="/b/">gone</a>');
     writeFileSync(join(dist, 'a', 'index.html'), '<a href="../">home</a>');

@@ -5,8 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readEntryFile } from '../../src/entry/entry-file.ts';
 import { loadEntries } from '../../src/entry/load-entries.ts';
@@ -20,6 +19,7 @@ import { loadPosterConfig } from '../../src/posters/presets.ts';
 import { STYLES } from '../../src/posters/styles.ts';
 import { glyphGate, GlyphGateError } from '../../src/posters/gate.ts';
 import { CONTENT_DIR, ROOT } from '../helpers/seeds.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const NAME = 'ke-hoach-khong-so-khong-ngay-d1f5bbac.mdx';
 const GOOD = readFileSync(join(CONTENT_DIR, NAME), 'utf8');
@@ -69,7 +69,7 @@ describe('characters the poster fonts lack (fault 1)', () => {
   });
 
   it('drawing them does not fail the build (the glyph gate passes)', async () => {
-    const cacheDir = mkdtempSync(join(tmpdir(), 'chidao-odd-'));
+    const cacheDir = tempDir('odd');
     const slogans = [...ODD_SLOGANS, ODD_TITLE].map((text, i) => ({ slug: `s${i}`, text, directives: ['x'], files: [FILE] }));
     const { manifest } = await drawPosters({ slogans, presets: [og], styles: [STYLES[0]!], cacheDir, fonts, kind: 'share image' });
     expect(manifest.posters).toHaveLength(3);
@@ -129,7 +129,7 @@ describe('links and file names (fault 7)', () => {
   });
 
   it('names equal but for case or Unicode form, holding "..\\", starting with "-": refused when the content is read', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'chidao-names-'));
+    const dir = tempDir('names');
     const names = ['a-b.mdx', 'A-B.mdx', 'vi\u1ec7t.mdx', 'vie\u0302\u0323t.mdx', 'a..\\..\\evil.mdx', '-rf.mdx'];
     for (const [i, n] of names.entries()) writeFileSync(join(dir, n), GOOD.replace('source: ', `source: ${i}`));
     const { problems } = loadEntries(dir, '.');
@@ -142,7 +142,7 @@ describe('links and file names (fault 7)', () => {
   });
 
   it('an entry that cannot be read (a folder named x.mdx, a dangling link) is its own problem; the others load', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'chidao-unreadable-'));
+    const dir = tempDir('unreadable');
     writeFileSync(join(dir, NAME), GOOD);
     mkdirSync(join(dir, 'folder.mdx'));
     symlinkSync(join(dir, 'nowhere'), join(dir, 'dangling.mdx'));

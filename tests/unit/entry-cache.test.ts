@@ -4,16 +4,16 @@
  * never cached; a change of code starts a new cache.
  */
 import { describe, expect, it } from 'vitest';
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { codeVersion, openEntryCache, type EntryCache } from '../../src/entry/entry-cache.ts';
 import { loadEntries, loadEntriesWith, readEntry, type ReadMany } from '../../src/entry/load-entries.ts';
 import { readInThreads } from '../../src/entry/read-pool.ts';
 import { CONTENT_DIR, ROOT } from '../helpers/seeds.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 function corpus(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'entry-cache-'));
+  const dir = tempDir('entry-cache');
   cpSync(CONTENT_DIR, join(dir, 'content'), { recursive: true });
   return dir;
 }

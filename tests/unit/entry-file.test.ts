@@ -1,12 +1,12 @@
 /** Bad entries: every problem names the file, the line and the field. */
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readEntryFile, formatProblem } from '../../src/entry/entry-file.ts';
 import { duplicateProblems, loadEntries } from '../../src/entry/load-entries.ts';
 import { numberKey } from '../../src/model/document-number.ts';
 import { CONTENT_DIR } from '../helpers/seeds.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const GOOD = readFileSync(join(CONTENT_DIR, 'ke-hoach-khong-so-khong-ngay-d1f5bbac.mdx'), 'utf8');
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
@@ -76,7 +76,7 @@ describe('duplicateProblems', () => {
 
 describe('loadEntries: corpus-wide problems with file, line and field', () => {
   it('a directive that implements itself is an error at the line of its implements: field', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'implements-self-'));
+    const dir = tempDir('implements-self');
     mkdirSync(join(dir, 'content'));
     // The seed implements Hướng dẫn 06-HD/BTGDVTU of 06/8/2025; make the entry be that very document.
     const self = GOOD.replace('type: ke-hoach', `type: huong-dan\nnumber:\n  printed: 06-HD/BTGDVTU\n  key: ${numberKey('06-HD/BTGDVTU')}\ndate: 2025-08-06`);

@@ -5,8 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareDates, goldKey, nameSimilarity, normaliseSlogan, withoutContext } from '../../src/eval/compare.ts';
 import { GoldError, parseGold, readGold, type GoldCitation, type GoldFile } from '../../src/eval/gold.ts';
@@ -16,6 +15,7 @@ import { predictText } from '../../src/eval/predict.ts';
 import { fileTable, mismatches } from '../../src/eval/table.ts';
 import { TARGETS, targetMet, totalsOf, valueOf } from '../../src/eval/totals.ts';
 import { ROOT } from '../helpers/seeds.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const cite = (keys: string[], date: string | null, as_written: string, extra: Partial<GoldCitation> = {}): GoldCitation => ({
   keys, date, as_written, name_only: keys.length === 0, type: 'Nghị quyết', issuer: null, ...extra,
@@ -112,7 +112,7 @@ describe('gold.json validation names the file, the entry and the field', () => {
   });
 
   it('readGold: a labelled file missing from the folder, a missing or broken gold.json', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'chidao-gold-'));
+    const dir = tempDir('gold');
     expect(() => readGold(dir)).toThrow(`${join(dir, 'gold.json')}: not found`);
     writeFileSync(join(dir, 'gold.json'), '{');
     expect(() => readGold(dir)).toThrow('not valid JSON');
@@ -414,7 +414,7 @@ describe('eval:import on ../shared/realworld', () => {
     const ex = cli('--explain');
     expect(ex.status).toBe(0);
     expect(ex.stdout).toContain('micro-averaged');
-    const dir = mkdtempSync(join(tmpdir(), 'chidao-eval-'));
+    const dir = tempDir('eval');
     writeFileSync(join(dir, 'gold.json'), JSON.stringify({ '01': { file: 'x.txt' } }));
     const bad = cli(dir);
     expect(bad.status).toBe(2);
@@ -425,7 +425,7 @@ describe('eval:import on ../shared/realworld', () => {
   });
 
   it('--check exits 1 when a target is missed, and only then', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'chidao-eval-'));
+    const dir = tempDir('eval');
     writeFileSync(join(dir, '01_x.txt'), 'Số: 05-KH/TU\nĐắk Lắk, ngày 01 tháng 3 năm 2024\n\nKẾ HOẠCH\nTuyên truyền\n\nThực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương, Ban Thường vụ Tỉnh ủy xây dựng kế hoạch.\n');
     const { id: _id, ...entry } = gold({}, { type: 'Chỉ thị' }); // the text is a Kế hoạch: the type target cannot be met
     writeFileSync(join(dir, 'gold.json'), JSON.stringify({ '01': entry }));

@@ -4,13 +4,13 @@
  * from the cache stands in; never a throw.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { readPeers } from '../../src/federation/read-peers.ts';
 import { checkContract, CONTRACT_VERSION } from '../../src/federation/contract.ts';
 import type { Peer } from '../../src/site/site-config.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const graph = (office: string) => ({
   format: 'chidao-graph', version: CONTRACT_VERSION, site: { id: 'tinh', office },
@@ -20,7 +20,7 @@ const graph = (office: string) => ({
 const peer = (p: Partial<Peer>): Peer => ({ id: 'tinh', name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy', relation: 'upstream', search: false, ...p });
 
 function scratch() {
-  const root = mkdtempSync(join(tmpdir(), 'chidao-peers-'));
+  const root = tempDir('peers');
   const cacheDir = join(root, 'cache');
   return { root, cacheDir };
 }

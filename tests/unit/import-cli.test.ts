@@ -1,11 +1,11 @@
 /** npm run import over files and folders: writes, skips hand edits, --force, --json, failures. */
 import { describe, expect, it, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, SEEDS_DIR } from '../helpers/seeds.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const run = (...args: string[]) =>
   spawnSync(process.execPath, [join(ROOT, 'scripts/import.ts'), ...args, '--date', '2026-11-23'], { cwd: ROOT, encoding: 'utf8' });
@@ -13,7 +13,7 @@ const run = (...args: string[]) =>
 describe('import CLI', () => {
   let dir: string, src: string, out: string;
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'chidao-import-'));
+    dir = tempDir('import');
     src = join(dir, 'in');
     out = join(dir, 'out');
     mkdirSync(src);
@@ -109,7 +109,7 @@ describe('import CLI over a folder of mixed sources', () => {
   const FIXTURES = join(ROOT, 'tests', 'fixtures', 'formats');
   let src: string, out: string, r: ReturnType<typeof run>;
   beforeAll(() => {
-    const dir = mkdtempSync(join(tmpdir(), 'chidao-import-mixed-'));
+    const dir = tempDir('import-mixed');
     src = join(dir, 'in');
     out = join(dir, 'out');
     mkdirSync(join(src, 'sub', 'deeper'), { recursive: true });
@@ -157,7 +157,7 @@ describe('import CLI over a folder of mixed sources', () => {
   });
 
   it('exits 1 when a file was only skipped, 0 when all were imported', () => {
-    const only = mkdtempSync(join(tmpdir(), 'chidao-import-skip-'));
+    const only = tempDir('import-skip');
     const entries = join(only, 'entries'); // inside the source folder: not walked
     copyFileSync(join(FIXTURES, 'rw-02.docx'), join(only, 'kh.docx'));
     expect(run(only, '--out', entries).status).toBe(0);

@@ -1,7 +1,6 @@
 /** Issue 18 (faults 7, 8): <noscript> links rewritten; no name written that escapes the folder, even with --allow-broken. */
 import { unzipSync } from 'fflate';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rewriteHtml } from '../../src/offline/html.ts';
@@ -10,6 +9,7 @@ import { writeOffline, type OfflineFile } from '../../src/offline/package.ts';
 import { escapesFolder } from '../../src/offline/safe-paths.ts';
 import { writeZip } from '../../src/offline/zip.ts';
 import { listFiles } from '../../src/lib/files.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const FILES = new Set(['index.html', 'tim-kiem/index.html', 'loai/index.html', 'co-quan/index.html', 'nam/index.html', 'chu-de/index.html']);
 const kind = (p: string): PathKind => (FILES.has(p) ? 'file' : ['', 'tim-kiem', 'loai', 'co-quan', 'nam', 'chu-de'].includes(p.replace(/\/$/, '')) ? 'dir' : undefined);
@@ -35,7 +35,7 @@ describe('names that escape the folder', () => {
   });
 
   it('writeOffline (what --allow-broken writes) leaves them out of the folder and the zip, and says so', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'chidao-escape-'));
+    const root = tempDir('escape');
     const out = join(root, 'deep', 'copy');
     const zip = join(root, 'deep', 'copy.zip');
     const bytes = (s: string) => new TextEncoder().encode(s);

@@ -1,7 +1,6 @@
 import { unzipSync } from 'fflate';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildManifest, parseSums, sumsText, verifyAgainst } from '../../src/offline/checksums.ts';
@@ -10,6 +9,7 @@ import { rewriteHtml } from '../../src/offline/html.ts';
 import { rewriteLink, rewritePrefix, type LinkContext, type PathKind } from '../../src/offline/links.ts';
 import { pagefindToClassic, wrapBundleFile } from '../../src/offline/pagefind.ts';
 import { deterministicZip, writeZip } from '../../src/offline/zip.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 /** A small site: folders with index.html, a few plain files. */
 const FILES = new Set([
@@ -215,7 +215,7 @@ describe('Pagefind as classic scripts', () => {
 });
 
 describe('Zip64', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'chidao-zip64-'));
+  const dir = tempDir('zip64');
   const files = [
     { path: 'van-ban/a/index.html', bytes: Buffer.from('<p>đoạn văn</p>'.repeat(50)) },
     { path: 'Mở trang chủ.html', bytes: Buffer.from('mở') },

@@ -4,13 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/seeds.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 function run(...args: string[]) {
-  const cwd = mkdtempSync(join(tmpdir(), 'chidao-sites-cli-'));
+  const cwd = tempDir('sites-cli');
   return spawnSync(process.execPath, [join(ROOT, 'scripts/package-offline.ts'), ...args], { cwd, encoding: 'utf8', timeout: 15_000, env: { ...process.env, NO_COLOR: '1' } });
 }
 

@@ -6,8 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { loadEntries } from '../../src/entry/load-entries.ts';
@@ -16,6 +15,7 @@ import { pdfNumber, readSvg, svgContent, svgToPdf, UnsupportedSvgError } from '.
 import { loadPosterConfig } from '../../src/posters/presets.ts';
 import { renderSvg } from '../../src/posters/render.ts';
 import { STYLES } from '../../src/posters/styles.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const ROOT = process.cwd();
 const presets = loadPosterConfig(ROOT).presets;
@@ -126,7 +126,7 @@ describe('the PDF file', () => {
     const a = await poster('co-phuon-1x3');
     const b = await poster('co-phuon-1x3');
     expect(a.pdf.equals(b.pdf)).toBe(true);
-    const dir = mkdtempSync(join(tmpdir(), 'chidao-pdf-'));
+    const dir = tempDir('pdf');
     writeFileSync(join(dir, 'p.pdf'), a.pdf);
     const info = execFileSync('pdfinfo', [join(dir, 'p.pdf')], { encoding: 'utf8' });
     expect(info).toContain(`Title:           ${a.layout.prepared.text}`);
@@ -137,7 +137,7 @@ describe('the PDF file', () => {
 
 /** The PNG file of the PDF's page rasterised by poppler at the given size. */
 function rasterisePdf(pdf: Buffer, width: number, height: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'chidao-pdf-'));
+  const dir = tempDir('pdf');
   writeFileSync(join(dir, 'p.pdf'), pdf);
   try {
     execFileSync('pdftoppm', ['-singlefile', '-scale-to-x', String(width), '-scale-to-y', String(height), '-png', join(dir, 'p.pdf'), join(dir, 'out')]);

@@ -5,17 +5,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, SEED_001_SLOGANS } from '../helpers/seeds.ts';
 import { sloganSlug } from '../../src/slogans/collect.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const PT_PER_MM = 72 / 25.4;
 
 describe('npm run posters -- --print', () => {
   it('writes an A4 PDF and SVG of every slogan of the seeds in both styles, 210 × 297 mm', () => {
-    const work = mkdtempSync(join(tmpdir(), 'chidao-print-'));
+    const work = tempDir('print');
     const out = join(work, 'in');
     const r = spawnSync(process.execPath, [join(ROOT, 'scripts/posters.ts'), '--print', '--sizes', 'a4', '--out', out, '--cache', join(work, 'cache'), '--quiet'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CHIDAO_CONTENT_DIR: '' } });
     expect(r.status, r.stderr).toBe(0);
@@ -41,7 +41,7 @@ describe('npm run posters -- --print', () => {
   }, 120_000);
 
   it('refuses a size it cannot read, saying which, and writes nothing', () => {
-    const work = mkdtempSync(join(tmpdir(), 'chidao-print-'));
+    const work = tempDir('print');
     const r = spawnSync(process.execPath, [join(ROOT, 'scripts/posters.ts'), '--print', '--sizes', 'a4,7x0.8', '--out', join(work, 'in')], { cwd: ROOT, encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/unknown size "7x0.8"/);

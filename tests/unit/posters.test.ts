@@ -1,7 +1,6 @@
 /** Slogan posters: text preparation, layout and fit, glyph gate, presets, cache keys, rendering. */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { loadEntries } from '../../src/entry/load-entries.ts';
@@ -16,6 +15,7 @@ import { posterKey } from '../../src/posters/cache.ts';
 import { buildPosters, drawPosters, placePosters, slogansOf } from '../../src/posters/build.ts';
 import { placeCached } from '../../src/lib/place-cached.ts';
 import { filesUnder } from '../helpers/build.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const ROOT = process.cwd();
 const SEED_001 = 'huong-dan-khong-so-khong-ngay-cb6f72ab';
@@ -136,7 +136,7 @@ describe('presets', () => {
     expect(() => resolvePreset({ id: 'x', label: 'x', kind: 'flag', widthMm: 600, heightMm: 2000, maxLines: 3, colour: 'red' } as never)).toThrow();
   });
   it('an office file adds and replaces presets and adds phrases; an invalid file names itself and the field', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'posters-cfg-'));
+    const dir = tempDir('posters-cfg');
     mkdirSync(join(dir, 'content/posters'), { recursive: true });
     writeFileSync(join(dir, 'content/posters/presets.yaml'), [
       'presets:',
@@ -233,7 +233,7 @@ describe('rendering', () => {
   });
 
   it('builds through the cache: a second run renders nothing', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'posters-build-'));
+    const dir = tempDir('posters-build');
     const slogans = slogansOf([seed]).slice(7, 8);
     expect(slogans[0]!.text).toBe(QUANG_VINH);
     const opts = { slogans, presets: [preset('og'), preset('ap-phich-a3')], styles: STYLES, outDir: join(dir, 'out'), cacheDir: join(dir, 'cache') };
@@ -253,7 +253,7 @@ describe('rendering', () => {
   });
 
   it('draws into the cache alone, then places the manifest it returned (the build draws while pages render)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'posters-draw-'));
+    const dir = tempDir('posters-draw');
     const slogans = slogansOf([seed]).slice(7, 8);
     const opts = { slogans, presets: [preset('og'), preset('ap-phich-a3')], styles: STYLES, cacheDir: join(dir, 'cache') };
     const drawn = await drawPosters(opts);
@@ -270,7 +270,7 @@ describe('rendering', () => {
   });
 
   it('places a cached file over an older output file, by link or else by copy', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'posters-place-'));
+    const dir = tempDir('posters-place');
     writeFileSync(join(dir, 'cached.png'), 'new');
     writeFileSync(join(dir, 'out.png'), 'old');
     placeCached(join(dir, 'cached.png'), join(dir, 'out.png'));

@@ -1,9 +1,10 @@
 /** Pruning the poster and search caches (src/lib/prune-cache.ts): only old entries no build used. */
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { entryKey, pruneCache } from '../../src/lib/prune-cache.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 11, 4);
@@ -29,7 +30,7 @@ describe('pruning a content-addressed cache', () => {
   });
 
   it('removes what this build did not use and is older than the limit, and nothing else', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'prune-'));
+    const dir = tempDir('prune');
     const usedOld = [entry(dir, 'aa01.png', 400), entry(dir, 'aa01.lines.json', 400), entry(dir, 'bb02', 90)];
     const unusedNew = [entry(dir, 'cc03.pdf', 13), entry(dir, 'dd04', 1), entry(dir, 'aa05.9.1.tmp', 0)];
     const unusedOld = [entry(dir, 'cc06.svg', 15), entry(dir, 'cc06.pdf', 15), entry(dir, 'ee07', 30), entry(dir, 'bb02.77.1.tmp', 20), entry(dir, 'bb02.77.1.tmp.pages', 20)];

@@ -5,14 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_DIR, ROOT, SEEDS_DIR, seedFiles, importSeed } from '../helpers/seeds.ts';
 import { changedLines, differingPaths, mergeReimport, setPath, getPath } from '../../src/import/reimport.ts';
 import { readEntryFile } from '../../src/entry/entry-file.ts';
 import { reimportEntry } from '../../src/import/reimport-file.ts';
 import { listEntryFiles, loadEntries } from '../../src/entry/load-entries.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const run = (date: string, ...args: string[]) =>
   spawnSync(process.execPath, [join(ROOT, 'scripts/import.ts'), ...args, '--date', date], { cwd: ROOT, encoding: 'utf8' });
@@ -21,7 +21,7 @@ const SEED = '000_bbd624f8c176dea5.txt';
 const ENTRY = 'cong-van-khong-so-2024-44cf0838.mdx';
 
 function copyContent(): string {
-  const out = mkdtempSync(join(tmpdir(), 'chidao-reimport-'));
+  const out = tempDir('reimport');
   for (const name of readdirSync(CONTENT_DIR)) if (name.endsWith('.mdx')) copyFileSync(join(CONTENT_DIR, name), join(out, name));
   return out;
 }
@@ -92,7 +92,7 @@ describe('npm run import over the committed entries', () => {
 
   it('topics and issuer.parent edited by hand, one source line changed: both edits kept, the line updated, and said', () => {
     const out = copyContent();
-    const src = mkdtempSync(join(tmpdir(), 'chidao-reimport-src-'));
+    const src = tempDir('reimport-src');
     const source = readFileSync(join(SEEDS_DIR, SEED), 'utf8').replace('Công tác xây dựng Đảng và hệ thống chính trị', 'Công tác xây dựng Đảng, hệ thống chính trị');
     writeFileSync(join(src, SEED), source);
     const entry = join(out, ENTRY);
@@ -146,7 +146,7 @@ describe('npm run import over the committed entries', () => {
   });
 
   it('an existing entry that cannot be read is skipped (exit 1), not replaced', () => {
-    const out = mkdtempSync(join(tmpdir(), 'chidao-reimport-bad-'));
+    const out = tempDir('reimport-bad');
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, ENTRY), '---\ntype: [\n---\n\ntext\n');
     const r = run('2027-03-01', join(SEEDS_DIR, SEED), '--out', out);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSiteConfig, parseSiteConfig, siteConfigPath } from '../../src/site/site-config.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 describe('site config (content/site.yaml)', () => {
   it('reads the project file', () => {
@@ -12,12 +12,12 @@ describe('site config (content/site.yaml)', () => {
   });
 
   it('gives defaults when the file is absent', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'site-config-'));
+    const dir = tempDir('site-config');
     expect(loadSiteConfig(dir, {})).toEqual({ id: 'chidao', office: 'Ban Tuyên giáo', peers: [] });
   });
 
   it('follows CHIDAO_SITE_CONFIG', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'site-config-'));
+    const dir = tempDir('site-config');
     writeFileSync(join(dir, 'xa.yaml'), 'id: xa-gio-son\noffice: Đảng ủy xã Gio Sơn\n');
     expect(siteConfigPath(dir, { CHIDAO_SITE_CONFIG: 'xa.yaml' })).toBe(join(dir, 'xa.yaml'));
     expect(loadSiteConfig(dir, { CHIDAO_SITE_CONFIG: 'xa.yaml' }).office).toBe('Đảng ủy xã Gio Sơn');

@@ -4,20 +4,20 @@
  * sitemap.xml as before. The integration's hook is run on a synthetic list of built pages.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { XMLValidator } from 'fast-xml-parser';
 import { sitemap } from '../../src/integrations/sitemap.ts';
 import { SITEMAP_LIMITS, sitemapChunks, sitemapFiles } from '../../src/feeds/sitemap.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const SITE = 'https://chidao.example';
 const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]!);
 const pages = (n: number) => Array.from({ length: n }, (_, i) => ({ pathname: `van-ban/${String(i).padStart(6, '0')}/` }));
 
 /** Runs the integration's hooks as Astro would, on `count` built pages, into a fresh folder. */
-async function buildSitemap(count: number, dir = mkdtempSync(join(tmpdir(), 'sitemap-'))): Promise<string> {
+async function buildSitemap(count: number, dir = tempDir('sitemap')): Promise<string> {
   const hooks = sitemap().hooks as Record<string, (arg: unknown) => unknown>;
   const logger = { info: () => {}, warn: () => {} };
   await hooks['astro:config:done']!({ config: { site: SITE, base: '/' }, logger });
@@ -42,7 +42,7 @@ describe('sitemap integration', () => {
   });
 
   it('up to 50,000 pages: one sitemap.xml, and the parts of a larger earlier build are removed', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sitemap-'));
+    const dir = tempDir('sitemap');
     writeFileSync(join(dir, 'sitemap-7.xml'), 'stale');
     writeFileSync(join(dir, 'sitemap-notes.xml'), 'not ours');
     await buildSitemap(50_000, dir);
