@@ -237,13 +237,17 @@ function numberHeads(text: string): Head[] {
  * "12/ABC" are not read.
  */
 function shortNumberHeads(text: string): Head[] {
+  return headsAfterTypeWordSo(text, SHORT_NUMBER_RE, (m, type) => !m[2] || TYPE_ABBREVIATIONS.get(m[2]) === type);
+}
+
+/** Numbers `re` finds that count only right after "<type word> số" and, as `codeFits` says, with the type's own code. */
+function headsAfterTypeWordSo(text: string, re: RegExp, codeFits: (m: RegExpExecArray, type: DocumentType) => boolean): Head[] {
   const heads: Head[] = [];
-  for (const m of text.matchAll(SHORT_NUMBER_RE)) {
+  for (const m of text.matchAll(re)) {
     const prefix = prefixAt(text, m.index);
     const type = prefix.type ?? (prefix.typeWord ? documentTypeFromName(prefix.typeWord) : undefined);
     const hasSo = /(?:số|Số|SỐ)(?:[ \t\u00a0\u2007\u2009\u202f]*:)?[ \t\u00a0\u2007\u2009\u202f*\n]*$/u.test(text.slice(prefix.start, m.index));
-    if (!type || !hasSo) continue;
-    if (m[2] && TYPE_ABBREVIATIONS.get(m[2]) !== type) continue;
+    if (!type || !hasSo || !codeFits(m, type)) continue;
     heads.push({ ...prefix, end: m.index + m[0].length, number: parseDocumentNumber(m[0]) });
   }
   return heads;
@@ -260,15 +264,7 @@ const IRREGULAR_NUMBER_RE = new RegExp(
 );
 
 function irregularNumberHeads(text: string): Head[] {
-  const heads: Head[] = [];
-  for (const m of text.matchAll(IRREGULAR_NUMBER_RE)) {
-    const prefix = prefixAt(text, m.index);
-    const type = prefix.type ?? (prefix.typeWord ? documentTypeFromName(prefix.typeWord) : undefined);
-    const hasSo = /(?:số|Số|SỐ)(?:[ \t\u00a0\u2007\u2009\u202f]*:)?[ \t\u00a0\u2007\u2009\u202f*\n]*$/u.test(text.slice(prefix.start, m.index));
-    if (!type || !hasSo || TYPE_ABBREVIATIONS.get((m[2] ?? m[3])!) !== type) continue;
-    heads.push({ ...prefix, end: m.index + m[0].length, number: parseDocumentNumber(m[0]) });
-  }
-  return heads;
+  return headsAfterTypeWordSo(text, IRREGULAR_NUMBER_RE, (m, type) => TYPE_ABBREVIATIONS.get((m[2] ?? m[3])!) === type);
 }
 
 function seqOnlyHeads(text: string): Head[] {
