@@ -24,6 +24,9 @@ const SENTENCE_END = /[.!?…](?=\s+["“]?\p{Lu})/u;
 
 const MIN_SLOGAN = 10;
 
+/** An item's number in a run-in list ("(1) Nhiệt liệt chào mừng …!; (2) …"): the list's, not the slogan's words. */
+const ITEM_NUMBER = /^\(\d{1,2}\)\s+/u;
+
 /**
  * Slogans quoted right after the word that names them, inside a sentence of one line: "… triển
  * khai công tác tuyên truyền … với khẩu hiệu “Nhiệt liệt chào mừng Đại hội …”", "chạy chữ "Chào
@@ -72,7 +75,7 @@ function itemsOf(rest: string, atStart: boolean): string[] {
     .map((item, i) => {
       // The full stop after the last of several items ends the sentence, not the slogan.
       const last = i === items.length - 1;
-      return unquote(item.trim().replace(last ? /(?:[;.]|…|\.\.\.)$/u : /;$/u, '').trim());
+      return unquote(item.trim().replace(last ? /(?:[;.]|…|\.\.\.)$/u : /;$/u, '').trim().replace(ITEM_NUMBER, ''));
     })
     .filter((s) => s.length >= MIN_SLOGAN);
 }

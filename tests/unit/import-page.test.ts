@@ -467,6 +467,10 @@ describe('slogans quoted inside a sentence', () => {
     const two = 'KẾ HOẠCH\nTuyên truyền\n\nLĐLĐ TP đề nghị các cấp CĐ TP treo băng rôn; chạy chữ "Chào mừng Đại hội XI CĐ TP HCM" và "Chào mừng Đại hội XII CĐ Việt Nam" trên các website của cơ quan, đơn vị.\n';
     expect(await slogansOf(two)).toEqual(['Chào mừng Đại hội XI CĐ TP HCM', 'Chào mừng Đại hội XII CĐ Việt Nam']);
   });
+  it('a run-in numbered list: "(1) …!; (2) …!" without the numbers (realworld-heldout-7/31)', async () => {
+    const t = 'CÔNG VĂN\nTuyên truyền\n\nKhẩu hiệu tuyên truyền: (1) Nhiệt liệt chào mừng 70 năm Chiến thắng Điện Biên Phủ (7/5/1954- 7/5/2024)!; (2) Chiến thắng Điện Biên Phủ - Lừng lẫy năm châu, chấn động địa cầu!.\n';
+    expect(await slogansOf(t)).toEqual(['Nhiệt liệt chào mừng 70 năm Chiến thắng Điện Biên Phủ (7/5/1954- 7/5/2024)!', 'Chiến thắng Điện Biên Phủ - Lừng lẫy năm châu, chấn động địa cầu!']);
+  });
   it('what the banners are about is not their words: an occasion\'s name, a short quote (realworld-heldout-4/07)', async () => {
     expect(await slogansOf('KẾ HOẠCH\nTuyên truyền\n\nCông an tỉnh có công văn về việc treo băng rôn, khẩu hiệu “Ngày toàn dân PCCC”.\n')).toEqual([]);
     expect(await slogansOf('KẾ HOẠCH\nTuyên truyền\n\nCác xã treo khẩu hiệu “Mừng Đảng mừng Xuân” tại trụ sở.\n')).toEqual([]);
