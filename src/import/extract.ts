@@ -45,6 +45,8 @@ export interface HeaderFacts {
 /** "<Nơi>, ngày … tháng … năm …" anywhere in a line (a flattened two-column header puts it after the number). */
 const PLACE_DATE_IN_LINE =
   /(?<place>(?:(?:\p{Lu}[\p{Ll}\p{M}]+|TP\.|Tp\.)\s?){1,5}),\s*ngày\s*(?<day>\d{1,2})?\s*tháng\s*(?<month>\d{1,2})?\s*năm\s*(?<year>\d{4})?/u;
+/** A line that starts with the place and date: "Hà Nội, ngày 24 tháng 2 năm 2021". */
+const PLACE_DATE_AT_START = new RegExp(`^${PLACE_DATE_IN_LINE.source}`, 'u');
 const MOTTO_IN_LINE = new RegExp(`\\s(?:${PARTY_MOTTO_SOURCE}|${STATE_MOTTO_SOURCE}|Độc\\s+lập\\s*[-–]).*$`, 'u');
 const STATE_MOTTO_IN_LINE = new RegExp(STATE_MOTTO_SOURCE, 'u');
 const STATE_MOTTO_TO_END = new RegExp(`\\s*${STATE_MOTTO_SOURCE}.*$`, 'u');
@@ -99,10 +101,10 @@ export function readHeader(parts: Part[], warnings: Warning[]): HeaderFacts {
       const block = lines.flatMap((l) => l.raw.split(COLUMN_GAP).flatMap(splitAtNumber).map((x) => x.trim()).filter(Boolean)
         .reduce<string[]>((acc, x) => (acc.length && /^Số\s*:?$/u.test(acc.at(-1)!) ? [...acc.slice(0, -1), `${acc.at(-1)!} ${x}`] : [...acc, x]), [])
         .map((x) => ({ ...l, text: x.replace(/\s+/gu, ' ') })));
-      let continuation = false; // lines after "V/v …" in its block continue the subject
+      let continuedTo = -1; // lines after "V/v …" in its block continue the subject, up to a place and date or a number
       block.forEach((line, i) => {
         const t = line.text;
-        if (continuation || CELL_MARK.test(t)) return;
+        if (i <= continuedTo || CELL_MARK.test(t)) return;
         let m: RegExpExecArray | null;
         if ((m = NUMBER_LINE.exec(t)) && !facts.number) {
           // The number ends where a flattened second column begins (place and date, motto).
@@ -112,8 +114,11 @@ export function readHeader(parts: Part[], warnings: Warning[]): HeaderFacts {
           printed = printed.replace(MOTTO_IN_LINE, '').trim();
           facts.number = { value: parseDocumentNumber(printed), line: line.n };
         } else if ((m = SUBJECT_LINE.exec(t))) {
-          facts.subject = { value: joinText([{ n: line.n, text: m[1]! }, ...block.slice(i + 1)]), line: line.n };
-          continuation = true;
+          const rest = block.slice(i + 1);
+          const stop = rest.findIndex((l) => PLACE_DATE_AT_START.test(l.text) || NUMBER_LINE.test(l.text));
+          const continued = stop < 0 ? rest : rest.slice(0, stop);
+          facts.subject = { value: joinText([{ n: line.n, text: m[1]! }, ...continued]), line: line.n };
+          continuedTo = i + continued.length;
         } else if (!facts.placeDateLine && /ngày|tháng|năm/u.test(t) &&
           (readPlaceDate(t, line.n, facts, warnings) ||
             readPlaceDate(joinText(block.slice(Math.max(0, i - 1), i + 2).filter((l) => !CELL_MARK.test(l.text))), line.n, facts, warnings))) {

@@ -58,7 +58,14 @@ export function toBlocks(text: string): Block[] {
 /** The left column's capitals, then the motto of the right column, flattened into one line: "ĐƯỜNG HỒ CHÍ MINH VIỆT NAM Độc lập – Tự do – Hạnh phúc". */
 const CAPS_THEN_MOTTO = new RegExp(`^[\\p{Lu}\\d\\s.,&\\-–]+\\s(?:${STATE_MOTTO_2_SOURCE}|${STATE_MOTTO_SOURCE}|${PARTY_MOTTO_SOURCE})$`, 'u');
 
-const isHeaderLine = (t: string) =>
+/** A rule a flattened header runs on after its motto ("… Hạnh phúc ---------------"). */
+const TRAILING_RULE = /\s+[-_=.*]{3,}$/u;
+
+const isHeaderLine = (line: string): boolean => {
+  const t = line.replace(TRAILING_RULE, '');
+  return isHeaderLineAsIs(t);
+};
+const isHeaderLineAsIs = (t: string) =>
   CELL_BORDER.test(t) || NUMBER_LINE.test(t) || CAPS_THEN_MOTTO.test(t) || SUBJECT_LINE.test(t) || PLACE_DATE_LINE.test(t) || TYPE_TITLE_LINE.test(t) ||
   PARTY_MOTTO.test(t) || STATE_MOTTO.test(t) || STATE_MOTTO_2.test(t) || RULE_LINE.test(t) ||
   (CAPS_LINE.test(withoutDecoration(t)) && t.length <= 80 && !ROMAN_HEADING.test(t) && !NUMBERED.test(t));

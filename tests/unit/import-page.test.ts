@@ -476,3 +476,12 @@ describe('slogans quoted inside a sentence', () => {
     expect(await slogansOf('KẾ HOẠCH\nTuyên truyền\n\nCác xã treo khẩu hiệu “Mừng Đảng mừng Xuân” tại trụ sở.\n')).toEqual([]);
   });
 });
+
+describe('a header that lost its left column', () => {
+  it('a motto run on with its rule, then "V/v", then the place and date (realworld-heldout-7/19)', async () => {
+    const { importText } = await import('../../src/import/import-text.ts');
+    const text = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\nV/v tiếp tục triển khai các công việc chuẩn bị tổ chức bầu cử\nHà Nội, ngày 24 tháng 2 năm 2021\nKính gửi:\nĐến nay, các địa phương đều đã tổ chức xong hội nghị hiệp thương lần thứ nhất.\n';
+    const r = importText(text, { source: 'x.txt', sha256: '0'.repeat(64), imported: '2026-12-07' });
+    expect(r.data).toMatchObject({ type: 'cong-van', date: '2021-02-24', place: 'Hà Nội', title: 'tiếp tục triển khai các công việc chuẩn bị tổ chức bầu cử' });
+  });
+});
