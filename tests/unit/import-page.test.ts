@@ -386,6 +386,10 @@ describe('a meeting is not the body that issues', () => {
     expect(readSelfReference([{ n: 1, text: t }])).toMatchObject({ type: 'ke-hoach', issuer: 'Ban Bí thư Trung ương Đoàn' });
     expect(readSelfReference([{ n: 1, text: 'Ban Bí thư Trung ương Đoàn triển khai kế hoạch của Ban Bí thư tới các tỉnh.' }])).toBeUndefined();
   });
+  it('"<body> biên soạn Đề cương …": compiling is issuing (realworld-heldout-7/10)', () => {
+    const t = 'Ban Tuyên giáo Trung ương phối hợp với Tổng cục Chính trị Quân đội nhân dân Việt Nam biên soạn Đề cương tuyên truyền kỷ niệm 110 năm Ngày sinh Đại tướng Võ Nguyên Giáp.';
+    expect(readSelfReference([{ n: 5, text: t }])).toMatchObject({ type: 'de-cuong', issuer: 'Ban Tuyên giáo Trung ương phối hợp với Tổng cục Chính trị Quân đội nhân dân Việt Nam' });
+  });
   it('"đã khẩn trương ban hành": the adverb is not part of the name (realworld-heldout-5/26)', () => {
     const t = 'Thực hiện Chỉ thị số 45-CT/TW, ngày 14/4/2025, Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương đã khẩn trương ban hành Kế hoạch số 08 về tổ chức đại hội.';
     expect(readSelfReference([{ n: 3, text: t }])).toMatchObject({ issuer: 'Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương' });
