@@ -24,7 +24,7 @@ export function choose<T>(field: string, found: (Found<T> | undefined)[], same: 
 
 const ORIGIN_NAMES: Record<Origin, string> = {
   header: 'header', 'portal-table': "portal's attribute table", 'news-lead': "page's lead sentence", opening: 'opening sentence',
-  title: "page's title", signature: 'signature block', body: 'text', 'number-code': "number's type code", 'issuer-name': "issuer's name", 'page-address': "page's web address",
+  title: "page's title", signature: 'signature block', body: 'text', 'number-code': "number's type code", 'issuer-name': "issuer's name", 'page-address': "page's web address", annex: "annex's heading",
 };
 const describeOrigin = (o: Origin) => ORIGIN_NAMES[o];
 

@@ -33,6 +33,7 @@ import { caseFromText } from './issuer/text-case.ts';
 import { isCongVanNumber, typeFromCode } from '../citations/ky-hieu.ts';
 import { isAllCaps } from './issuer/text.ts';
 import { describeDamage, readTextDamage } from './text-damage.ts';
+import { readAnnexReference } from './annex-reference.ts';
 
 /** An object's fields that hold a value: spread over another, it keeps the other's where it has none. */
 const definedOnly = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
@@ -215,10 +216,13 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   if (damage) warn('text', damage.line, describeDamage(damage));
 
   const sameText = (a: string, b: string) => numberKey(a) === numberKey(b);
+  // A header-less copy whose number and date survive in its annex's heading ("(Ban hành kèm theo Quyết định số …)").
+  const annex = header.number || portal.number || self?.number ? undefined : readAnnexReference(text.split('\n').map((t, i) => ({ n: i + 1, text: t })), header.typeWord?.value);
   const number = choose<string>('number', [
     header.number && { value: header.number.value.printed, from: 'header', line: header.number.line },
     portal.number && { value: portal.number.value, from: 'portal-table', line: portal.number.line },
     self?.number && { value: self.number.printed, from: selfFrom, line: self.line },
+    annex && { value: annex.number.printed, from: 'annex', line: annex.line },
   ], sameText, (v) => v, warn);
   let numberValue = number ? (number.from === 'header' ? header.number!.value : parseDocumentNumber(number.value)) : undefined;
   // A header printed before the clerk filled the number in ("Số:   /KH-UBND"), and a page that
@@ -250,6 +254,7 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
     header.date !== undefined ? { value: header.date, from: 'header', line: header.placeDateLine! } : undefined,
     portal.date && { value: portal.date.value, from: 'portal-table', line: portal.date.line },
     self?.date ? { value: self.date, from: selfFrom, line: self.line } : undefined,
+    annex?.date ? { value: annex.date, from: 'annex', line: annex.line } : undefined,
   ], (a, b) => a === b || a.startsWith(b) || b.startsWith(a), (v) => v, warn);
   if (self?.yearFromPage && dateFound?.from === 'news-lead') warn('date', self.line, `the lead gives the day and month without the year: year ${self.date!.slice(0, 4)} taken from the page's date — check it`);
 

@@ -94,7 +94,7 @@ export const deadline = z
 export const SOURCE_FORMATS = ['text', 'docx', 'pdf', 'html', 'ocr'] as const;
 /** The places in a source text a metadata field can be read from. */
 export const FIELD_ORIGINS = [
-  'header', 'portal-table', 'news-lead', 'opening', 'title', 'signature', 'body', 'number-code', 'issuer-name', 'page-address',
+  'header', 'portal-table', 'news-lead', 'opening', 'title', 'signature', 'body', 'number-code', 'issuer-name', 'page-address', 'annex',
 ] as const;
 export const fieldSource = z
   .object({ from: z.enum(FIELD_ORIGINS), line: z.number().int().positive() })

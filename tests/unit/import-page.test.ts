@@ -489,3 +489,17 @@ describe('a header that lost its left column', () => {
     expect(r.data).toMatchObject({ type: 'cong-van', date: '2021-02-24', place: 'Hà Nội', title: 'tiếp tục triển khai các công việc chuẩn bị tổ chức bầu cử' });
   });
 });
+
+describe('a number that survives only in the annex heading', () => {
+  const imp = async (t: string) => (await import('../../src/import/import-text.ts')).importText(t, { source: 'x.txt', sha256: '0'.repeat(64), imported: '2026-12-07' });
+  const body = 'Điều 1. Phê duyệt "Đề cương tổ chức kỷ niệm những ngày lễ lớn năm 2004 - 2005" (kèm theo Quyết định này).\n\nĐỀ CƯƠNG\n(Ban hành kèm theo Quyết định số 1241/QĐ-TTg ngày 19 tháng 11 năm 2004 của Thủ tướng Chính phủ)\n';
+  it('a header-less Quyết định takes the number and date its annex heading gives (realworld-heldout-7/12)', async () => {
+    const r = await imp(`QUYẾT ĐỊNH\n\nVề việc phê duyệt đề cương\n\nTHỦ TƯỚNG CHÍNH PHỦ\n\nCăn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\n\nQUYẾT ĐỊNH:\n\n${body}`);
+    expect(r.data).toMatchObject({ type: 'quyet-dinh', number: { printed: '1241/QĐ-TTg' }, date: '2004-11-19' });
+    expect(r.data.provenance.fieldSources?.number).toMatchObject({ from: 'annex' });
+  });
+  it('a document of another type keeps no number: it is the annex, not the Quyết định', async () => {
+    const r = await imp(`KẾ HOẠCH\n\nTổ chức kỷ niệm\n\nThực hiện chỉ đạo của Thủ tướng.\n\n${body}`);
+    expect(r.data.number).toBeUndefined();
+  });
+});
