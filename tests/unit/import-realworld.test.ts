@@ -104,6 +104,16 @@ heldOutGuard('fifth', 'tests/fixtures/realworld-heldout-5', 29, { type: 0.7, iss
  */
 heldOutGuard('sixth', 'tests/fixtures/realworld-heldout-6', 31, { type: 0.9, number: 1, date: 0.85, issuer: 0.85, level: 0.7, citationsPrecision: 1 });
 
+/**
+ * The seventh set (tests/fixtures/realworld-heldout-7, 31 page openings gathered 2026-12-07 by a
+ * labeller who never ran the importer), scored once on main before any change made for it
+ * (52367a1, with this session's earlier changes): refused 3 of 17 directives, type 86.4 %, number
+ * 80.0 %, date 57.1 %, issuer 83.3 %, level 81.8 %, slogans 0 / 0 % (the list's "(1)" kept),
+ * citations 100 / 100 %, their dates 100 %. Type stays below 95 % by two labels that read a "V/v"
+ * subject or "văn bản số …/UBND-…" as no type or "Văn bản", where the importer reads a công văn.
+ */
+heldOutGuard('seventh', 'tests/fixtures/realworld-heldout-7', 31, { type: 0.85, number: 1, date: 1, issuer: 0.9, level: 0.9, slogansRecall: 1, citationsPrecision: 1 });
+
 /** A once-held-out set: its files all read, no crash, one directive refused at most, each figure at least its floor. */
 function heldOutGuard(name: string, folder: string, files: number, floors: Partial<Record<'type' | 'number' | 'date' | 'issuer' | 'level' | 'slogansRecall' | 'citationsPrecision', number>>) {
   describe(`the importer on the ${name} once-held-out set`, () => {
