@@ -206,7 +206,7 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   const damage = readTextDamage(text);
   if (!typeWordHit && !header.subject && !header.number && !portal.number && !self && !opens && !slogans.length && !directing) {
     // Damaged text hides what would have been found: say so, not only what was not found.
-    if (damage) throw new ImportError(`not a directive as it reads: ${describeDamage(damage)}`, damage.line);
+    if (damage) throw new ImportError(`not a directive: nothing makes it one as it reads, and ${describeDamage(damage)}`, 1);
     throw new ImportError(
       'not a directive: found no type heading (HƯỚNG DẪN, KẾ HOẠCH …), no "Số:" line, no "V/v" subject, no portal attribute table, no lead naming a document ("… ban hành Kế hoạch số …"), no page title naming one, no opening "Thực hiện …" sentence, no body directing others ("UBND xã đề nghị các cơ quan …") and no slogans',
       1,

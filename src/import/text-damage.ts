@@ -29,8 +29,15 @@ const STRIPPED_SHARE = 0.2;
 /** Fewer damaged words than this says nothing, whatever the share. */
 const MIN_WORDS = 10;
 
-const toneCount = (word: string) => (word.normalize('NFD').match(TONE) ?? []).length;
+/**
+ * Whether one syllable of the word carries two tone marks: two marked vowels side by side ("LỦẬN",
+ * "CỦÀ"). Words run together ("HOẠCHKẾ") have their marks in vowel groups apart.
+ */
+const twoTonesInOneSyllable = (word: string) =>
+  (word.normalize('NFD').toLowerCase().match(/(?:[aeiouy]\p{M}*)+/gu) ?? []).some((group) => (group.match(TONE) ?? []).length >= 2);
 const hasVowel = (word: string) => VOWEL.test(word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+/** Web and mail addresses: their parts ("www", "vn") are not words of the text. */
+const ADDRESS = /(?:https?:\/\/|www\.)\S*|\S+@\S+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:vn|com|net|org|gov|edu)(?![\p{L}\p{N}])\S*/giu;
 
 export function readTextDamage(text: string): TextDamage | undefined {
   let words = 0;
@@ -38,9 +45,9 @@ export function readTextDamage(text: string): TextDamage | undefined {
   let scrambled: { count: number; example?: string; line?: number } = { count: 0 };
   let stripped: { count: number; example?: string; line?: number } = { count: 0 };
   text.split('\n').forEach((lineText, i) => {
-    for (const [word] of lineText.matchAll(/\p{L}+/gu)) {
+    for (const [word] of lineText.replace(ADDRESS, ' ').matchAll(/\p{L}+/gu)) {
       words += 1;
-      if (toneCount(word) >= 2) scrambled = { count: scrambled.count + 1, example: scrambled.example ?? word, line: scrambled.line ?? i + 1 };
+      if (twoTonesInOneSyllable(word)) scrambled = { count: scrambled.count + 1, example: scrambled.example ?? word, line: scrambled.line ?? i + 1 };
       if (!/^\p{Ll}{2,}$/u.test(word)) continue;
       lowerWords += 1;
       if (!hasVowel(word)) stripped = { count: stripped.count + 1, example: stripped.example ?? word, line: stripped.line ?? i + 1 };
