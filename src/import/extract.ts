@@ -81,8 +81,12 @@ function readPlaceDate(t: string, n: number, facts: HeaderFacts, warnings: Warni
  * QUẢNG NGÃI TRƯỜNG THPT BA GIA Số: 23/KH-BAGIA CỘNG HÒA …"): the number starts a column of its own.
  */
 const splitAtNumber = (x: string): string[] => {
-  const m = /^(\P{Ll}*\p{Lu}\P{Ll}*?)\s+(Số\s*:.*)$/u.exec(x);
-  return m ? [m[1]!, m[2]!] : [x];
+  // Linear: find the first "Số:" after a space, then check what stands before it (a single regex
+  // over capitals of any length backtracks on a long line of them).
+  const at = x.search(/\sSố\s*:/u);
+  if (at < 0) return [x];
+  const before = x.slice(0, at).trimEnd();
+  return !/\p{Ll}/u.test(before) && /\p{Lu}/u.test(before) ? [before, x.slice(at).trimStart()] : [x];
 };
 
 /**

@@ -76,6 +76,9 @@ const insideParentheses = (text: string, at: number) => {
   return depth > 0;
 };
 
+/** How far into its paragraph a lead's document can stand (characters). */
+const LEAD_SPAN = 2000;
+
 /** How far into a page's text its lead can be: a title, a summary and a photo caption may come first. */
 export const LEAD_PARAGRAPHS = 5;
 
@@ -86,6 +89,9 @@ export function readSelfReference(paragraphs: readonly TextLine[], pageLines: re
     const { text } = para;
     const cited = findCitations(text);
     for (const c of cited) {
+      // A lead names its document near its paragraph's start; reading on would cost a scan of the
+      // text before each of a long paragraph's citations.
+      if (c.start > LEAD_SPAN) break;
       if (!c.number?.printed) continue;
       // The words before the type word: a lead's date and subject, then the verb.
       // A lead's date can be inside the citation's span ("Ngày 14/3/2016, … có Công văn số …").
@@ -363,13 +369,17 @@ export function readDirectingStatement(paragraphs: readonly TextLine[]): { issue
 }
 /** The body named right before a notice's verb at `verbAt`: the first body-word start from which a sentence's subject runs up to the verb. */
 function noticeSpeaker(text: string, verbAt: number): string | undefined {
-  for (const m of text.slice(0, verbAt).matchAll(BODY_WORD)) {
+  // A body's name is short: the words just before the verb are enough, whatever the paragraph's length.
+  const start = Math.max(0, verbAt - NAME_REACH);
+  const near = text.slice(start, verbAt + NAME_REACH);
+  for (const m of near.slice(0, verbAt - start).matchAll(BODY_WORD)) {
     const from = m.index + m[0].length;
-    const body = issuerFromSentence(text.slice(from));
-    if (body && text.slice(from, verbAt).trim() === body.name) return body.name;
+    const body = issuerFromSentence(near.slice(from));
+    if (body && near.slice(from, verbAt - start).trim() === body.name) return body.name;
   }
   return undefined;
 }
+const NAME_REACH = 200;
 
 const PERSON_BEFORE = /(?:đồng chí|Đồng chí|Bí thư|Chủ tịch|Giám đốc|Trưởng ban|Trưởng phòng|Phó)[^,.;]*[,\s]\s*$|(?:Bí thư|Chủ tịch|Giám đốc|Trưởng ban|Trưởng phòng)\s*$/u;
 

@@ -36,8 +36,12 @@ const MIN_WORDS = 10;
 const twoTonesInOneSyllable = (word: string) =>
   (word.normalize('NFD').toLowerCase().match(/(?:[aeiouy]\p{M}*)+/gu) ?? []).some((group) => (group.match(TONE) ?? []).length >= 2);
 const hasVowel = (word: string) => VOWEL.test(word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
-/** Web and mail addresses: their parts ("www", "vn") are not words of the text. */
-const ADDRESS = /(?:https?:\/\/|www\.)\S*|\S+@\S+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:vn|com|net|org|gov|edu)(?![\p{L}\p{N}])\S*/giu;
+/**
+ * Web and mail addresses: their parts ("www", "vn") are not words of the text. Tested a
+ * white-space-separated token at a time (one pattern over the whole line backtracks on a long one).
+ */
+const ADDRESS_TOKEN = /:\/\/|^www\.|@|\.(?:vn|com|net|org|gov|edu)(?![\p{L}\p{N}])/iu;
+const withoutAddresses = (line: string) => line.split(/\s+/u).filter((token) => !ADDRESS_TOKEN.test(token)).join(' ');
 
 export function readTextDamage(text: string): TextDamage | undefined {
   let words = 0;
@@ -45,7 +49,7 @@ export function readTextDamage(text: string): TextDamage | undefined {
   let scrambled: { count: number; example?: string; line?: number } = { count: 0 };
   let stripped: { count: number; example?: string; line?: number } = { count: 0 };
   text.split('\n').forEach((lineText, i) => {
-    for (const [word] of lineText.replace(ADDRESS, ' ').matchAll(/\p{L}+/gu)) {
+    for (const [word] of withoutAddresses(lineText).matchAll(/\p{L}+/gu)) {
       words += 1;
       if (twoTonesInOneSyllable(word)) scrambled = { count: scrambled.count + 1, example: scrambled.example ?? word, line: scrambled.line ?? i + 1 };
       if (!/^\p{Ll}{2,}$/u.test(word)) continue;
