@@ -9,7 +9,7 @@
  * --cold deletes WORK's output and caches first; --edit appends a paragraph to the middle entry
  * (as the bench's rebuild does) before building. Prints one line per result as it is known.
  */
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCommandLine, usageError } from './lib/arguments.ts';
@@ -61,6 +61,7 @@ const env = {
   ...(values.posters !== undefined ? { CHIDAO_POSTERS: values.posters } : {}),
 };
 const m = await runMeasured(process.execPath, [join(ROOT, 'scripts/build.ts'), '--root', ROOT, '--outDir', dist], { cwd, env });
+writeFileSync(join(work, `build-${values.cold ? 'cold' : 'warm'}.log`), `${m.stdout}\n--- stderr\n${m.stderr}`);
 if (m.code !== 0) {
   log(`FAILED (exit ${m.code})\n${m.stderr.slice(-3000)}\n${m.stdout.slice(-2000)}`);
   process.exit(1);
