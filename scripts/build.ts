@@ -27,18 +27,8 @@ const fromRoot = (p: string) => (isAbsolute(p) ? p : join(root, p));
 const site = fromRoot(values.outDir ?? 'dist');
 const cacheDir = fromRoot(process.env.CHIDAO_CACHE_DIR || 'node_modules/.astro');
 
-/**
- * V8 lets a heap grow well past what it holds before a full collection (its factor, chosen for
- * speed): Astro's page thread makes much garbage per page, and on 2,000 directives its heap went
- * up to ~970 MB between full collections that left ~410 MB. A factor of 1.2 collects sooner; no
- * ceiling is set, so a large collection cannot run out of heap. Measured on
- * 2,000 directives, cold (load 9-18): Astro's process 1.47 GiB at its peak instead of 1.78-1.95,
- * 211 CPU s for the build instead of 200-204 (within the noise at that load).
- */
-const ASTRO_NODE_FLAGS = ['--heap-growing-percent=20'];
-
 const code = await new Promise<number>((done, fail) => {
-  const astro = spawn(process.execPath, [...ASTRO_NODE_FLAGS, join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
+  const astro = spawn(process.execPath, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
     stdio: 'inherit', env: { ...process.env, [SEARCH_AFTER_ENV]: 'after' },
   });
   astro.on('error', fail);
