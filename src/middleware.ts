@@ -3,7 +3,7 @@
  * csp.ts), rather than in a pass over the output after the build. Astro's incremental build then
  * stores and restores each page with its policy: a rebuild only hashes the pages it renders, not
  * all 20,000 (that pass read and rewrote every page: 11–13 s at 10,000 directives, each build).
- * Middleware sees the page as written: compressed, with Astro's inlined stylesheets in <head>.
+ * Middleware sees the page as written: compressed, with Astro's stylesheet links in <head>.
  * Not in `astro dev`, as before: Vite's style hot-reload inserts styles no hash can allow.
  */
 import { defineMiddleware } from 'astro:middleware';

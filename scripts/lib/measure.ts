@@ -12,6 +12,8 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
 export interface Sample { t: number; rss: number }
+/** One process of the tree: its command (shortened) and RSS in bytes. */
+export interface ProcessRss { pid: number; command: string; rss: number }
 export interface StageSpan { name: string; start: number; end: number }
 
 export interface Measured {
@@ -20,6 +22,10 @@ export interface Measured {
   /** user + system CPU seconds of the child and its waited-for descendants. */
   cpuS: number;
   peakRss: number;
+  /** The tree's processes at the sample of its peak, largest first: which process held what. */
+  atPeak: ProcessRss[];
+  /** Each process's own peak over the run (not at the same moment), largest first. */
+  processPeaks: ProcessRss[];
   samples: Sample[];
   stages: StageSpan[];
   stdout: string;
@@ -30,6 +36,25 @@ const PAGE = 4096;
 
 /** RSS in bytes of pid and all its descendants. */
 export function treeRss(root: number): number {
+  return treeProcesses(root).reduce((n, p) => n + p.rss, 0);
+}
+
+const commands = new Map<number, string>();
+/** A process's command line, shortened to what tells the build's processes apart. */
+function commandOf(pid: number): string {
+  let c = commands.get(pid);
+  if (c === undefined) {
+    try {
+      const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+      c = argv.map((a) => a.replace(/^.*\/(node_modules\/)?/, '')).slice(0, 3).join(' ').slice(0, 80);
+    } catch { c = '?'; }
+    commands.set(pid, c);
+  }
+  return c;
+}
+
+/** RSS in bytes of pid and each of its descendants. */
+export function treeProcesses(root: number): ProcessRss[] {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
@@ -45,14 +70,14 @@ export function treeRss(root: number): number {
       children.get(ppid)!.push(pid);
     } catch { /* exited meanwhile */ }
   }
-  let total = 0;
+  const out: ProcessRss[] = [];
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
-    total += rss.get(pid) ?? 0;
+    if (rss.has(pid)) out.push({ pid, command: commandOf(pid), rss: rss.get(pid)! });
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return out;
 }
 
 /** user + system CPU seconds of this process's waited-for children so far (cutime + cstime). */
@@ -77,7 +102,17 @@ export function runMeasured(cmd: string, args: string[], opts: { env?: NodeJS.Pr
     let stdout = '';
     let stderr = '';
     let partial = '';
-    const sample = () => { if (child.pid) samples.push({ t: now(), rss: treeRss(child.pid) }); };
+    let atPeak: ProcessRss[] = [];
+    let peak = 0;
+    const peaks = new Map<number, ProcessRss>();
+    const sample = () => {
+      if (!child.pid) return;
+      const procs = treeProcesses(child.pid);
+      const rss = procs.reduce((n, p) => n + p.rss, 0);
+      samples.push({ t: now(), rss });
+      if (rss > peak) { peak = rss; atPeak = procs; }
+      for (const p of procs) if (p.rss > (peaks.get(p.pid)?.rss ?? 0)) peaks.set(p.pid, p);
+    };
     const timer = setInterval(sample, 100);
     child.stdout.on('data', (b: Buffer) => { stdout += b; if (opts.echo) process.stdout.write(b); });
     child.stderr.on('data', (b: Buffer) => {
@@ -96,7 +131,8 @@ export function runMeasured(cmd: string, args: string[], opts: { env?: NodeJS.Pr
       clearInterval(timer);
       resolvePromise({
         code: code ?? 1, wallS: now(), cpuS: childCpuSeconds() - cpuBefore,
-        peakRss: Math.max(0, ...samples.map((s) => s.rss)), samples, stages, stdout, stderr: stderr + partial,
+        peakRss: Math.max(0, ...samples.map((s) => s.rss)), samples,
+        atPeak: [...atPeak].sort((a, b) => b.rss - a.rss), processPeaks: [...peaks.values()].sort((a, b) => b.rss - a.rss), stages, stdout, stderr: stderr + partial,
       });
     });
   });

@@ -7,10 +7,13 @@
  * the page building; `npm run audit` calls both in a row. Large collections are shared among
  * helper processes (worker.ts), one per core; a small one is read in this process.
  */
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { basename, join } from 'node:path';
 import { processPool } from '../lib/process-pool.ts';
 import { auditSlogans, extraDirectivePages, type AuditProblem } from './nothing-lost.ts';
-import { checkPages, readEntries, type ReadEntry, type ReadResult } from './part.ts';
+import { checkPages, readEntries, type AuditReadings, type ReadEntry, type ReadResult } from './part.ts';
+import { codeVersion } from '../entry/entry-cache.ts';
 import { distSite, entryFiles, type EntryFile } from './read-site.ts';
 import type { AuditJob } from './worker.ts';
 
@@ -27,6 +30,12 @@ export interface AuditOptions {
   checkers?: number;
   /** Read on one core less by default (the build integration: Astro is building the pages). */
   besideBuild?: boolean;
+  /**
+   * A folder to keep the entries' readings in between runs (the build's: Astro's cache folder):
+   * an entry whose file and text are unchanged is not parsed again (part.ts auditReadingKey). The
+   * pages are always all checked.
+   */
+  cacheDir?: string;
 }
 
 export interface AuditReport {
@@ -47,13 +56,13 @@ export interface AuditRun {
 }
 
 interface Runner {
-  read(files: EntryFile[][]): Promise<ReadResult[]>;
+  read(files: EntryFile[][], kept?: string): Promise<ReadResult[]>;
   check(dist: string, entries: ReadEntry[][]): Promise<AuditProblem[][]>;
   close(): Promise<void>;
 }
 
 const thisProcess: Runner = {
-  read: async (shares) => shares.map(readEntries),
+  read: (shares, kept) => Promise.all(shares.map((files) => readEntries(files, kept))),
   check: async (dist, shares) => shares.map((share) => checkPages(dist, share)),
   close: async () => {},
 };
@@ -66,9 +75,32 @@ const thisProcess: Runner = {
 function helpers(size: number): Runner {
   const pool = processPool<AuditJob, ReadResult | AuditProblem[]>(new URL('./worker.ts', import.meta.url), size);
   return {
-    read: (shares) => Promise.all(shares.map((files) => pool.run({ kind: 'read', files }) as Promise<ReadResult>)),
+    read: (shares, kept) => Promise.all(shares.map((files) => pool.run({ kind: 'read', files, kept }) as Promise<ReadResult>)),
     check: (dist, shares) => Promise.all(shares.map((entries) => pool.run({ kind: 'check', dist, entries }) as Promise<AuditProblem[]>)),
     close: () => pool.close(),
+  };
+}
+
+/**
+ * The file of readings kept between runs, for this version of the code; `save` writes this run's
+ * (only the entries read without problems) and removes other versions'. A failure to write is
+ * not the audit's: the next run reads again.
+ */
+function keptReadings(dir: string, version: string): { file: string; save(results: readonly ReadResult[]): void } {
+  const file = join(dir, `readings-${version}.json`);
+  return {
+    file,
+    save(results) {
+      const readings: AuditReadings = {};
+      for (const r of results) r.entries.forEach((e, i) => { const k = r.keys[i]; if (k) readings[k] = { slogans: e.slogans, prints: e.prints }; });
+      try {
+        mkdirSync(dir, { recursive: true });
+        for (const name of readdirSync(dir)) if (/^readings-\w+\.json$/.test(name) && name !== basename(file)) rmSync(join(dir, name), { force: true });
+        const tmp = `${file}.${process.pid}.tmp`;
+        writeFileSync(tmp, JSON.stringify(readings));
+        renameSync(tmp, file);
+      } catch { /* kept for speed only */ }
+    },
   };
 }
 
@@ -90,8 +122,12 @@ export function startAudit(options: AuditOptions): AuditRun {
   const spawn = (n: number) => (n === 1 && small ? thisProcess : helpers(n));
   const reading = spawn(readers);
   let checking: Runner | undefined;
-  const read = reading.read(deal(files ?? [], readers))
-    .then((results) => ({ results, seconds: (performance.now() - t0) / 1000 }))
+  const kept = options.cacheDir ? keptReadings(options.cacheDir, codeVersion(options.root)) : undefined;
+  const read = reading.read(deal(files ?? [], readers), kept?.file)
+    .then((results) => {
+      kept?.save(results);
+      return { results, seconds: (performance.now() - t0) / 1000 };
+    })
     .finally(async () => {
       // The readers go (and their memory with them); fresh checkers wait for the build.
       await reading.close();

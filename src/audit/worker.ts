@@ -6,8 +6,8 @@ import { checkPages, readEntries, type ReadEntry, type ReadResult } from './part
 import type { EntryFile } from './read-site.ts';
 import type { AuditProblem } from './nothing-lost.ts';
 
-export type AuditJob = { kind: 'read'; files: EntryFile[] } | { kind: 'check'; dist: string; entries: ReadEntry[] };
+export type AuditJob = { kind: 'read'; files: EntryFile[]; kept?: string } | { kind: 'check'; dist: string; entries: ReadEntry[] };
 
-export default function auditStep(job: AuditJob): ReadResult | AuditProblem[] {
-  return job.kind === 'read' ? readEntries(job.files) : checkPages(job.dist, job.entries);
+export default function auditStep(job: AuditJob): Promise<ReadResult> | AuditProblem[] {
+  return job.kind === 'read' ? readEntries(job.files, job.kept) : checkPages(job.dist, job.entries);
 }

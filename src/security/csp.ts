@@ -6,9 +6,9 @@
  * and writes its tag after the title and meta tags; ours is exact per page and first in <head>.
  *
  * The policy allows the site's own origin only, and per page the SHA-256 hashes of that page's
- * inline blocks: Astro inlines all CSS (`build.inlineStylesheets: 'always'`), so `style-src` names
- * the hash of each `<style>` element; no page has an inline script today, but one would be hashed
- * the same way (never 'unsafe-inline'). Inline `style="…"` and `on…=` attributes stay blocked
+ * inline blocks: Astro writes the CSS as files of the site (`build.inlineStylesheets: 'never'`),
+ * which 'self' allows, so no page has an inline `<style>` or script today; one would be hashed
+ * (never 'unsafe-inline'). Inline `style="…"` and `on…=` attributes stay blocked
  * (no 'unsafe-hashes'): the build test checks there are none.
  *
  * 'wasm-unsafe-eval' only where Pagefind may compile its WebAssembly in the page itself: the

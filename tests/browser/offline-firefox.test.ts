@@ -107,6 +107,20 @@ describe('offline copy from file:// in Firefox ESR', () => {
     await page.close();
   });
 
+  it('a reading page is styled from disk: each stylesheet file loads under the page\'s policy', async () => {
+    const page = await open(await started(), SEED_001);
+    const r = await page.evaluate(() => ({
+      links: [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((l) => ({ href: l.getAttribute('href'), loaded: l.sheet !== null })),
+      ink: getComputedStyle(document.documentElement).getPropertyValue('--ink').trim(),
+      grid: getComputedStyle(document.querySelector('.directive .text .vb-head') ?? document.body).display,
+    }));
+    expect(r.links.length).toBeGreaterThan(0);
+    for (const l of r.links) expect(l.loaded, l.href!).toBe(true);
+    expect(r.ink).toBe('#1a1a1a');
+    expect(r.grid).toBe('grid');
+    await page.close();
+  });
+
   it('no http(s) request was made', async () => {
     await started();
     expect(requests.filter((u) => /^https?:/.test(u))).toEqual([]);

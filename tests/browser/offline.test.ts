@@ -151,6 +151,28 @@ describe('offline copy from file:// in Chromium', () => {
     await ctx.close();
   });
 
+  it('a reading page is styled from disk: each stylesheet file loads under the page\'s policy', async () => {
+    const ctx = await context(true);
+    const page = await ctx.newPage();
+    await page.goto(url(SEED_001));
+    const r = await page.evaluate(() => ({
+      links: [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((l) => ({ href: l.getAttribute('href'), loaded: l.sheet !== null })),
+      inline: document.querySelectorAll('style').length,
+      // Base.astro's :root colour and the official head's two columns (src/styles/directive-text.css).
+      ink: getComputedStyle(document.documentElement).getPropertyValue('--ink').trim(),
+      grid: getComputedStyle(document.querySelector('.directive .text .vb-head') ?? document.body).display,
+    }));
+    expect(r.inline).toBe(0);
+    expect(r.links.length).toBeGreaterThan(0);
+    for (const l of r.links) {
+      expect(l.href).toMatch(/^\.\.\/\.\.\/_astro\/[\w.-]+\.css$/);
+      expect(l.loaded, l.href!).toBe(true);
+    }
+    expect(r.ink).toBe('#1a1a1a');
+    expect(r.grid).toBe('grid');
+    await ctx.close();
+  });
+
   it('the header search box of a reading page opens the search page with the query', async () => {
     const ctx = await context(true);
     const page = await ctx.newPage();

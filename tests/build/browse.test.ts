@@ -132,7 +132,15 @@ describe('layout: landmarks, navigation, metadata, no client JavaScript', () => 
     expect(doc.querySelector('footer.site')).not.toBeNull();
     expect(doc.querySelectorAll('h1')).toHaveLength(1);
     expect(doc.querySelectorAll('script')).toHaveLength(0);
-    expect(doc.querySelectorAll('link[rel="stylesheet"]')).toHaveLength(0);
+    // The styles are files of the site (build.inlineStylesheets 'never'), shared by every page, not a
+    // copy in each page: none inline, every stylesheet link same-origin and to a file the build wrote.
+    expect(doc.querySelectorAll('style')).toHaveLength(0);
+    const sheets = hrefs(doc, 'link[rel="stylesheet"]');
+    expect(sheets.length).toBeGreaterThan(0);
+    for (const s of sheets) {
+      expect(s).toMatch(/^\/_astro\/[\w.-]+\.css$/);
+      expect(existsSync(join(dist, s))).toBe(true);
+    }
     const url = `${SITE}/${p}`;
     expect(doc.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(url);
     const og = (prop: string) => doc.querySelector(`meta[property="og:${prop}"]`)?.getAttribute('content');
@@ -163,7 +171,7 @@ describe('layout: landmarks, navigation, metadata, no client JavaScript', () => 
   });
 
   it('the A4 print stylesheet: official margins, Times New Roman 13pt, no navigation, plain links', () => {
-    const css = page('').querySelector('style')!.text;
+    const css = hrefs(page(''), 'link[rel="stylesheet"]').map((s) => readFileSync(join(dist, s), 'utf8')).join('');
     expect(css).toContain('@page{size:A4;margin:20mm 15mm 20mm 30mm}');
     const print = css.slice(css.indexOf('@media print'));
     expect(print).toMatch(/font:13pt\/1\.5 Times New Roman/);

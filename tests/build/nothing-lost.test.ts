@@ -4,12 +4,13 @@
  * the way `npm run audit` does, and on copies of pages of that build with text taken out.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { audit } from '../../src/integrations/audit.ts';
 import { startAudit } from '../../src/audit/run.ts';
+import { auditReadingKey, readEntries, type AuditReadings } from '../../src/audit/part.ts';
 import { auditDirectivePage, auditNothingLost } from '../../src/audit/nothing-lost.ts';
 import { distSite, entryFiles, readAuditEntry } from '../../src/audit/read-site.ts';
 import { ROUTES } from '../../src/lib/links.ts';
@@ -46,6 +47,39 @@ describe('nothing lost in the build', () => {
       expect([report.entries, report.slogans]).toEqual([3, 10]);
     } finally {
       await run.close();
+    }
+  });
+
+  it('readings kept between runs: the same report; a kept reading is used as kept, an edited text is read again', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'chidao-audit-kept-'));
+    try {
+      const runs = [];
+      for (let i = 0; i < 2; i++) {
+        const run = startAudit({ root: ROOT, contentDir: 'content/directives', cacheDir });
+        try { runs.push(await run.check(dist)); } finally { await run.close(); }
+      }
+      expect(runs[1]).toEqual({ ...runs[0], readSeconds: runs[1]!.readSeconds, checkSeconds: runs[1]!.checkSeconds });
+      expect(runs[0]!.problems).toEqual([]);
+      const kept = readdirSync(cacheDir).filter((n) => /^readings-\w+\.json$/.test(n));
+      expect(kept).toHaveLength(1);
+      const file = join(cacheDir, kept[0]!);
+      const readings = JSON.parse(readFileSync(file, 'utf8')) as AuditReadings;
+      const files = entryFiles(ROOT, 'content/directives')!;
+      expect(Object.keys(readings).sort()).toEqual(files.map((f) => auditReadingKey(f.file, readFileSync(f.path, 'utf8'))).sort());
+      // A kept reading is what the next run uses: made up here, it comes back as made up.
+      const [a, b] = files;
+      readings[auditReadingKey(a!.file, readFileSync(a!.path, 'utf8'))] = { slogans: [], prints: [1, 2, 3] };
+      // Kept under another text (as if the file had been edited since): not used, the file is read.
+      const keyB = auditReadingKey(b!.file, readFileSync(b!.path, 'utf8'));
+      readings[auditReadingKey(b!.file, 'another text')] = readings[keyB]!;
+      delete readings[keyB];
+      writeFileSync(file, JSON.stringify(readings));
+      const read = await readEntries([a!, b!], file);
+      expect(read.entries[0]!.prints).toEqual([1, 2, 3]);
+      expect(read.entries[1]!.prints.length).toBeGreaterThan(10);
+      expect(read.keys).toEqual([auditReadingKey(a!.file, readFileSync(a!.path, 'utf8')), keyB]);
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
     }
   });
 
