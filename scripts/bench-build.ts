@@ -9,11 +9,11 @@
  * --cold deletes WORK's output and caches first; --edit appends a paragraph to the middle entry
  * (as the bench's rebuild does) before building. Prints one line per result as it is known.
  */
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCommandLine, usageError } from './lib/arguments.ts';
-import { peakBetween, runMeasured } from './lib/measure.ts';
+import { diskUsage, peakBetween, runMeasured } from './lib/measure.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = 'usage: node scripts/bench-build.ts --content DIR --work DIR [--cold] [--edit] [--posters 0]';
@@ -34,16 +34,7 @@ const log = (s: string) => console.log(`${new Date().toISOString().slice(11, 19)
 const gib = (b: number) => `${(b / 2 ** 30).toFixed(2)} GiB`;
 
 function du(dir: string): { files: number; mib: number } {
-  let files = 0;
-  let bytes = 0;
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else { files++; bytes += statSync(p).size; }
-    }
-  };
-  if (existsSync(dir)) walk(dir);
+  const { files, bytes } = diskUsage(dir);
   return { files, mib: Number((bytes / 2 ** 20).toFixed(1)) };
 }
 

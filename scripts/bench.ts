@@ -20,7 +20,7 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { numberOption, readCommandLine } from './lib/arguments.ts';
-import { median, peakBetween, runMeasured, type Measured } from './lib/measure.ts';
+import { diskUsage, median, peakBetween, runMeasured, type Measured } from './lib/measure.ts';
 import type { StepResult } from './bench/steps.ts';
 import { verifyBuild, type Verification } from './bench/verify.ts';
 import { benchHugo, hugoAvailable } from './bench/hugo.ts';
@@ -45,19 +45,7 @@ const work = resolve(values.work ?? `/tmp/chidao-bench-${count}`);
 const DAY = '2026-11-23';
 
 // --- helpers ---------------------------------------------------------------------------------------
-function du(dir: string): { files: number; bytes: number } {
-  let files = 0;
-  let bytes = 0;
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else { files++; bytes += statSync(p).size; }
-    }
-  };
-  if (existsSync(dir)) walk(dir);
-  return { files, bytes };
-}
+const du = diskUsage;
 const countPages = (dist: string) => {
   let n = 0;
   const walk = (d: string) => { for (const e of readdirSync(d, { withFileTypes: true })) { if (e.isDirectory()) walk(join(d, e.name)); else if (e.name.endsWith('.html')) n++; } };

@@ -9,7 +9,8 @@
  * the peer benchmarks): sampling the tree sees both. Linux only (/proc).
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 export interface Sample { t: number; rss: number }
 /** One process of the tree: its command (shortened) and RSS in bytes. */
@@ -149,3 +150,18 @@ export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
+
+/** Files and bytes under a folder (0 and 0 when it does not exist): a build's output, a corpus. */
+export function diskUsage(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else { files++; bytes += statSync(p).size; }
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return { files, bytes };
+}
