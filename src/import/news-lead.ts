@@ -132,7 +132,6 @@ export function readSelfReference(paragraphs: readonly TextLine[], pageLines: re
 
 const ISSUED_TYPE = new RegExp(`(?:^|\\s)(?:(?:đã|vừa|mới|khẩn trương|kịp thời|chính thức|nhanh chóng)\\s+){0,3}(?:ban\\s+hành\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+\\p{L})|(?:ban\\s+hành|có|ra)\\s+(${DOCUMENT_TYPE_NAMES.join('|')}|văn bản)(?=\\s+(?:về|số|nhằm|để|gửi|tuyên|triển|thực|tổ|chỉ|hướng|kế|lãnh|đẩy|tăng)(?!\\p{L}))|(?:xây\\s+dựng|triển\\s+khai|biên\\s+soạn)\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+(?:tuyên|tổ|thực|về|nhằm|để|đề\\s+nghị|yêu\\s+cầu)(?!\\p{L}))|(?:xây\\s+dựng|triển\\s+khai|biên\\s+soạn)\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+\\S))`, 'iu');
 
-
 /** "Ngày 04/2/2021, Ban Thường vụ Tỉnh ủy ban hành kết luận về …": type, date and issuer, no number. */
 function unnumberedSelfReference(paragraphs: readonly TextLine[], year: number | undefined): SelfReference | undefined {
   for (const para of paragraphs) {
