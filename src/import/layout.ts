@@ -61,10 +61,7 @@ const CAPS_THEN_MOTTO = new RegExp(`^[\\p{Lu}\\d\\s.,&\\-–]+\\s(?:${STATE_MOTT
 /** A rule a flattened header runs on after its motto ("… Hạnh phúc ---------------"). */
 const TRAILING_RULE = /\s+[-_=.*]{3,}$/u;
 
-const isHeaderLine = (line: string): boolean => {
-  const t = line.replace(TRAILING_RULE, '');
-  return isHeaderLineAsIs(t);
-};
+const isHeaderLine = (line: string): boolean => isHeaderLineAsIs(line.replace(TRAILING_RULE, ''));
 const isHeaderLineAsIs = (t: string) =>
   CELL_BORDER.test(t) || NUMBER_LINE.test(t) || CAPS_THEN_MOTTO.test(t) || SUBJECT_LINE.test(t) || PLACE_DATE_LINE.test(t) || TYPE_TITLE_LINE.test(t) ||
   PARTY_MOTTO.test(t) || STATE_MOTTO.test(t) || STATE_MOTTO_2.test(t) || RULE_LINE.test(t) ||
