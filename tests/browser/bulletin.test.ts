@@ -152,7 +152,6 @@ describe('the offline copy from file://, JavaScript off', () => {
   });
   afterAll(async () => {
     await browser?.close();
-    if (copy) rmSync(dirname(copy.dir), { recursive: true, force: true });
   });
 
   it('timeline → the bulletin index → the December 2024 issue → a directive, and the undated page', async () => {

@@ -8,8 +8,8 @@
  *
  * Chromium missing → every test fails with the reason (as tests/helpers/browser.ts does).
  */
-import { existsSync, rmSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -64,7 +64,6 @@ describe('offline copy from file:// in Chromium', () => {
   });
   afterAll(async () => {
     await browser?.close();
-    if (copy) rmSync(dirname(copy.dir), { recursive: true, force: true });
   });
 
   const ready = () => { if (!browser) throw error ?? new Error('Chromium did not start'); return browser; };

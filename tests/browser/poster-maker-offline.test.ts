@@ -5,10 +5,9 @@
  * Node (tests/helpers/maker.ts exercise()), under the page's own Content-Security-Policy, and no
  * request leaves the machine. Browser missing → the tests fail, saying so.
  */
-import { existsSync, rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser as FirefoxBrowser } from 'puppeteer-core';
 import { CHROMIUM, launchChromium } from '../../scripts/lib/chromium.ts';
 import { FIREFOX, launchFirefox } from '../../scripts/lib/firefox.ts';
@@ -28,7 +27,6 @@ describe('poster maker from file:// (Chromium, Firefox) and over http (Firefox)'
   beforeAll(async () => {
     try { copy = await makeOfflineCopy(inject('dist')); } catch (e) { error = e; }
   });
-  afterAll(() => { if (copy) rmSync(dirname(copy.dir), { recursive: true, force: true }); });
   const fileUrl = () => {
     if (!copy) throw error ?? new Error('no offline copy');
     return pathToFileURL(`${copy.dir}/${PAGE}`).href + query;

@@ -7,9 +7,7 @@
  * its own, and the test must not depend on one. Without JavaScript the button stays hidden and the
  * page says why.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { axeViolations, useSite } from '../helpers/browser.ts';
@@ -141,7 +139,6 @@ describe('loudspeaker script from the offline copy (file://)', () => {
   beforeAll(async () => {
     try { copy = await makeOfflineCopy(inject('dist')); } catch (e) { error = e; }
   });
-  afterAll(() => { if (copy) rmSync(dirname(copy.dir), { recursive: true, force: true }); });
 
   it('opens from disk, links back to the directive, and "Nghe" reads it; nothing leaves the machine', async () => {
     if (!copy) throw error ?? new Error('no offline copy');

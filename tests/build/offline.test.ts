@@ -8,7 +8,7 @@ import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 
 import { dirname, join, posix } from 'node:path';
 import { unzipSync } from 'fflate';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseSums, sha256, SUMS_FILE } from '../../src/offline/checksums.ts';
 import { packageOffline, verifyFolder } from '../../src/offline/package.ts';
 import { listFiles } from '../../src/lib/files.ts';
@@ -37,7 +37,6 @@ describe('offline copy', () => {
     copy = await makeOfflineCopy(inject('dist'));
     files = listFiles(copy.dir);
   });
-  afterAll(() => { if (copy) rmSync(dirname(copy.dir), { recursive: true, force: true }); });
 
   it('has the top-level pages, the manifest, Pagefind as classic scripts only', () => {
     for (const f of ['index.html', OPEN_FILE, VERIFY_PAGE, SUMS_FILE, 'SHA256SUMS.json', 'pagefind/pagefind.js', 'pagefind/pagefind-offline.js', 'pagefind/pagefind-entry.json.js']) {
