@@ -217,7 +217,9 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
 
   const sameText = (a: string, b: string) => numberKey(a) === numberKey(b);
   // A header-less copy whose number and date survive in its annex's heading ("(Ban hành kèm theo Quyết định số …)").
-  const annex = header.number || portal.number || self?.number ? undefined : readAnnexReference(text.split('\n').map((t, i) => ({ n: i + 1, text: t })), header.typeWord?.value);
+  const lines = text.split('\n');
+  const numbered = lines.map((t, i) => ({ n: i + 1, text: t }));
+  const annex = header.number || portal.number || self?.number ? undefined : readAnnexReference(numbered, header.typeWord?.value);
   const number = choose<string>('number', [
     header.number && { value: header.number.value.printed, from: 'header', line: header.number.line },
     portal.number && { value: portal.number.value, from: 'portal-table', line: portal.number.line },
@@ -260,7 +262,6 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
 
   // The issuing body: the header's issuer block, a portal's "Nơi ban hành", the text's own statement
   // (opening sentence or news lead), a page title "<Loại> của <cơ quan> …", a signature "T/M …".
-  const lines = text.split('\n');
   const headerGuess = issuerFromHeader(lines.slice(located.first - 1, Math.min(located.last, located.first - 1 + HEADER_LINES)));
   const sentenceGuess = relayedBy ? issuerGuessOf(relayedBy)
     : self?.issuer ? issuerFromSentence(self.issuer) ?? issuerGuessOf(self.issuer)
@@ -294,7 +295,6 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   const dated = (n: string | undefined) => (n ? levelOfIssuer(n, dateFound?.value) : undefined);
   const levelByName = dated(issuerName) ?? dated(chosen?.parent) ?? chosen?.level ?? [headerGuess, sentenceGuess, titleHit?.g].map((g) => g?.level).find(Boolean);
   // "UBND thành phố" with the city's name only elsewhere in the text ("… HĐND thành phố Ninh Bình …").
-  const numbered = lines.map((t, i) => ({ n: i + 1, text: t }));
   const placeLevel = !levelByName && issuerName && header.placeDateLine !== undefined ? levelOfPlaceOfIssue(issuerName, header.place, dateFound?.value) : undefined;
   const levelByText = !levelByName && issuerName
     ? levelOfUnnamedCity(issuerName, numbered, dateFound?.value) ?? (placeLevel ? { level: placeLevel, line: header.placeDateLine! } : undefined)
