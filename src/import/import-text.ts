@@ -214,6 +214,7 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   }
 
   if (damage) warn('text', damage.line, describeDamage(damage));
+  if (pageTitle?.draft) warn('type', pageTitle.line, `the page carries a draft ("Dự thảo ${DOCUMENT_TYPES[pageTitle.type].name} …"), not a document in force: check that it was issued before publishing it`);
 
   const sameText = (a: string, b: string) => numberKey(a) === numberKey(b);
   // A header-less copy whose number and date survive in its annex's heading ("(Ban hành kèm theo Quyết định số …)").

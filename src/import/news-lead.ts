@@ -243,7 +243,12 @@ export interface TitleFacts {
   /** "Chỉ thị của Ban Thường vụ Tỉnh ủy Đắk Lắk về …": the body after "của", as written. */
   issuer?: string;
   line: number;
+  /** "Dự thảo Kế hoạch …", "Lấy ý kiến vào Dự thảo Hướng dẫn …": the page carries a draft, not a document in force. */
+  draft?: true;
 }
+
+/** A page asking for comments on a draft, or a draft's own title: what follows names the document drafted. */
+const DRAFT_OF = /^(?:(?:Lấy|Tham gia|Góp|Xin|Đóng góp|Mời góp)\s+ý\s+kiến\s+(?:góp\s+ý\s+)?(?:(?:vào|đối với|về|cho)\s+)?(?:(?:bản|các)\s+)?)?(?:Dự|dự|DỰ)\s+(?:thảo|THẢO)\s*:?\s+/u;
 
 /** A page title that names the document: it starts with the type word ("Thông báo về việc …"). */
 export function readPageTitle(lines: readonly TextLine[]): TitleFacts | undefined {
@@ -252,12 +257,14 @@ export function readPageTitle(lines: readonly TextLine[]): TitleFacts | undefine
     const alone = documentTypeFromName(text.replace(/[.:]$/u, ''));
     const subject = lines.slice(i + 1, i + 3).find((l) => !/^\(?[\d/:\s-]+\)?$/u.test(l.text)); // past a posting time
     if (alone && /^(?:Về|về|V\/v)(?!\p{L})/u.test(subject?.text ?? '')) return { type: alone, line: n };
-    const m = TYPE_AT_START.exec(text);
+    const draft = DRAFT_OF.exec(text);
+    const title = draft ? text.slice(draft[0].length) : text;
+    const m = TYPE_AT_START.exec(title);
     if (!m) continue;
     const type = documentTypeFromName(m[1]!);
     if (!type) continue;
-    const of = /^\s+(?:của|CỦA)\s+(.+?)(?:\s+(?:về|VỀ|năm|NĂM|tháng|THÁNG|nhiệm kỳ|NHIỆM KỲ)\s.*|$)/u.exec(text.slice(m[0].length));
-    return { type, ...(of ? { issuer: of[1]!.trim() } : {}), line: n };
+    const of = /^\s+(?:của|CỦA)\s+(.+?)(?:\s+(?:về|VỀ|năm|NĂM|tháng|THÁNG|nhiệm kỳ|NHIỆM KỲ)\s.*|$)/u.exec(title.slice(m[0].length));
+    return { type, ...(of ? { issuer: of[1]!.trim() } : {}), line: n, ...(draft ? { draft: true as const } : {}) };
   }
   return undefined;
 }

@@ -182,6 +182,16 @@ describe('what a page says about the document it presents', () => {
     expect(readPageTitle(lines('Thông báo về việc quy định treo cờ Tổ quốc'))).toEqual({ type: 'thong-bao', line: 1 });
     expect(readPageTitle(lines('Ban Tuyên giáo Trung ương hướng dẫn khẩu hiệu'))).toBeUndefined();
   });
+  it('a page carrying a draft names the type drafted, and says it is a draft', () => {
+    expect(readPageTitle(lines('Tham gia ý kiến vào Dự thảo Kế hoạch thông tin, tuyên truyền về cuộc bầu cử'))).toEqual({ type: 'ke-hoach', line: 1, draft: true });
+    expect(readPageTitle(lines('Lấy ý kiến góp ý dự thảo Hướng dẫn tuyên truyền kỷ niệm 80 năm'))).toEqual({ type: 'huong-dan', line: 1, draft: true });
+    expect(readPageTitle(lines('DỰ THẢO KẾ HOẠCH TỔ CHỨC NGÀY HỘI ĐẠI ĐOÀN KẾT'))).toMatchObject({ type: 'ke-hoach', draft: true });
+    expect(readPageTitle(lines('Dự thảo đã được gửi tới các xã'))).toBeUndefined();
+    const r = imp('Tham gia ý kiến vào Dự thảo Kế hoạch thông tin, tuyên truyền về cuộc bầu cử đại biểu Quốc hội khóa XV\n\nCuộc bầu cử là sự kiện chính trị quan trọng của đất nước.\n');
+    expect(r.data.type).toBe('ke-hoach');
+    expect(r.data.provenance.fieldSources.type).toEqual({ from: 'title', line: 1 });
+    expect(r.warnings.find((w) => w.field === 'type')?.message).toMatch(/draft \("Dự thảo Kế hoạch …"\), not a document in force/);
+  });
   it('a repost with no header is identified from its lead', () => {
     const r = imp(REPOST);
     expect(r.data).toMatchObject({ type: 'cong-van', number: { printed: '137-CV/BTGTW' }, date: '2016-03-14', issuer: { name: 'Ban Tuyên giáo Trung ương', level: 'central' } });
