@@ -48,6 +48,23 @@ describe('levelOfSite', () => {
     expect(level('https://huyenuygocongtay.vn/a', 'Thông báo')).toBe('district');
   });
 
+  it('a district the GSO lists: first under its province, or after a district body\'s abbreviation', () => {
+    expect(levelOfSite('https://sontra.danang.gov.vn/a', lines('Tin tức'))).toMatchObject({ level: 'district', why: expect.stringContaining('district "sontra"') });
+    expect(level('http://pgdcangiuoc.edu.vn/Detail/35451/a', 'Phòng Giáo dục và Đào tạo tuyên truyền')).toBe('district');
+    expect(level('https://trungtamytehoavang.com.vn/a', 'Trung tâm Y tế khu vực tuyên truyền')).toBe('district');
+    expect(level('http://bvdkmelinh.vn/tin-tuc/a', 'Thông điệp')).toBe('district');
+    expect(level('http://c1nguyencongtru.pgdeakar.edu.vn/a', 'Liên đội')).toBe('district');
+    // Under another province's name, or below a commune's part, it is not the district's site.
+    expect(level('https://sontra.hanoi.gov.vn/a', 'Tin')).toBe('province');
+    expect(level('https://truongxuan.thoxuan.thanhhoa.gov.vn/a', 'Tin')).toBe('commune');
+    // A province's name is the province's, even where a district bears it ("Thành phố Bắc Ninh").
+    expect(level('https://bvdkbacninh.vn/a', 'Tin')).toBe('province');
+    // A news site's name is no district's.
+    for (const u of ['https://vietnamnet.vn/a', 'https://tuoitre.vn/a', 'https://thanhnien.vn/a', 'https://laodong.vn/a', 'https://dantri.com.vn/a', 'https://vnexpress.net/a', 'https://qdnd.vn/a', 'https://tienphong.vn/a', 'https://baochinhphu.vn/a']) {
+      expect(level(u, 'Tin'), u).toBeUndefined();
+    }
+  });
+
   it('a province in the address: its site or a department\'s, a commune two parts below it', () => {
     expect(level('https://stc.bacgiang.gov.vn/a', 'Tám khẩu hiệu')).toBe('province');
     expect(level('https://hoinguoicaotuoitayninh.vn/a', 'Đề cương')).toBe('province');

@@ -14,6 +14,9 @@
  *  - a part that spells a place the text names with its unit ("xã Thiên Nhẫn" ↔
  *    `thiennhan.nghean.gov.vn`, "huyện Bàu Bàng" ↔ `baubang.binhduong.gov.vn`), or its initials
  *    ("thành phố Phan Rang - Tháp Chàm" ↔ `prtc.ninhthuan.gov.vn`; three letters at least): that unit's level;
+ *  - a district's name, as the next part's province has it (`cangiuoc.longan.gov.vn`), or after the
+ *    short name of a body every district has (`pgdcangiuoc` Phòng GD&ĐT, `trungtamytehoavang`,
+ *    `bvdkmelinh`): the district's (the GSO's list of districts, src/import/issuer/district-table.ts);
  *  - a part that starts with a unit word (`phuonglonghoa`, `huyenuygocongtay`, `quan8`): its level.
  * A district or commune site whose place the text never names is then taken for a department of
  * the province: the text is what decides between the two, and it says nothing.
@@ -22,6 +25,7 @@ import type { Level } from '../../model/directive.ts';
 import { foldAccents } from '../../text/fold.ts';
 import { levelOfTerritory, territoriesOf } from './level.ts';
 import { CENTRAL_CITIES, PROVINCE_NAMES } from './words.ts';
+import { DISTRICT_TABLE } from './district-table.ts';
 
 export interface SiteLevel {
   level: Level;
@@ -74,6 +78,31 @@ const PROVINCE_ALIASES = ['hochiminhcity', 'hcmcity', 'tphcm', 'hcm', 'hanoicity
 
 const isProvince = (part: string) => PROVINCE_ALIASES.includes(part) || PROVINCES.some((prov) => spells(part, prov));
 
+/** District names as hosts spell them, each with the provinces (spelt) that have one so named; not a province's name. */
+const DISTRICTS = new Map<string, Set<string>>();
+for (const [district, province] of DISTRICT_TABLE) {
+  const key = spelt(district);
+  if (PROVINCES.includes(key)) continue;
+  DISTRICTS.set(key, (DISTRICTS.get(key) ?? new Set()).add(spelt(province)));
+}
+
+/**
+ * Bodies every district has, as their sites abbreviate them before the district's name: Phòng
+ * GD&ĐT, the health centre, the general hospital, the culture and media centre, the committees.
+ */
+const DISTRICT_BODY_PREFIXES = ['pgddt', 'pgd', 'phonggddt', 'phonggd', 'phonggiaoduc', 'ttyt', 'trungtamyte', 'bvdk', 'bvdkkv',
+  'ttvhtt', 'ttvh', 'ttvhttth', 'trungtamvanhoa', 'huyendoan', 'ubnd', 'mttq', 'hoinongdan', 'hoiccb', 'hoilhpn', 'ldld'];
+
+/**
+ * The district a host part names: first and by itself under its province (a part before it makes
+ * the site a commune's), or anywhere after a district body's abbreviation.
+ */
+function districtOf(part: string, at: number, next: string | undefined): string | undefined {
+  if (at === 0 && DISTRICTS.get(part)?.has(next ?? '')) return part;
+  const prefix = DISTRICT_BODY_PREFIXES.find((p) => part.startsWith(p) && DISTRICTS.has(part.slice(p.length)));
+  return prefix ? part.slice(prefix.length) : undefined;
+}
+
 /**
  * A place name's initials as hosts write them ("Phan Rang - Tháp Chàm" → "prtc"), when it has
  * enough words for them to say something: two letters are too often something else.
@@ -116,6 +145,8 @@ export function levelOfSite(url: string, lines: readonly { n: number; text: stri
       if (spells(part, place)) return { level: found.level, line: found.line, why: `"${part}" in the address is a place the text names (line ${found.line})` };
       if (part === found.initials) return { level: found.level, line: found.line, why: `"${part}" in the address is the initials of a place the text names (line ${found.line})` };
     }
+    const district = districtOf(part, at, parts[at + 1]);
+    if (district) return { level: 'district', why: `"${part}" in the address names the district "${district}"` };
     const unit = UNIT_PREFIXES.find(([p]) => part.startsWith(p) && part.length > p.length);
     if (unit) return { level: unit[1], why: `"${part}" in the address starts with a unit word` };
   }
