@@ -61,7 +61,20 @@ const CAPS_THEN_MOTTO = new RegExp(`^[\\p{Lu}\\d\\s.,&\\-–]+\\s(?:${STATE_MOTT
 /** A rule a flattened header runs on after its motto ("… Hạnh phúc ---------------"). */
 const TRAILING_RULE = /\s+[-_=.*]{3,}$/u;
 
-const isHeaderLine = (line: string): boolean => isHeaderLineAsIs(line.replace(TRAILING_RULE, ''));
+/**
+ * A markdown table's row ("| BAN CHỈ ĐẠO … | CỘNG HÒA … |", "| Số: 252/KH-… | Hà Nội, ngày … |"): a
+ * Word header table as pandoc and the legal datasets write it. A header row when one of its cells
+ * is a header line; the rule under the first row ("|---|---|") too.
+ */
+const TABLE_ROW = /^\|(.*)\|$/u;
+const TABLE_RULE_CELL = /^:?-{3,}:?$/u;
+
+const isHeaderLine = (line: string): boolean => {
+  const row = TABLE_ROW.exec(line);
+  if (!row) return isHeaderLineAsIs(line.replace(TRAILING_RULE, ''));
+  const cells = row[1]!.split('|').map((c) => c.trim()).filter(Boolean);
+  return cells.length > 0 && (cells.every((c) => TABLE_RULE_CELL.test(c)) || cells.some((c) => isHeaderLineAsIs(c.replace(TRAILING_RULE, ''))));
+};
 const isHeaderLineAsIs = (t: string) =>
   CELL_BORDER.test(t) || NUMBER_LINE.test(t) || CAPS_THEN_MOTTO.test(t) || SUBJECT_LINE.test(t) || PLACE_DATE_LINE.test(t) || TYPE_TITLE_LINE.test(t) ||
   PARTY_MOTTO.test(t) || STATE_MOTTO.test(t) || STATE_MOTTO_2.test(t) || RULE_LINE.test(t) ||

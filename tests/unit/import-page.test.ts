@@ -438,6 +438,23 @@ describe('a header table rendered with cell borders', () => {
   });
 });
 
+describe('a header written as a markdown table (pandoc, legal datasets)', () => {
+  const TABLE = '| BAN CHỈ ĐẠO QUỐC GIA VỀ TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n|---|---|\n| Số: 252/KH-BCĐQG1237 | Hà Nội, ngày 11 tháng 11 năm 2013 |\n\nKẾ HOẠCH\n\nTRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 1237/QĐ-TTG\n\nCăn cứ Quyết định số 1237/QĐ-TTg ngày 27 tháng 7 năm 2013 của Thủ tướng Chính phủ;\n';
+  it('its rows are header lines, its cells columns (realworld-heldout-8/07)', async () => {
+    const { importText } = await import('../../src/import/import-text.ts');
+    const r = importText(`# Về việc phê duyệt Đề án\n\n${TABLE}`, { source: 'x.md', sha256: '0'.repeat(64), imported: '2026-12-07' });
+    expect(r.data).toMatchObject({ type: 'ke-hoach', number: { printed: '252/KH-BCĐQG1237' }, date: '2013-11-11', system: 'state' });
+    expect(r.data.issuer?.name).toMatch(/^Ban Chỉ đạo quốc gia về tìm kiếm, quy tập hài cốt liệt sĩ$/iu);
+    expect(r.data.provenance.fieldSources.number).toEqual({ from: 'header', line: 5 });
+  });
+  it('a table in the body is not a header', async () => {
+    const { layout } = await import('../../src/import/layout.ts');
+    const parts = layout('KẾ HOẠCH\nTuyên truyền\n\nThực hiện Hướng dẫn số 12-HD/BTGTU, Ban Tuyên giáo xây dựng kế hoạch:\n\n| TT | NỘI DUNG | THỜI GIAN |\n|---|---|---|\n| 1 | Treo cờ | 2/9 |\n');
+    expect(parts.filter((p) => p.kind === 'header')).toHaveLength(1);
+    expect(parts.at(-1)!.kind).not.toBe('header');
+  });
+});
+
 describe('a header flattened into one line of running text', () => {
   it('reads the number, place and date when the line holds "Số:" and a motto (realworld-heldout-6/16)', async () => {
     const { importText } = await import('../../src/import/import-text.ts');

@@ -69,6 +69,8 @@ export function issuerPartOfLine(line: string): string {
   let s = canonicalTones(line.normalize('NFC')).replace(/\t/g, '   ');
   for (const motto of MOTTOS) s = s.replace(motto, '   ');
   s = s.replace(NUMBER_PART, '').replace(PLACE_DATE, '');
+  // A table's cell borders ("| BAN CHỈ ĐẠO … | CỘNG HÒA … |", a markdown header table) part columns.
+  s = s.replace(/\s*[|│┃¦]\s*/gu, '   ');
   s = s.replace(DECORATION, ' ');
   return leadingCapitals(cleanName(s));
 }
