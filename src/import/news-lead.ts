@@ -250,9 +250,21 @@ export interface TitleFacts {
 /** A page asking for comments on a draft, or a draft's own title: what follows names the document drafted. */
 const DRAFT_OF = /^(?:(?:Lấy|Tham gia|Góp|Xin|Đóng góp|Mời góp)\s+ý\s+kiến\s+(?:góp\s+ý\s+)?(?:(?:vào|đối với|về|cho)\s+)?(?:(?:bản|các)\s+)?)?(?:Dự|dự|DỰ)\s+(?:thảo|THẢO)\s*:?\s+/u;
 
+/**
+ * A title in a page's front matter, YAML or JSON, a line of its own (`title: Kế hoạch …`,
+ * `"title": "Hướng dẫn …",`) or the whole JSON run into one line (`---json { "slug": …, "title": "…", … }`).
+ */
+const FRONT_MATTER_TITLE = /^"?(?:title|tieu_de|tieude)"?\s*:\s*"?(.+?)"?,?$|^(?:---\w*\s*)?\{.*?"(?:title|tieu_de|tieude)"\s*:\s*"([^"]+)"/u;
+const frontMatterTitle = (line: string) => {
+  const m = FRONT_MATTER_TITLE.exec(line);
+  return m ? m[1] ?? m[2] : undefined;
+};
+
 /** A page title that names the document: it starts with the type word ("Thông báo về việc …"). */
 export function readPageTitle(lines: readonly TextLine[]): TitleFacts | undefined {
-  for (const [i, { n, text }] of lines.entries()) {
+  for (const [i, line] of lines.entries()) {
+    const n = line.n;
+    const text = frontMatterTitle(line.text) ?? line.text;
     // "Thông báo" alone, then "Về việc nghỉ lễ và treo cờ …": a heading in title case over its subject.
     const alone = documentTypeFromName(text.replace(/[.:]$/u, ''));
     const subject = lines.slice(i + 1, i + 3).find((l) => !/^\(?[\d/:\s-]+\)?$/u.test(l.text)); // past a posting time

@@ -182,6 +182,12 @@ describe('what a page says about the document it presents', () => {
     expect(readPageTitle(lines('Thông báo về việc quy định treo cờ Tổ quốc'))).toEqual({ type: 'thong-bao', line: 1 });
     expect(readPageTitle(lines('Ban Tuyên giáo Trung ương hướng dẫn khẩu hiệu'))).toBeUndefined();
   });
+  it('a title in a page\'s front matter, YAML or JSON, also run into one line', () => {
+    expect(readPageTitle(lines('title: Kế hoạch tuyên truyền kỷ niệm 80 năm'))).toMatchObject({ type: 'ke-hoach' });
+    expect(readPageTitle(lines('  "title": "Hướng dẫn Tuyên truyền kỷ niệm 80 năm Ngày Nam kỳ khởi nghĩa",'.trim()))).toMatchObject({ type: 'huong-dan' });
+    expect(readPageTitle(lines('---json { "slug": "03-hd", "title": "Hướng dẫn Tuyên truyền kỷ niệm", "so": "" } ---'))).toMatchObject({ type: 'huong-dan' });
+    expect(readPageTitle(lines('title: Tin tức sự kiện'))).toBeUndefined();
+  });
   it('a page carrying a draft names the type drafted, and says it is a draft', () => {
     expect(readPageTitle(lines('Tham gia ý kiến vào Dự thảo Kế hoạch thông tin, tuyên truyền về cuộc bầu cử'))).toEqual({ type: 'ke-hoach', line: 1, draft: true });
     expect(readPageTitle(lines('Lấy ý kiến góp ý dự thảo Hướng dẫn tuyên truyền kỷ niệm 80 năm'))).toEqual({ type: 'huong-dan', line: 1, draft: true });

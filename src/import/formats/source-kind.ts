@@ -59,6 +59,22 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
   return /^(?:[^<\n]{1,300}\n\s*){0,3}<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s)/i.test(head);
 }
 
+const BLOCK_TAG = /<(?:p|div|br|h[1-6]|table|tr|td|li|ul|ol|span|strong|b|em|i)[\s/>]/i;
+const MARKUP = /<\/?[a-z][a-z0-9]*[\s/>]|&(?:[a-z]{2,8}|#\d{2,5});/i;
+
+/**
+ * A page's body as its CMS stores it: paragraphs in HTML tags with entities ("<p><strong>Ban
+ * Tuy&ecirc;n gi&aacute;o …</strong></p>"), with no <html>/<body>, perhaps under a front matter or
+ * a title. From the first line with a block tag on, at least three lines and most of them markup.
+ */
+function looksLikeHtmlFragment(bytes: Uint8Array): boolean {
+  const lines = new TextDecoder('utf-8').decode(bytes.subarray(0, 8192)).split('\n').map((l) => l.trim()).filter(Boolean);
+  const first = lines.findIndex((l) => BLOCK_TAG.test(l));
+  if (first < 0) return false;
+  const rest = lines.slice(first);
+  return rest.length >= 3 && rest.filter((l) => MARKUP.test(l)).length >= 0.6 * rest.length;
+}
+
 const UNSUPPORTED_EXTENSIONS: Record<string, string> = {
   '.doc': 'Word 97–2003 .doc: save it as .docx in Word, or convert it with `soffice --headless --convert-to docx`',
   '.rtf': 'RTF: save it as .docx, or convert it with `soffice --headless --convert-to docx`',
@@ -90,7 +106,7 @@ export function sourceKind(bytes: Uint8Array, fileName: string): SourceKind {
   if (ascii(bytes, Math.min(bytes.length, 1024)).includes('%PDF-')) return { kind: 'pdf' };
   if (startsWith(bytes, PNG) || startsWith(bytes, JPEG) || startsWith(bytes, TIFF_LE) || startsWith(bytes, TIFF_BE)) return { kind: 'image' };
   if (ascii(bytes, 5) === '{\\rtf') return { kind: 'unsupported', reason: UNSUPPORTED_EXTENSIONS['.rtf']! };
-  if (looksLikeHtml(bytes)) return { kind: 'html' };
+  if (looksLikeHtml(bytes) || looksLikeHtmlFragment(bytes)) return { kind: 'html' };
   if (ext === '.html' || ext === '.htm') return { kind: 'html' };
   if (TEXT_EXTENSIONS.includes(ext)) return { kind: 'text' };
   if (ext === '.docx') return { kind: 'unsupported', reason: 'damaged .docx: not a zip archive; open and save it again in Word or LibreOffice' };
