@@ -30,11 +30,12 @@ const ITEM_NUMBER = /^\(\d{1,2}\)\s+/u;
 /**
  * Slogans quoted right after the word that names them, inside a sentence of one line: "… triển
  * khai công tác tuyên truyền … với khẩu hiệu “Nhiệt liệt chào mừng Đại hội …”", "chạy chữ "Chào
- * mừng Đại hội XI CĐ TP HCM" và "Chào mừng Đại hội XII CĐ Việt Nam" trên các website". A quote left
+ * mừng Đại hội XI CĐ TP HCM" và "Chào mừng Đại hội XII CĐ Việt Nam" trên các website", "với các khẩu
+ * hiệu như: “…”, “…”". A quote left
  * open runs to the line's end. A short quote, or one naming an occasion ("băng rôn, khẩu hiệu “Ngày
  * toàn dân PCCC”"), is what the banners are about, not their words.
  */
-const QUOTED_AFTER_WORD = /(?:khẩu hiệu|chạy chữ)\s+((?:[“"][^“”"\n]+(?:[”"]|$)(?:\s*(?:,|và)\s*(?=[“"]))?)+)/gimu;
+const QUOTED_AFTER_WORD = /(?:khẩu hiệu|chạy chữ)(?:\s+(?:như|sau|là|gồm))?\s*:?\s+((?:[“"][^“”"\n]+(?:[”"]|$)(?:\s*(?:,|và)\s*(?=[“"]))?)+)/gimu;
 const OCCASION = /^(?:Ngày|Tháng|Tuần|Năm|Lễ|Hội)(?!\p{L})/u;
 const MIN_QUOTED_WORDS = 5;
 

@@ -504,6 +504,10 @@ describe('slogans quoted inside a sentence', () => {
     const two = 'KẾ HOẠCH\nTuyên truyền\n\nLĐLĐ TP đề nghị các cấp CĐ TP treo băng rôn; chạy chữ "Chào mừng Đại hội XI CĐ TP HCM" và "Chào mừng Đại hội XII CĐ Việt Nam" trên các website của cơ quan, đơn vị.\n';
     expect(await slogansOf(two)).toEqual(['Chào mừng Đại hội XI CĐ TP HCM', 'Chào mừng Đại hội XII CĐ Việt Nam']);
   });
+  it('after "khẩu hiệu như:", "khẩu hiệu sau:", quotes with or without a space between (realworld-heldout-8/19)', async () => {
+    const t = 'KẾ HOẠCH\nTuyên truyền\n\nTháng hành động sẽ diễn ra từ ngày 01/6 đến ngày 30/6/2020 với các khẩu hiệu như: “Nhiệt liệt hưởng ứng Ngày Quốc tế phòng, chống ma tuý - 26/6”, “Phòng, chống ma tuý là nghĩa vụ của công dân”,“Chung tay phòng, chống ma tuý vì cuộc sống tươi đẹp”...\n';
+    expect(await slogansOf(t)).toEqual(['Nhiệt liệt hưởng ứng Ngày Quốc tế phòng, chống ma tuý - 26/6', 'Phòng, chống ma tuý là nghĩa vụ của công dân', 'Chung tay phòng, chống ma tuý vì cuộc sống tươi đẹp']);
+  });
   it('a run-in numbered list: "(1) …!; (2) …!" without the numbers (realworld-heldout-7/31)', async () => {
     const t = 'CÔNG VĂN\nTuyên truyền\n\nKhẩu hiệu tuyên truyền: (1) Nhiệt liệt chào mừng 70 năm Chiến thắng Điện Biên Phủ (7/5/1954- 7/5/2024)!; (2) Chiến thắng Điện Biên Phủ - Lừng lẫy năm châu, chấn động địa cầu!.\n';
     expect(await slogansOf(t)).toEqual(['Nhiệt liệt chào mừng 70 năm Chiến thắng Điện Biên Phủ (7/5/1954- 7/5/2024)!', 'Chiến thắng Điện Biên Phủ - Lừng lẫy năm châu, chấn động địa cầu!']);
