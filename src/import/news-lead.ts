@@ -260,11 +260,15 @@ const frontMatterTitle = (line: string) => {
   return m ? m[1] ?? m[2] : undefined;
 };
 
+/** An attached file's name, not a title: "Kế hoạch tổ chức Đại hội_1256_cv", "KH tuyên truyền_bản gửi xin ý kiến.doc". */
+const ATTACHMENT_NAME = /_|\.(?:docx?|pdf|xlsx?|zip|rar|odt)$/iu;
+
 /** A page title that names the document: it starts with the type word ("Thông báo về việc …"). */
 export function readPageTitle(lines: readonly TextLine[]): TitleFacts | undefined {
   for (const [i, line] of lines.entries()) {
     const n = line.n;
     const text = frontMatterTitle(line.text) ?? line.text;
+    if (ATTACHMENT_NAME.test(text)) continue;
     // "Thông báo" alone, then "Về việc nghỉ lễ và treo cờ …": a heading in title case over its subject.
     const alone = documentTypeFromName(text.replace(/[.:]$/u, ''));
     const subject = lines.slice(i + 1, i + 3).find((l) => !/^\(?[\d/:\s-]+\)?$/u.test(l.text)); // past a posting time

@@ -188,6 +188,11 @@ describe('what a page says about the document it presents', () => {
     expect(readPageTitle(lines('---json { "slug": "03-hd", "title": "Hướng dẫn Tuyên truyền kỷ niệm", "so": "" } ---'))).toMatchObject({ type: 'huong-dan' });
     expect(readPageTitle(lines('title: Tin tức sự kiện'))).toBeUndefined();
   });
+  it('an attached file\'s name is not a title (realworld-heldout-8/23, heldout-7/20)', () => {
+    expect(readPageTitle(lines('Kế hoạch tổ chức Đại hội Công đoàn các cấp_1256_cv'))).toBeUndefined();
+    expect(readPageTitle(lines('Kế hoạch tuyên truyền bầu cử.doc'))).toBeUndefined();
+    expect(readPageTitle(lines('Kế hoạch tổ chức Đại hội Công đoàn các cấp'))).toMatchObject({ type: 'ke-hoach' });
+  });
   it('a page carrying a draft names the type drafted, and says it is a draft', () => {
     expect(readPageTitle(lines('Tham gia ý kiến vào Dự thảo Kế hoạch thông tin, tuyên truyền về cuộc bầu cử'))).toEqual({ type: 'ke-hoach', line: 1, draft: true });
     expect(readPageTitle(lines('Lấy ý kiến góp ý dự thảo Hướng dẫn tuyên truyền kỷ niệm 80 năm'))).toEqual({ type: 'huong-dan', line: 1, draft: true });

@@ -270,6 +270,12 @@ describe('levelOfIssuer', () => {
     expect(levelOfIssuer('HỘI KHUYẾN HỌC VIỆT NAM')).toBe('central');
     expect(levelOfIssuer('Hội Truyền thống Trường Sơn tỉnh Nghệ An')).toBe('province');
     expect(levelOfIssuer('Ban Quản lý Khu kinh tế')).toBe('province');
+    // A branch's national union is central; the bare "Công đoàn Việt Nam" is a header's parent line, a grassroots union names its unit.
+    expect(levelOfIssuer('Công đoàn GTVT Việt Nam')).toBe('central');
+    expect(levelOfIssuer('Công đoàn Giáo dục Việt Nam')).toBe('central');
+    expect(levelOfIssuer('Công đoàn Việt Nam')).toBeUndefined();
+    expect(levelOfIssuer('Công đoàn cơ sở Trường THCS Việt Nam')).toBeUndefined();
+    expect(levelOfIssuer('Công đoàn ngành Y tế tỉnh Nghệ An')).toBe('province');
     expect(levelOfIssuer('Ban quản lý các khu công nghiệp')).toBe('province');
     // A cut header line, not a national body: the Mặt trận and the big mass organisations say "Trung ương".
     expect(levelOfIssuer('Ủy ban MTTQ Việt Nam')).toBeUndefined();

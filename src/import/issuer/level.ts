@@ -100,11 +100,14 @@ function institutionLevel(key: string): Level | undefined {
   // "Trung ương …"; their bare national name ("Hội LHPN Việt Nam") is a header's parent line.
   if (OF_THE_COUNTRY.test(key) && firstIndex(ASSOCIATION, key) >= 0 && firstIndex(FRONT, key) < 0 && systemOfIssuer(key) === undefined) return 'central';
   if (firstIndex(ZONE_AUTHORITY, key) >= 0) return 'province';
+  // A branch's national union ("Công đoàn GTVT Việt Nam", "Công đoàn Giáo dục Việt Nam"); the bare "Công đoàn Việt Nam" is the parent line of a header.
+  if (SECTOR_UNION.test(key)) return 'central';
   return undefined;
 }
 const OF_THE_COUNTRY = /(?<![\p{L}])việt nam$/u;
 const ASSOCIATION = words(['hội', 'tổng hội', 'liên đoàn', 'tổng liên đoàn', 'liên hiệp', 'hiệp hội']);
 const FRONT = words(['mặt trận', 'mttq', 'ubmttq']);
+const SECTOR_UNION = /^công đoàn (?!việt nam$)[\p{L}\d&-]+(?: [\p{L}\d&-]+){0,4} việt nam$/u;
 const ZONE_AUTHORITY = words(['ban quản lý (?:các )?khu (?:kinh tế|công nghiệp|chế xuất)']);
 
 const MARKERS: [DocumentSystem, RegExp][] = [
