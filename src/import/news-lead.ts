@@ -405,6 +405,8 @@ const NAME_REACH = 200;
 
 const PERSON_BEFORE = /(?:đồng chí|Đồng chí|Bí thư|Chủ tịch|Giám đốc|Trưởng ban|Trưởng phòng|Phó)[^,.;]*[,\s]\s*$|(?:Bí thư|Chủ tịch|Giám đốc|Trưởng ban|Trưởng phòng)\s*$/u;
 
+const CARRIES_OUT_ABOVE = /^(?:Để|Nhằm)\s+(?:triển khai\s+)?(?:thực hiện\s+)?(?:tốt\s+)?(?:các\s+)?(?:chỉ đạo|nội dung|văn bản|kế hoạch|công văn|hướng dẫn|chỉ thị|yêu cầu)\s+(?:trên|nêu trên|này|của [^,]{3,80}?)\s*,/iu;
+
 /** A body other than `leadIssuer` that addresses readers after the lead: in a later clause of its paragraph, or right after it ("X đề nghị … như sau:"). */
 export function relayingBody(paragraphs: readonly TextLine[], leadLine: number, leadIssuer: string): string | undefined {
   const i = paragraphs.findIndex((p) => p.n === leadLine);
@@ -418,7 +420,12 @@ export function relayingBody(paragraphs: readonly TextLine[], leadLine: number, 
     const speaker = clauseStart > 0 ? other(issuerFromSentence(lead.text.slice(clauseStart + 2))) : undefined;
     if (speaker) return speaker;
   }
-  for (const p of paragraphs.slice(i + 1, i + 3)) {
+  for (const p of paragraphs.slice(i + 1, i + 4)) {
+    // "Để triển khai thực hiện chỉ đạo trên, tại thành phố Hải Phòng, Phó Chủ tịch UBND thành phố … đã chỉ đạo …": the page's body carries out what the lead reports.
+    if (CARRIES_OUT_ABOVE.test(p.text)) {
+      const body = other(issuerFromSentence(p.text));
+      if (body) return body;
+    }
     if (!/(?:như sau|cụ thể|sau đây)\s*:?\s*$/u.test(p.text)) continue;
     const body = other(issuerFromSentence(p.text));
     if (body) return body;

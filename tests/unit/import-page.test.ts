@@ -13,7 +13,7 @@ import { issuerFromSentence } from '../../src/import/issuer/index.ts';
 import { importText } from '../../src/import/import-text.ts';
 import { checkLossless } from '../../src/import/lossless.ts';
 import { decodeSource } from '../../src/import/source-text.ts';
-import { REALWORLD_DIR, SEEDS_DIR } from '../helpers/seeds.ts';
+import { REALWORLD_DIR, ROOT, SEEDS_DIR } from '../helpers/seeds.ts';
 
 const opts = { source: 't.txt', sha256: '0'.repeat(64), imported: '2026-12-07' };
 const imp = (text: string) => importText(text, opts);
@@ -484,6 +484,9 @@ describe('a lead relayed by the page\'s own body', () => {
     const r = importText(text, { source: 'x.txt', sha256: '0'.repeat(64), imported: '2026-12-07' });
     expect(r.data.number).toBeUndefined();
     expect(r.data.issuer?.name).toBe('Sở Thông tin và Truyền thông');
+    // A later paragraph that carries out what the lead reports names the page's body.
+    const relayed = importText(readFileSync(join(ROOT, 'tests/fixtures/realworld-heldout-8/18_tinh-ubnd-haiphong-chi-dao-thang-hanh-dong-ma-tuy-print.txt'), 'utf8'), { source: 'x.txt', sha256: '0'.repeat(64), imported: '2026-12-07' });
+    expect(relayed.data.issuer).toMatchObject({ name: 'UBND thành phố', level: 'province' });
     // The lead's own body directing in a later clause is still the lead's document.
     const own = importText('Ngày 10/01/2017, Ban Tuyên giáo Tỉnh ủy có Hướng dẫn số 22-HD/BTGTU về tuyên truyền; Ban Tuyên giáo Tỉnh ủy đề nghị các cấp ủy thực hiện.\n', { source: 'x.txt', sha256: '0'.repeat(64), imported: '2026-12-07' });
     expect(own.data.number?.printed).toBe('22-HD/BTGTU');

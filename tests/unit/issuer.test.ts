@@ -193,6 +193,15 @@ describe('issuerFromSentence', () => {
     expect(issuerFromSentence('UBND huyện Trạm Tấu thông báo treo cờ')?.parent).toBeUndefined();
   });
 
+  it('the body an official heads, without the official\'s name after it (realworld-heldout-8/18)', () => {
+    expect(issuerFromSentence('Phó Chủ tịch UBND thành phố Lê Khắc Nam đã chỉ đạo yêu cầu các Sở')?.name).toBe('UBND thành phố');
+    expect(issuerFromSentence('Chủ tịch UBND tỉnh Quảng Nam Lê Trí Thanh yêu cầu các sở')).toMatchObject({ name: 'UBND tỉnh Quảng Nam', level: 'province' });
+    // A place named after a person is a place: the lists know the district; a commune keeps its name.
+    expect(issuerFromSentence('Chủ tịch UBND huyện Trần Văn Thời yêu cầu các xã')?.name).toBe('UBND huyện Trần Văn Thời');
+    expect(issuerFromSentence('Chủ tịch UBND phường Trần Hưng Đạo yêu cầu các tổ dân phố')?.name).toBe('UBND phường Trần Hưng Đạo');
+    expect(issuerFromSentence('Chủ tịch UBND thành phố Phan Rang - Tháp Chàm yêu cầu')?.level).toBe('district');
+  });
+
   it('a body named after "của", "theo", "do" issued another document: not the speaker', () => {
     expect(issuerFromSentence('Căn cứ Chỉ thị số 37-CT/TW ngày 03/9/2019 của Ban Bí thư về tăng cường sự lãnh đạo')).toBeUndefined();
     expect(issuerFromSentence('theo hướng dẫn của Ban Tuyên giáo Huyện ủy hướng dẫn')).toBeUndefined();

@@ -6,6 +6,7 @@
 import type { DocumentSystem, Level } from '../../model/directive.ts';
 import { WORD_END, WORD_START } from '../../text/words.ts';
 import { cleanName, nameKey } from './text.ts';
+import { DISTRICT_TABLE } from './district-table.ts';
 import { CENTRAL_CITIES, CENTRAL_CITY_SINCE, ORGANS, PROVINCE_NAMES, TERRITORIAL_COMMITTEES, UNIT_LEVEL, UNITS } from './words.ts';
 
 const words = (phrases: readonly string[]) => new RegExp(`${WORD_START}(?:${phrases.join('|')})${WORD_END}`, 'gu');
@@ -180,6 +181,39 @@ const UNIT_AFTER = new RegExp(`^\\s+(?:${UNITS.map((u) => u.replace('.', '\\.'))
 const PLACE_WORD = /^\s+((?:-\s+)?\p{Lu}[\p{L}\p{M}]*)/u;
 const NOT_PLACE = new Set(['ban', 'ủy', 'đảng', 'khóa', 'khoá', 'nhiệm', 'về', 'lần', 'bch', 'btv', 'btt']);
 
+/** Units whose every name the GSO's list and words.ts hold: provinces, centrally run cities, districts. */
+const NAMED_UNITS = new Set(['tỉnh', 'thành phố', 'tp', 'tp.', 'huyện', 'quận', 'thị xã']);
+/** A place name compared whatever its case and the spaces around its hyphens ("Phan Rang - Tháp Chàm", "Phan Rang-Tháp Chàm"). */
+const placeKey = (s: string) => nameKey(s).replace(/\s*[-–]\s*/gu, '-');
+const KNOWN_PLACES = new Set([...PROVINCE_NAMES, ...CENTRAL_CITIES, ...DISTRICT_TABLE.map(([district]) => district)].map(placeKey));
+/** The commonest family names: a person's name starts with one. */
+const FAMILY_NAMES = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô', 'dương', 'lý', 'đinh',
+  'trịnh', 'đào', 'mai', 'lương', 'cao', 'tạ', 'hà', 'lâm', 'chu', 'đoàn', 'vương', 'trương', 'lưu', 'tô', 'thái', 'châu', 'triệu', 'tống', 'nông', 'hứa', 'lò', 'phùng']);
+
+/**
+ * How many of the capitalised words after a province's, city's or district's unit word are its
+ * name: the longest run that is a known place ("UBND tỉnh Quảng Nam Lê Trí Thanh" → 2); none when
+ * no run is and the words are a person's name ("Phó Chủ tịch UBND thành phố Lê Khắc Nam" → 0: a
+ * news story names the official after the body); all of them otherwise (a name the lists lack).
+ */
+function placeWordsOf(words: readonly string[]): number {
+  for (let k = words.length; k > 0; k--) if (KNOWN_PLACES.has(placeKey(words.slice(0, k).join(' ')))) return k;
+  return words.length >= 3 && FAMILY_NAMES.has(nameKey(words[0]!)) ? 0 : words.length;
+}
+
+/**
+ * A body's name as a news story writes it with its official after it ("UBND thành phố Lê Khắc Nam"
+ * after "Phó Chủ tịch"): the body without the person. A name whose last words are no person's is kept.
+ */
+export function withoutOfficialsName(name: string): string {
+  const last = territoriesOf(name).at(-1);
+  if (!last || last.end >= name.length) return name;
+  const rest = name.slice(last.end).trim();
+  const words = rest.split(' ');
+  const person = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w)) && FAMILY_NAMES.has(nameKey(words[0]!));
+  return person ? name.slice(0, last.end).trim() : name;
+}
+
 /**
  * The territories a name names, in order: "Ban Tuyên giáo Tỉnh ủy Cao Bằng" → [{Tỉnh ủy, Cao Bằng}],
  * "Đảng ủy Khối các cơ quan tỉnh" → [{tỉnh}]. The place is the capitalised words after the unit.
@@ -198,9 +232,17 @@ export function territoriesOf(name: string): Territory[] {
       out.push({ unit: byCommittee ? TERRITORIAL_COMMITTEES[word]! : word, byCommittee, start: m.index, end });
       continue;
     }
+    const ends: number[] = [];
     for (let p = PLACE_WORD.exec(name.slice(end)); p && !NOT_PLACE.has(nameKey(p[1]!)); p = PLACE_WORD.exec(name.slice(end))) {
       placeWords.push(p[1]!);
       end += p[0].length;
+      ends.push(end);
+    }
+    const unit = byCommittee ? TERRITORIAL_COMMITTEES[word]! : word;
+    const kept = NAMED_UNITS.has(unit) ? placeWordsOf(placeWords) : placeWords.length;
+    if (kept < placeWords.length) {
+      placeWords.length = kept;
+      end = kept ? ends[kept - 1]! : m.index + m[0].length;
     }
     const place = placeWords.join(' ') || undefined;
     out.push({ unit: byCommittee ? TERRITORIAL_COMMITTEES[word]! : word, ...(place ? { place } : {}), byCommittee, start: m.index, end });

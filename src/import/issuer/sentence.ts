@@ -7,7 +7,7 @@ import { DOCUMENT_TYPE_NAMES } from '../../model/document-type.ts';
 import { WORD_END, WORD_START } from '../../text/words.ts';
 import { properCase } from './case.ts';
 import { BODY_START, guess, MAX_NAME_WORDS, type IssuerGuess } from './guess.ts';
-import { parentOfIssuer } from './level.ts';
+import { parentOfIssuer, withoutOfficialsName } from './level.ts';
 import { canonicalTones, cleanName, isAllCaps, nameKey } from './text.ts';
 import { BODY_START_SOURCE } from './words.ts';
 
@@ -66,8 +66,10 @@ export function issuerFromSentence(text: string): IssuerGuess | undefined {
   HEAD_IN_TEXT.lastIndex = 0;
   for (const m of flat.matchAll(HEAD_IN_TEXT)) {
     if (!/^\p{Lu}/u.test(m[0]) || !speakerMayStartAt(flat, m.index)) continue;
-    const name = speakerAt(flat, m.index, m[0]);
-    if (name) return guess(cleanName(name), [], parentOfIssuer(cleanName(name)));
+    const said = speakerAt(flat, m.index, m[0]);
+    // "Phó Chủ tịch UBND thành phố Lê Khắc Nam đã chỉ đạo …": the body the official heads speaks.
+    const name = said && (HEAD_OF_BODY.test(flat.slice(Math.max(0, m.index - 20), m.index)) ? withoutOfficialsName(cleanName(said)) : cleanName(said));
+    if (name) return guess(name, [], parentOfIssuer(name));
   }
   return undefined;
 }
