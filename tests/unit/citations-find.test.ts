@@ -104,6 +104,8 @@ describe('findCitations: forms found in the seeds', () => {
   it('a glued or spaced number needs "<type word> số" and the type\'s own code', () => {
     expect(find('Quyết định số 15KH/UBND về việc')).toEqual([]);
     expect(find('trong 15KH/ĐTNK-BTG nói trên')).toEqual([]);
+    expect(find('Chỉ thị số 06-KHĐU')).toEqual([]);
+    expect(find('trong 06-KHĐU nói trên')).toEqual([]);
   });
 });
 
@@ -201,6 +203,11 @@ describe('findCitations: repost variants', () => {
       'the issuer after a space instead of a hyphen, after "<type word> số" (realworld-heldout-5/12)',
       'Thực hiện kế hoạch số 03/KH UBND ngày 11/01/2022 của UBND xã',
       [{ raw: 'kế hoạch số 03/KH UBND ngày 11/01/2022 của UBND xã', form: 'full', type: 'ke-hoach', typeWord: 'kế hoạch', number: '03/KH UBND', date: '2022-01-11', issuer: 'UBND xã' }],
+    ],
+    [
+      'the issuer glued to the type code without its slash, after "<type word> số" (realworld-heldout-8/25)',
+      'Thực hiện Kế hoạch số 06-KHĐU, ngày 20/7/2021 của Đảng ủy xã Quảng Tiên về',
+      [{ raw: 'Kế hoạch số 06-KHĐU, ngày 20/7/2021 của Đảng ủy xã Quảng Tiên', form: 'full', type: 'ke-hoach', typeWord: 'Kế hoạch', number: '06-KHĐU', date: '2021-07-20', issuer: 'Đảng ủy xã Quảng Tiên' }],
     ],
   ];
   it.each(cases)('%s', (_, text, expected) => expect(find(text)).toEqual(expected));
