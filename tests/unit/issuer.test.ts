@@ -63,6 +63,16 @@ describe('issuerFromHeader: Party', () => {
   });
 });
 
+describe('issuerFromHeader: two lines run together where a copy lost the break', () => {
+  it('a capitals word that is no syllable splits before the word a line starts with (realworld-heldout-8/25)', () => {
+    expect(header('ĐẢNG BỘ XÃ QUẢNG TIÊNCHI BỘ TRƯỜNG MN QUẢNG TIÊN\n*\nSố:  KH/CB')).toMatchObject({
+      name: 'Chi bộ Trường MN Quảng Tiên xã Quảng Tiên', level: 'commune', parent: 'Đảng bộ xã Quảng Tiên',
+    });
+    // Abbreviations and syllables stay whole: "UBND", "TNCS", "NGHĨA".
+    expect(header('ỦY BAN NHÂN DÂN HUYỆN CỦ CHI\nPHÒNG VĂN HÓA\nSố: 12/PVH')?.name).toBe('Phòng Văn hóa huyện Củ Chi');
+  });
+});
+
 describe('issuerFromHeader: State', () => {
   it.each([
     ['BỘ THÔNG TIN VÀ TRUYỀN THÔNG\nCỤC THÔNG TIN CƠ SỞ', 'Cục Thông tin cơ sở', 'central', 'Bộ Thông tin và Truyền thông'],

@@ -179,6 +179,8 @@ const TERRITORY = new RegExp(
 );
 const UNIT_AFTER = new RegExp(`^\\s+(?:${UNITS.map((u) => u.replace('.', '\\.')).join('|')})(?![\\p{L}])`, 'iu');
 const PLACE_WORD = /^\s+((?:-\s+)?\p{Lu}[\p{L}\p{M}]*)/u;
+/** A body's name that starts right after a place ("… xã Quảng Tiên Chi bộ Trường MN …", two header lines run together). */
+const BODY_AFTER_PLACE = /^(?:chi bộ|đảng ủy|đảng bộ|ban thường vụ|ban chấp hành|ban tuyên giáo|ủy ban nhân dân|ubnd|hđnd|ubmttq|công đoàn|đoàn thanh niên)(?![\p{L}])/u;
 const NOT_PLACE = new Set(['ban', 'ủy', 'đảng', 'khóa', 'khoá', 'nhiệm', 'về', 'lần', 'bch', 'btv', 'btt']);
 
 /** Units whose every name the GSO's list and words.ts hold: provinces, centrally run cities, districts. */
@@ -233,7 +235,7 @@ export function territoriesOf(name: string): Territory[] {
       continue;
     }
     const ends: number[] = [];
-    for (let p = PLACE_WORD.exec(name.slice(end)); p && !NOT_PLACE.has(nameKey(p[1]!)); p = PLACE_WORD.exec(name.slice(end))) {
+    for (let p = PLACE_WORD.exec(name.slice(end)); p && !NOT_PLACE.has(nameKey(p[1]!)) && !BODY_AFTER_PLACE.test(nameKey(name.slice(end))); p = PLACE_WORD.exec(name.slice(end))) {
       placeWords.push(p[1]!);
       end += p[0].length;
       ends.push(end);

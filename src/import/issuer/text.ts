@@ -66,7 +66,7 @@ const DECORATION = /(?:^[\s/|*]+)|(?:[\s|*]+$)|(?:[-–—_=.]{3,})|(?:\s\*\s)/g
  * → "ỦY BAN NHÂN DÂN". Empty when nothing of the issuer is on the line.
  */
 export function issuerPartOfLine(line: string): string {
-  let s = canonicalTones(line.normalize('NFC')).replace(/\t/g, '   ');
+  let s = unglueColumns(canonicalTones(line.normalize('NFC')).replace(/\t/g, '   '));
   for (const motto of MOTTOS) s = s.replace(motto, '   ');
   s = s.replace(NUMBER_PART, '').replace(PLACE_DATE, '');
   // A table's cell borders ("| BAN CHỈ ĐẠO … | CỘNG HÒA … |", a markdown header table) part columns.
@@ -85,6 +85,24 @@ function leadingCapitals(s: string): string {
   if (words.length < 2 || !isCaps(words[0]!) || !isCaps(words[1]!)) return s;
   const end = words.findIndex((w) => !isCaps(w) && /\p{L}/u.test(w));
   return (end < 0 ? words : words.slice(0, end)).join(' ');
+}
+
+/** Words a header's issuer line starts with, in capitals: where a second column's line may begin. */
+const LINE_STARTS = ['CHI', 'BAN', 'ĐẢNG', 'ĐOÀN', 'HỘI', 'ỦY', 'UỶ', 'UBND', 'SỞ', 'PHÒNG', 'TRƯỜNG', 'CÔNG', 'HUYỆN', 'TỈNH', 'THÀNH', 'XÃ', 'PHƯỜNG', 'MẶT', 'LIÊN', 'TRUNG', 'VĂN', 'TIỂU', 'CỘNG'];
+
+/**
+ * Two header lines glued where a flattened copy lost the line break: "ĐẢNG BỘ XÃ QUẢNG TIÊNCHI BỘ
+ * TRƯỜNG MN QUẢNG TIÊN" → "… QUẢNG TIÊN CHI BỘ …". Only a word in capitals that is no syllable, split
+ * into a syllable and a word an issuer line starts with.
+ */
+function unglueColumns(line: string): string {
+  return line.replace(/(?<![\p{L}])\p{Lu}{4,}(?![\p{L}])/gu, (word) => {
+    if (isSyllable(word)) return word;
+    for (const start of LINE_STARTS) {
+      if (word.length > start.length && word.endsWith(start) && isSyllable(word.slice(0, -start.length))) return `${word.slice(0, -start.length)} ${start}`;
+    }
+    return word;
+  });
 }
 
 /** True when the word is all capitals (and has a letter). */
