@@ -264,8 +264,11 @@ function splitRunOnItems(text: string): string[] {
   return [...out, rest];
 }
 
+/** An item that is a label with its value ("Chủ đề: “Yêu thương và chia sẻ”.", "Thời gian: …"): what the campaign is, not a banner's words. */
+const LABEL_ITEM = /^(?:Chủ đề|Thời gian|Địa điểm|Hình thức|Đối tượng|Mục đích)\s*:/u;
+
 function sloganItems(part: Extract<Part, { kind: 'slogans' }>): string[] {
-  const items = part.items.flatMap(itemTexts).filter(Boolean);
+  const items = part.items.flatMap(itemTexts).filter((s) => s && !LABEL_ITEM.test(s));
   if (items.filter((s) => TASK_ITEM.test(s)).length * 2 >= items.length) return [];
   // A list punctuated as one sentence ("A;", "B;", "C.") ends its items with list marks, not the slogans' own.
   const listed = items.length > 1 && items.slice(0, -1).every((s) => /[;,]$/u.test(s));

@@ -248,6 +248,10 @@ describe('slogans in every form real texts use', () => {
     const r2 = imp(doc(`Một số khẩu hiệu tuyên truyền:\n${S.map((s, i) => `${i + 1}. ${s}`).join('\n')}\nTrong kế hoạch này, các cơ quan báo chí của tỉnh tuyên truyền.`, ''));
     expect(r2.data.slogans).toEqual(S);
   });
+  it('a label with its value among the items ("Chủ đề: “…”.") is not a slogan (realworld-heldout-8/26)', () => {
+    const r = imp(doc(`1. CHỦ ĐỀ VÀ THÔNG ĐIỆP, KHẨU HIỆU TUYÊN TRUYỀN\n2. Chủ đề: “Yêu thương và chia sẻ”.\n3. Các khẩu hiệu chính:\n\n${S.map((s) => `- ${s}`).join('\n\n')}`));
+    expect(r.data.slogans).toEqual(S);
+  });
   it('tasks under "… thông báo treo cờ và khẩu hiệu như sau:" are not slogans, and the sentence still names the body speaking', () => {
     const r = imp('Thông báo treo cờ Đảng, cờ Tổ quốc kỷ niệm 46 năm Ngày giải phóng hoàn toàn miền Nam\n\nNhân kỷ niệm 46 năm Ngày giải phóng hoàn toàn miền Nam, thống nhất đất nước (30/4/1975 - 30/4/2021). UBND xã Vinh Hiền thông báo treo cờ và khẩu hiệu như sau:\n\n- Tại trụ sở, nơi làm việc của các cơ quan, đơn vị treo cờ Đảng, cờ Tổ quốc;\n\n- Đối với cán bộ, đảng viên, công chức treo cờ Đảng, cờ Tổ quốc;\n\n- Đối với các hộ dân đề nghị bà con Nhân dân treo cờ Tổ quốc.\n');
     expect(r.data.slogans).toEqual([]);
