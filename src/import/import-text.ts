@@ -157,6 +157,16 @@ const untilGrounds = <L extends { text: string }>(lines: L[]): L[] => {
   return at < 0 ? lines : lines.slice(0, at);
 };
 
+/**
+ * A lead opens a page: past a numbered section heading ("1. Ngày hội … là gì?", "II. NỘI DUNG") or a
+ * table of contents, a "Ngày …, <body> ra Nghị quyết số …" is the article's history, not its lead.
+ */
+const SECTION_START = /^(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S|Mục lục(?!\p{L}))/u;
+const untilSection = <L extends { text: string }>(lines: L[]): L[] => {
+  const at = lines.findIndex((l) => SECTION_START.test(l.text.trim()));
+  return at < 0 ? lines : lines.slice(0, at);
+};
+
 export function importText(source: string, opts: ImportOptions): ImportResult {
   // Line ends as readSource gives them: a lone "\r" (old Mac files) or "\r\n" ends a line like "\n".
   // Written as they came, a lone "\r" would start a new line inside the entry's MDX ("\r- …" a list).
@@ -178,7 +188,7 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   const topLines = [...pageBefore, ...linesOf(parts.filter((p) => p.kind !== 'page')).slice(0, 2)].filter((l) => !isFurniture(l.text));
   const bottomLines = [...linesOf(parts.filter((p) => p.kind !== 'page')).slice(-3), ...pageAfter];
   // A lead may stand above the header it announces ("… ngày 21/01/2021 UBND xã đã ban hành kế hoạch số 05/KH-UBND …").
-  const leadLines = [...pageBefore.filter((l) => !isFurniture(l.text)), ...paragraphs.slice(0, LEAD_PARAGRAPHS)];
+  const leadLines = [...pageBefore.filter((l) => !isFurniture(l.text)), ...untilSection(paragraphs.slice(0, LEAD_PARAGRAPHS))];
   // The page's posting date gives a lead's missing year: above the text, below it, or among its first lines ("(10:31 | 10/02/2023)").
   const postingLines = [...pageBefore, ...pageAfter, ...linesOf(parts.filter((p) => p.kind !== 'page')).slice(0, 2 * LEAD_PARAGRAPHS).filter((l) => isFurniture(l.text))];
   const leadFound = readSelfReference(leadLines, postingLines);

@@ -106,6 +106,10 @@ describe('findCitations: forms found in the seeds', () => {
     expect(find('trong 15KH/ĐTNK-BTG nói trên')).toEqual([]);
     expect(find('Chỉ thị số 06-KHĐU')).toEqual([]);
     expect(find('trong 06-KHĐU nói trên')).toEqual([]);
+    // A slash for the hyphen after the type code (realworld-heldout-8/09), also only after "<type word> số".
+    expect(find('ra Nghị quyết số 04/NQ/ĐCT-MTTW về việc')).toEqual([{ raw: 'Nghị quyết số 04/NQ/ĐCT-MTTW', form: 'short', type: 'nghi-quyet', typeWord: 'Nghị quyết', number: '04/NQ/ĐCT-MTTW' }]);
+    expect(find('Kế hoạch số 12/NQ/UBND')).toEqual([]);
+    expect(find('theo 04/NQ/ĐCT-MTTW')).toEqual([]);
   });
 });
 

@@ -170,6 +170,12 @@ describe('what a page says about the document it presents', () => {
     });
     expect(self('Ngày 27/8, Đảng ủy Văn phòng UBND tỉnh ban hành Công văn số 468.')?.date).toBeUndefined();
   });
+  it('past a numbered section heading or a table of contents, a "Ngày …, <body> ra Nghị quyết số …" is history, not the lead (realworld-heldout-8/09)', () => {
+    const article = 'Mẫu kế hoạch tổ chức ngày hội đại đoàn kết dưới đây sẽ giúp các bạn.\nMục lục bài viết\n1. Ngày hội đại đoàn kết là gì?\nNgày hội Đại đoàn kết là ngày 18 tháng 11 hàng năm.\n2. Lịch sử ngày hội:\nNgày 01 tháng 8 năm 2003, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam ra Nghị quyết số 04/NQ/ĐCT-MTTW về việc tổ chức Ngày hội.\n';
+    expect(() => imp(article)).toThrow(/not a directive/);
+    // The same sentence opening a page is its lead.
+    expect(imp('Ngày 01 tháng 8 năm 2003, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam ban hành Nghị quyết số 04/NQ-ĐCT-MTTW về việc tổ chức Ngày hội.\n').data.number?.printed).toBe('04/NQ-ĐCT-MTTW');
+  });
   it('a document the text cites is never the page\'s own', () => {
     expect(self('Thực hiện Hướng dẫn số 70- HD/BTGTU ngày 14/12/2018 của Ban Tuyên giáo Thành uỷ về việc tuyên truyền,')).toBeUndefined();
     expect(self('Theo Nghị quyết số 02-NQ/TU, ngày 04/12/2020 của tỉnh ủy.')).toBeUndefined();
