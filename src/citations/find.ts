@@ -219,14 +219,27 @@ function prefixAt(text: string, s: number): { start: number; typeWord?: string; 
 const FORM_TEMPLATE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(caseVariants('mẫu'))})(?:${GAP}+(?:${SO}))?[ \\t\\u00a0\\u2007\\u2009\\u202f]*:?${GAP}*$`, 'u');
 const isFormTemplate = (text: string, s: number) => FORM_TEMPLATE_BEFORE.test(text.slice(Math.max(0, s - 16), s));
 
+/**
+ * A header flattened without its line breaks glues the number to the right column's first line:
+ * "Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH", "… /KH-UBNDCỘNG HÒA XÃ HỘI …". The glued word is
+ * the motto's, not the ký hiệu's.
+ */
+const GLUED_MOTTO = /(ĐOÀN|ĐẢNG|CỘNG)$/u;
+const MOTTO_GOES_ON = { ĐOÀN: /^\s+TNCS\s/u, ĐẢNG: /^\s+CỘNG\s+SẢN\s/u, CỘNG: /^\s+H(?:OÀ|ÒA)\s+XÃ\s/u } as const;
+function withoutGluedMotto(text: string, start: number, written: string): string {
+  const m = GLUED_MOTTO.exec(written);
+  if (!m || written.length === m[0].length) return written;
+  const cut = written.slice(0, -m[0].length);
+  return /[\p{Lu}\d]$/u.test(cut) && MOTTO_GOES_ON[m[1] as keyof typeof MOTTO_GOES_ON].test(text.slice(start + written.length)) ? cut : written;
+}
+
 function numberHeads(text: string): Head[] {
   const heads = [...text.matchAll(NUMBER_RE)]
     .filter((m) => !isFormTemplate(text, m.index))
-    .map((m) => ({
-      ...prefixAt(text, m.index),
-      end: m.index + m[0].length,
-      number: parseDocumentNumber(m[0]),
-    }));
+    .map((m) => {
+      const written = withoutGluedMotto(text, m.index, m[0]);
+      return { ...prefixAt(text, m.index), end: m.index + written.length, number: parseDocumentNumber(written) };
+    });
   for (const m of text.matchAll(GLUED_NUMBER_RE)) {
     if (m.index > 0 && /\p{L}/u.test(text[m.index - 1]!)) continue; // "…số" inside a word
     if (isFormTemplate(text, m.index)) continue;

@@ -111,6 +111,13 @@ describe('findCitations: forms found in the seeds', () => {
     expect(find('Kế hoạch số 12/NQ/UBND')).toEqual([]);
     expect(find('theo 04/NQ/ĐCT-MTTW')).toEqual([]);
   });
+  it('a number glued to the motto a flattened header runs on into ends where the motto starts (realworld-heldout-8/11)', () => {
+    expect(find('TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội')[0]?.number).toBe('367 - QĐ/TWĐTN-VP');
+    expect(find('Số: 12/KH-UBNDCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')[0]?.number).toBe('12/KH-UBND');
+    expect(find('Số 05-CT/TUĐẢNG CỘNG SẢN VIỆT NAM')[0]?.number).toBe('05-CT/TU');
+    // A code that ends so with no motto after it is the code.
+    expect(find('theo Kế hoạch 12/KH-HĐĐOÀN về')[0]?.number).toBe('12/KH-HĐĐOÀN');
+  });
 });
 
 describe('findCitations: repost variants', () => {
