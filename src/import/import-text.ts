@@ -8,7 +8,7 @@ import { readPortalTable, type PortalFacts } from './portal-table.ts';
 import { choose, type Origin } from './field-sources.ts';
 import { issuerGuessOf, looseContains, sameBody } from './issuer/names.ts';
 import {
-  LEAD_PARAGRAPHS, readDirectingStatement, readNoticeStatement, readOwnTypeMention, readPageTitle, readSelfReference, readSourceCredit, readTitleCitation,
+  LEAD_PARAGRAPHS, readDirectingStatement, readNoticeStatement, readOwnTypeMention, readPageTitle, readReportedDocument, readSelfReference, readSourceCredit, readTitleCitation,
   relayingBody, type TextLine,
 } from './news-lead.ts';
 import { isFurniture } from './page.ts';
@@ -209,7 +209,8 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
 
   const ownMention = readOwnTypeMention(paragraphs);
   const notice = readNoticeStatement(paragraphs);
-  const typeWordHit = !!(header.typeWord || portal.type || self?.type || pageTitle || notice);
+  const reported = readReportedDocument(paragraphs);
+  const typeWordHit = !!(header.typeWord || portal.type || self?.type || pageTitle || notice || reported);
   // A directive's text opens with its grounds ("Căn cứ …") or the document it carries out ("Thực hiện …").
   const opens = opening.line !== undefined || paragraphs.slice(0, LEAD_PARAGRAPHS).some((p) => /^(?:Căn cứ|Thực hiện|Triển khai thực hiện)(?!\p{L})/u.test(p.text));
   const directing = readDirectingStatement(paragraphs);
@@ -258,6 +259,7 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
     pageTitle && { value: pageTitle.type, from: 'title', line: pageTitle.line },
     notice && { value: notice.type, from: 'body', line: notice.line },
     ownMention && { value: ownMention.type, from: 'body', line: ownMention.line },
+    reported && { value: reported.type, from: 'body', line: reported.line },
   ], (a, b) => a === b, (v) => DOCUMENT_TYPES[v].name, warn);
   const codeType = typeFromCode(numberValue) ?? (isCongVanNumber(numberValue) ? 'cong-van' : undefined);
   const type: DocumentType = typeFound?.value ?? codeType ?? 'khac';

@@ -176,6 +176,13 @@ describe('what a page says about the document it presents', () => {
     // The same sentence opening a page is its lead.
     expect(imp('Ngày 01 tháng 8 năm 2003, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam ban hành Nghị quyết số 04/NQ-ĐCT-MTTW về việc tổ chức Ngày hội.\n').data.number?.printed).toBe('04/NQ-ĐCT-MTTW');
   });
+  it('a story opening "Theo Kế hoạch, …" reports that document by its type alone (realworld-heldout-8/24)', () => {
+    const r = imp(' date 2026-01-19 Theo Kế hoạch, công tác tuyên truyền nhằm khẳng định vai trò lãnh đạo của Đảng.\n\nNội dung tuyên truyền tập trung làm rõ truyền thống vẻ vang của Đảng.\n');
+    expect(r.data.type).toBe('ke-hoach');
+    expect(r.data.provenance.fieldSources.type).toEqual({ from: 'body', line: 1 });
+    // "as planned" in lower case, or a cited plan with its number, is not such a report.
+    expect(() => imp('Theo kế hoạch, hội nghị sẽ diễn ra vào sáng mai.\n\nCác đại biểu đã có mặt đông đủ.\n')).toThrow(/not a directive/);
+  });
   it('a document the text cites is never the page\'s own', () => {
     expect(self('Thực hiện Hướng dẫn số 70- HD/BTGTU ngày 14/12/2018 của Ban Tuyên giáo Thành uỷ về việc tuyên truyền,')).toBeUndefined();
     expect(self('Theo Nghị quyết số 02-NQ/TU, ngày 04/12/2020 của tỉnh ủy.')).toBeUndefined();
