@@ -147,7 +147,7 @@ const LIST_SEPARATOR = new RegExp(`^${GAP}*(?:[,;]${GAP}*)?(?:(?:và|hoặc)${GA
  * Trung ương Đảng (khóa XII)") and a spaced dash joining two fields of one body ("Phòng Văn
  * hóa - Thông tin huyện Mỹ Đức", "Ban Tuyên giáo – Dân vận").
  */
-const PREPOSED_REST = /^,?[ \t\u00a0\u2007\u2009\u202f]+(\p{Lu}\p{L}*(?:[ \t\u00a0\u2007\u2009\u202f]+(?:[\p{L}\p{N}]+|[-–]|\([\p{L}\p{N} \t\u00a0\u2007\u2009\u202f]{1,20}\))){0,15}?)[ \t\u00a0\u2007\u2009\u202f]+(?:đã[ \t\u00a0\u2007\u2009\u202f]+)?(?:ký[ \t\u00a0\u2007\u2009\u202f]+ban hành|ban hành|ký|có)[ \t\u00a0\u2007\u2009\u202f]+(?:các[ \t\u00a0\u2007\u2009\u202f]+)?$/u;
+const PREPOSED_REST = /^,?[ \t\u00a0\u2007\u2009\u202f]+(\p{Lu}\p{L}*(?:[ \t\u00a0\u2007\u2009\u202f]+(?:[\p{L}\p{N}]+|[-–]|\([\p{L}\p{N} \t\u00a0\u2007\u2009\u202f]{1,20}\))){0,15}?)[ \t\u00a0\u2007\u2009\u202f]+(?:đã[ \t\u00a0\u2007\u2009\u202f]+)?(?:ký[ \t\u00a0\u2007\u2009\u202f]+ban hành|ban hành|ký|có|ra)[ \t\u00a0\u2007\u2009\u202f]+(?:các[ \t\u00a0\u2007\u2009\u202f]+)?$/u;
 const NGAY_IN_WINDOW = /(?<![\p{L}])(?:ngày|Ngày|NGÀY)(?![\p{L}])/gu;
 const PREPOSED_WINDOW = 240;
 /** A term at the end of a preposed issuer: "… Trung ương Đảng (khóa XII)", "… Đảng khóa XII". */

@@ -45,9 +45,10 @@ export const TYPE_WORD_ANY_CASE = alternation(DOCUMENT_TYPE_NAMES.flatMap((n) =>
 
 /**
  * Words that make a compound type word with the type word before them: "Chương trình hành động",
- * "Thông báo kết luận", "Nghị quyết liên tịch", "Quy chế phối hợp". The type is the first word's.
+ * "Thông báo kết luận", "Nghị quyết liên tịch", "Quy chế phối hợp", "Văn bản chỉ đạo", "Công điện hỏa
+ * tốc". The type is the first word's.
  */
-export const TYPE_QUALIFIER = alternation(['hành động', 'kết luận', 'liên tịch', 'phối hợp', 'liên ngành'].flatMap((w) => caseVariants(w)));
+export const TYPE_QUALIFIER = alternation(['hành động', 'kết luận', 'liên tịch', 'phối hợp', 'liên ngành', 'chỉ đạo', 'hỏa tốc', 'hoả tốc'].flatMap((w) => caseVariants(w)));
 
 /**
  * Type words abbreviated to their ký hiệu code, accepted only right before "số": "QĐ số

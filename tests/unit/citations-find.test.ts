@@ -216,6 +216,16 @@ describe('findCitations: repost variants', () => {
       [{ raw: 'kế hoạch số 03/KH UBND ngày 11/01/2022 của UBND xã', form: 'full', type: 'ke-hoach', typeWord: 'kế hoạch', number: '03/KH UBND', date: '2022-01-11', issuer: 'UBND xã' }],
     ],
     [
+      'a qualifier between the type word and "số": "Công văn chỉ đạo số", "Công điện hỏa tốc số"; the date before "<body> có …"',
+      'Ngày 3/2/2020, Bộ Y tế có Công văn chỉ đạo số 12/BYT-DP về việc',
+      [{ raw: 'Ngày 3/2/2020, Bộ Y tế có Công văn chỉ đạo số 12/BYT-DP', form: 'full', type: 'cong-van', typeWord: 'Công văn chỉ đạo', number: '12/BYT-DP', date: '2020-02-03', issuer: 'Bộ Y tế' }],
+    ],
+    [
+      'a preposed date before "<body> ra <type> số" (realworld-heldout-8/09)',
+      'Ngày 01 tháng 8 năm 2003, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam ra Nghị quyết số 04/NQ-ĐCT-MTTW về việc',
+      [{ raw: 'Ngày 01 tháng 8 năm 2003, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam ra Nghị quyết số 04/NQ-ĐCT-MTTW', form: 'full', type: 'nghi-quyet', typeWord: 'Nghị quyết', number: '04/NQ-ĐCT-MTTW', date: '2003-08-01', issuer: 'Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam' }],
+    ],
+    [
       'the issuer glued to the type code without its slash, after "<type word> số" (realworld-heldout-8/25)',
       'Thực hiện Kế hoạch số 06-KHĐU, ngày 20/7/2021 của Đảng ủy xã Quảng Tiên về',
       [{ raw: 'Kế hoạch số 06-KHĐU, ngày 20/7/2021 của Đảng ủy xã Quảng Tiên', form: 'full', type: 'ke-hoach', typeWord: 'Kế hoạch', number: '06-KHĐU', date: '2021-07-20', issuer: 'Đảng ủy xã Quảng Tiên' }],
