@@ -65,14 +65,16 @@ const MARKUP = /<\/?[a-z][a-z0-9]*[\s/>]|&(?:[a-z]{2,8}|#\d{2,5});/i;
 /**
  * A page's body as its CMS stores it: paragraphs in HTML tags with entities ("<p><strong>Ban
  * Tuy&ecirc;n gi&aacute;o …</strong></p>"), with no <html>/<body>, perhaps under a front matter or
- * a title. From the first line with a block tag on, at least three lines and most of them markup.
+ * a title. From the first line with a block tag on, at least three lines, most of them markup and
+ * half of them opening with a tag.
  */
 function looksLikeHtmlFragment(bytes: Uint8Array): boolean {
   const lines = new TextDecoder('utf-8').decode(bytes.subarray(0, 8192)).split('\n').map((l) => l.trim()).filter(Boolean);
   const first = lines.findIndex((l) => BLOCK_TAG.test(l));
   if (first < 0) return false;
   const rest = lines.slice(first);
-  return rest.length >= 3 && rest.filter((l) => MARKUP.test(l)).length >= 0.6 * rest.length;
+  // Lines that open with a tag: a markdown text with a few inline tags (a table's "<br>") keeps its lines.
+  return rest.length >= 3 && rest.filter((l) => MARKUP.test(l)).length >= 0.6 * rest.length && rest.filter((l) => l.startsWith('<')).length >= 0.5 * rest.length;
 }
 
 const UNSUPPORTED_EXTENSIONS: Record<string, string> = {
