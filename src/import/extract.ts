@@ -9,7 +9,7 @@ import {
   AUTHORITY_LINE, KINH_GUI_LINE, NOI_NHAN_LINE, NUMBER_LINE, PARTY_MOTTO, PERSON_NAME_LINE,
   SIGNED_MARK_LINE, STATE_MOTTO, SUBJECT_LINE, TYPE_TITLE_LINE,
 } from './patterns.ts';
-import { documentTypeFromName, DOCUMENT_TYPES, type DocumentType } from '../model/document-type.ts';
+import { documentTypeFromName, DOCUMENT_TYPE_NAMES, DOCUMENT_TYPES, type DocumentType } from '../model/document-type.ts';
 import { parseDocumentNumber, type DocumentNumber } from '../model/document-number.ts';
 import { formatPartialDate, isValidDateParts, type PartialDate } from '../model/partial-date.ts';
 import { AUTHORITY_MARKS, type DocumentRef } from '../model/directive.ts';
@@ -38,7 +38,8 @@ export interface HeaderFacts {
   placeDateLine?: number;
   typeWord?: { value: DocumentType; line: number };
   title?: { value: string; line: number };
-  motto?: 'party' | 'state';
+  /** The motto's system: the State's, the Party's, or the Youth Union's name where a motto stands ('mass'). */
+  motto?: 'party' | 'state' | 'mass';
   capsLines: Line[];
 }
 
@@ -47,7 +48,7 @@ const PLACE_DATE_IN_LINE =
   /(?<place>(?:(?:\p{Lu}[\p{Ll}\p{M}]+|TP\.|Tp\.)\s?){1,5}),\s*ngày\s*(?<day>\d{1,2})?\s*tháng\s*(?<month>\d{1,2})?\s*năm\s*(?<year>\d{4})?/u;
 /** A line that starts with the place and date: "Hà Nội, ngày 24 tháng 2 năm 2021". */
 const PLACE_DATE_AT_START = new RegExp(`^${PLACE_DATE_IN_LINE.source}`, 'u');
-const MOTTO_IN_LINE = new RegExp(`\\s(?:${PARTY_MOTTO_SOURCE}|${STATE_MOTTO_SOURCE}|Độc\\s+lập\\s*[-–]).*$`, 'u');
+const MOTTO_IN_LINE = new RegExp(`\\s(?:${PARTY_MOTTO_SOURCE}|${STATE_MOTTO_SOURCE}|ĐOÀN\\s+TNCS\\s+HỒ\\s+CHÍ\\s+MINH|Độc\\s+lập\\s*[-–]).*$`, 'u');
 const STATE_MOTTO_IN_LINE = new RegExp(STATE_MOTTO_SOURCE, 'u');
 const STATE_MOTTO_TO_END = new RegExp(`\\s*${STATE_MOTTO_SOURCE}.*$`, 'u');
 /**
@@ -132,6 +133,8 @@ export function readHeader(parts: Part[], warnings: Warning[]): HeaderFacts {
         } else if (PARTY_MOTTO.test(t) || /\sĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM$/u.test(t)) {
           facts.motto = 'party';
           if (!PARTY_MOTTO.test(t)) facts.capsLines.push({ ...line, text: t.replace(MOTTO_IN_LINE, '').trim() });
+        } else if (YOUTH_MOTTO_LINE.test(t)) {
+          facts.motto = 'mass';
         } else if (STATE_MOTTO.test(t) || STATE_MOTTO_IN_LINE.test(t)) {
           facts.motto = 'state';
           const rest = t.replace(STATE_MOTTO_TO_END, '').trim();
@@ -157,10 +160,35 @@ const NUMBER_IN_LINE = /(?<![\p{L}])Số\s*:/u;
  */
 export function readFlatHeader(parts: Part[], warnings: Warning[]): HeaderFacts | undefined {
   const lines = parts.filter((p) => p.kind === 'paragraph').flatMap((p) => (p as { lines: Line[] }).lines).slice(0, FLAT_HEADER_LINES);
-  const line = lines.find((l) => NUMBER_IN_LINE.test(l.text) && (STATE_MOTTO_IN_LINE.test(l.text) || PARTY_MOTTO_IN_LINE.test(l.text)));
-  return line ? readHeader([{ kind: 'header', blocks: [[line]] }], warnings) : undefined;
+  const line = lines.find((l) => NUMBER_IN_LINE.test(l.text) && (STATE_MOTTO_IN_LINE.test(l.text) || PARTY_MOTTO_IN_LINE.test(l.text) || YOUTH_MOTTO_IN_LINE.test(l.text)));
+  if (!line) return undefined;
+  // A reading copy with the glued joins apart; the entry keeps the text as it is.
+  const text = unglueFlatHeader(line.text);
+  const facts = readHeader([{ kind: 'header', blocks: [[{ ...line, text, raw: text }]] }], warnings);
+  // The type heading run on after the place and date: "… Hà Nội, ngày 29 tháng 10 năm 2013 QUYẾT ĐỊNH Về việc …".
+  const after = PLACE_DATE_IN_LINE.exec(text);
+  const heading = after ? TYPE_AFTER_DATE.exec(text.slice(after.index + after[0].length)) : null;
+  if (heading && !facts.typeWord) facts.typeWord = { value: documentTypeFromName(heading[1]!)!, line: line.n };
+  if (!facts.motto && YOUTH_MOTTO_IN_LINE.test(text)) facts.motto = 'mass';
+  return facts;
 }
 const PARTY_MOTTO_IN_LINE = new RegExp(PARTY_MOTTO_SOURCE, 'u');
+/** The Youth Union's header names it where others print a motto: "ĐOÀN TNCS HỒ CHÍ MINH" (its rules on documents, Quy định 367-QĐ/TWĐTN-VP). */
+const YOUTH_MOTTO_SOURCE = 'ĐOÀN\\s+TNCS\\s+HỒ\\s+CHÍ\\s+MINH';
+const YOUTH_MOTTO_IN_LINE = new RegExp(YOUTH_MOTTO_SOURCE, 'u');
+const YOUTH_MOTTO_LINE = new RegExp(`^${YOUTH_MOTTO_SOURCE}$`, 'u');
+/** The type names in capitals, longest first ("NGHỊ QUYẾT LIÊN TỊCH" before "NGHỊ QUYẾT"). */
+const TYPE_HEADINGS = DOCUMENT_TYPE_NAMES.map((n) => n.toUpperCase()).sort((a, b) => b.length - a.length).join('|');
+const TYPE_AFTER_DATE = new RegExp(`^\\s*(${TYPE_HEADINGS})(?=\\s|$)`, 'u');
+
+/**
+ * A header flattened with its line breaks lost glues words: "TRUNG ƯƠNG***Số:", "…-VPĐOÀN TNCS HỒ
+ * CHÍ MINH" (the number and the right column), "QUYẾT ĐỊNHVề việc" (the heading and its subject).
+ */
+const unglueFlatHeader = (t: string) =>
+  t.replace(/(?<=\S)(?=Số\s*:)/gu, ' ')
+    .replace(new RegExp(`(?<=[\\p{Lu}\\d])(?=${YOUTH_MOTTO_SOURCE})`, 'gu'), ' ')
+    .replace(/(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})/gu, ' ');
 
 /** Kính gửi: one recipient per "- " line, or one recipient wrapped over several lines. */
 export function readRecipients(parts: Part[]): string[] {

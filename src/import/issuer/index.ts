@@ -30,7 +30,7 @@ export { levelOfSite, hostParts, type SiteLevel } from './site-level.ts';
  * prints the State motto, so the motto alone would call it State. Then the motto, then the number's
  * style (Party "173-HD/BTGTW", State "112/CĐ-TTg").
  */
-export function systemOf(facts: { motto?: 'party' | 'state'; number?: DocumentNumber; issuer?: string; subject?: boolean }): DocumentSystem | undefined {
+export function systemOf(facts: { motto?: DocumentSystem; number?: DocumentNumber; issuer?: string; subject?: boolean }): DocumentSystem | undefined {
   const fromName = facts.issuer ? systemOfIssuer(facts.issuer) : undefined;
   if (fromName) return fromName;
   if (facts.motto) return facts.motto;

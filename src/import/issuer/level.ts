@@ -116,7 +116,7 @@ const MARKERS: [DocumentSystem, RegExp][] = [
     'ban tuyên giáo', 'ban dân vận', 'ban tổ chức', 'ban nội chính', 'ban kinh tế', 'ban chính sách', 'ủy ban kiểm tra', 'bộ chính trị', 'ban bí thư',
     'ban chấp hành trung ương', 'btgtw', 'btgtu', 'btghu']) ],
   ['mass', words(['mttq', 'ubmttq', 'mttqvn', 'ubmttqvn', 'mặt trận', 'đoàn tncs', 'đoàn thanh niên', 'tỉnh đoàn', 'huyện đoàn', 'thành đoàn', 'quận đoàn', 'thị đoàn',
-    'trung ương đoàn', 'ban bí thư trung ương đoàn', 'hội liên hiệp phụ nữ', 'hội phụ nữ', 'hội nông dân', 'hội cựu chiến binh', 'hội chữ thập đỏ', 'liên đoàn lao động',
+    'trung ương đoàn', 'ban bí thư trung ương đoàn', 'ban chấp hành trung ương đoàn', 'hội liên hiệp phụ nữ', 'hội phụ nữ', 'hội nông dân', 'hội cựu chiến binh', 'hội chữ thập đỏ', 'liên đoàn lao động',
     'công đoàn', 'hội liên hiệp thanh niên', 'hnd', 'hội nd', 'hlhpn', 'hội lhpn', 'hccb', 'hội ccb', 'lđlđ', 'hội lhtn', `${AT_HEAD}đoàn`, '(?<=(?:bch|btv|ban chấp hành|ban thường vụ) )đoàn'])],
   ['state', words(['ủy ban nhân dân', 'ubnd', 'hội đồng nhân dân', 'hđnd', 'ủy ban bầu cử', 'hội đồng bầu cử', 'ban bầu cử', 'tổ bầu cử',
     'đoàn đại biểu quốc hội', 'chính phủ', 'thủ tướng', 'quốc hội', 'công an', 'bộ chỉ huy quân sự', `${AT_HEAD}(?:bộ|sở|cục|tổng cục|phòng|trung tâm|đài|viện)`])],
