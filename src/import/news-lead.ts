@@ -318,10 +318,13 @@ const SUBJECT_AFTER = /^\s*,?\s*(?:về(?:\s+việc)?|V\/v)\s+(.+)$/u;
 
 const THIS_DOCUMENT = new RegExp(`(?:^|[\\s(])(${DOCUMENT_TYPE_NAMES.join('|')})\\s+này(?!\\p{L})`, 'iu');
 
-/** "Nhận được Công văn này, …", "Kế hoạch này nhằm …": the text naming its own type. */
-export function readOwnTypeMention(paragraphs: readonly TextLine[]): { type: DocumentType; line: number } | undefined {
-  for (const { n, text } of paragraphs) {
-    const m = THIS_DOCUMENT.exec(text);
+/** A page's link to its document's full text: "Nội dung công văn Ban Tuyên giáo Tỉnh ủy: click xem tại đây", "Toàn văn Kế hoạch xem tại đây". */
+const FULL_TEXT_LINK = new RegExp(`^(?:Nội dung|Toàn văn|Xem toàn văn|Tải về|Tải)\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?!\\p{L}).{0,80}(?:tại đây|click|bấm vào)`, 'iu');
+
+/** "Nhận được Công văn này, …", "Kế hoạch này nhằm …", a link to "Nội dung công văn …: xem tại đây" (in the text or the page after it): the text naming its own type. */
+export function readOwnTypeMention(paragraphs: readonly TextLine[], pageAfter: readonly TextLine[] = []): { type: DocumentType; line: number } | undefined {
+  for (const { n, text } of [...paragraphs, ...pageAfter]) {
+    const m = FULL_TEXT_LINK.exec(text) ?? (pageAfter.some((l) => l.n === n) ? null : THIS_DOCUMENT.exec(text));
     const type = m && documentTypeFromName(m[1]!);
     if (type) return { type, line: n };
   }

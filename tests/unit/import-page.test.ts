@@ -176,6 +176,12 @@ describe('what a page says about the document it presents', () => {
     // The same sentence opening a page is its lead.
     expect(imp('Ngày 01 tháng 8 năm 2003, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam ban hành Nghị quyết số 04/NQ-ĐCT-MTTW về việc tổ chức Ngày hội.\n').data.number?.printed).toBe('04/NQ-ĐCT-MTTW');
   });
+  it('a link to the document\'s full text names its type: "Nội dung công văn …: click xem tại đây" (realworld-party/64)', () => {
+    const page = 'Tuyên truyền\n\nKỷ niệm 110 năm Ngày sinh đồng chí Chu Huy Mân\n\n03/03/2023 17:11\n\nThực hiện Hướng dẫn số 96-HD/BTGTW ngày 22/02/2023 của Ban Tuyên giáo Trung ương tuyên truyền kỷ niệm.\n\nBan Tuyên giáo Tỉnh ủy đề nghị các địa phương, đơn vị quan tâm tuyên truyền về sự kiện.\n\nNội dung công văn Ban Tuyên giáo Tỉnh ủy: click xem tại đây\n\nBBT\n';
+    expect(imp(page).data.type).toBe('cong-van');
+    // Only a link: a sentence about some other plan's content is none.
+    expect(imp(page.replace('Nội dung công văn Ban Tuyên giáo Tỉnh ủy: click xem tại đây', 'Nội dung kế hoạch của huyện được các xã thực hiện tốt.')).data.type).toBe('khac');
+  });
   it('a story opening "Theo Kế hoạch, …" reports that document by its type alone (realworld-heldout-8/24)', () => {
     const r = imp(' date 2026-01-19 Theo Kế hoạch, công tác tuyên truyền nhằm khẳng định vai trò lãnh đạo của Đảng.\n\nNội dung tuyên truyền tập trung làm rõ truyền thống vẻ vang của Đảng.\n');
     expect(r.data.type).toBe('ke-hoach');
