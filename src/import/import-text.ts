@@ -175,6 +175,9 @@ const YOUTH_CENTRAL = /^Ban (?:Chấp hành|Bí thư|Thường vụ) Trung ươn
 const ofYouthUnion = (motto: string | undefined, name: string | undefined) =>
   motto === 'mass' && name && YOUTH_CENTRAL.test(name) ? `${name} Đoàn TNCS Hồ Chí Minh` : name;
 
+/** How far into a text with no header a portal's attribute block is looked for. */
+const PORTAL_LINES = 80;
+
 export function importText(source: string, opts: ImportOptions): ImportResult {
   // Line ends as readSource gives them: a lone "\r" (old Mac files) or "\r\n" ends a line like "\n".
   // Written as they came, a lone "\r" would start a new line inside the entry's MDX ("\r- …" a list).
@@ -191,7 +194,9 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   const flat = laidOut.number || laidOut.placeDateLine ? undefined : readFlatHeader(parts, warnings);
   const header: typeof laidOut = flat ? { ...flat, ...definedOnly(laidOut), capsLines: [...laidOut.capsLines, ...flat.capsLines] } : laidOut;
   const opening = readOpening(parts);
-  const portal: PortalFacts = readPortalTable(pageBefore);
+  // A portal's attribute block is above the text; on a page cut before the text, the block is all there is.
+  const portalAbove: PortalFacts = readPortalTable(pageBefore);
+  const portal: PortalFacts = Object.keys(portalAbove).length || header.number ? portalAbove : readPortalTable(linesOf(parts).slice(0, PORTAL_LINES));
   const paragraphs = paragraphLines(parts);
   const topLines = [...pageBefore, ...linesOf(parts.filter((p) => p.kind !== 'page')).slice(0, 2)].filter((l) => !isFurniture(l.text));
   const bottomLines = [...linesOf(parts.filter((p) => p.kind !== 'page')).slice(-3), ...pageAfter];

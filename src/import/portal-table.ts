@@ -5,7 +5,7 @@
  *   Nơi ban hành: Ban Tuyên giáo Trung ương Người ký: Phan Xuân Thủy
  *   Ngày ban hành: 19/12/2023 Ngày hiệu lực: Đã biết
  *
- * Fields come one or two to a line (two table columns flattened). Values the portal has not
+ * Fields come one or two to a line (two table columns flattened, perhaps glued). Values the portal has not
  * filled ("Đang cập nhật", "Đã biết", "Không xác định") are no values. Pure.
  */
 import { documentTypeFromName, type DocumentType } from '../model/document-type.ts';
@@ -27,12 +27,17 @@ const LABELS = {
   date: ['Ngày ban hành'],
   signer: ['Người ký'],
   title: ['Trích yếu', 'Trích yếu nội dung'],
-  other: ['Ngày hiệu lực', 'Ngày có hiệu lực', 'Ngày công báo', 'Số công báo', 'Tình trạng', 'Tình trạng hiệu lực', 'Lĩnh vực', 'Ngày hết hiệu lực'],
+  other: ['Ngày hiệu lực', 'Ngày có hiệu lực', 'Ngày công báo', 'Ngày đăng công báo', 'Số công báo', 'Tình trạng', 'Tình trạng hiệu lực', 'Lĩnh vực', 'Ngày hết hiệu lực', 'Áp dụng'],
 } as const;
 
 const ALL = Object.entries(LABELS).flatMap(([field, names]) => names.map((name) => ({ field, name })))
   .sort((a, b) => b.name.length - a.name.length);
-const LABEL_RE = new RegExp(`(?:^|\\s)(${ALL.map((l) => l.name.replace(/[/]/g, '\\/')).join('|')})\\s*:`, 'gu');
+/**
+ * A label, then its colon: after white space, or glued to the value before it where a portal's
+ * cells lost their separator ("Cơ quan ban hành: Ủy ban Dân tộcSố công báo:Đang cập nhật",
+ * "Số hiệu:1302/UBDT-DTTSNgày đăng công báo:…", luatvietnam.vn).
+ */
+const LABEL_RE = new RegExp(`(?:^|\\s|(?<=[\\p{L}\\d]))(${ALL.map((l) => l.name.replace(/[/]/g, '\\/')).join('|')})\\s*:`, 'gu');
 const LABEL_LINE_RE = new RegExp(`^(${ALL.map((l) => l.name.replace(/[/]/g, '\\/')).join('|')})\\s+(?=\\S)`, 'u');
 const fieldOf = new Map<string, string>(ALL.map((l) => [l.name, l.field]));
 

@@ -117,6 +117,11 @@ describe('a portal attribute table', () => {
     expect(f.date).toEqual({ value: '2023-12-19', line: 7 });
     expect(readPortalTable(lines('Số hiệu: Đang cập nhật\nNgày ban hành: 31/02/2023'))).toEqual({});
   });
+  it('labels glued to the value before them, and a page cut before the text: the block is all there is (realworld-heldout-9/17, luatvietnam)', () => {
+    const block = 'Công văn 1302/UBDT-DTTS 2023 hướng dẫn tổ chức Đại hội\n\n  • Thuộc tính\n  • Nội dung\n\nthuộc tính Công văn 1302/UBDT-DTTS\n\nCông văn 1302/UBDT-DTTS của Ủy ban Dân tộc về hướng dẫn tổ chức Đại hội đại biểu các dân tộc thiểu số\nCơ quan ban hành: Ủy ban Dân tộcSố công báo:Đang cập nhật\nSố hiệu:1302/UBDT-DTTSNgày đăng công báo:Đang cập nhật\nLoại văn bản:Công vănNgười ký:Y Vinh Tơr\nNgày ban hành:27/07/2023Ngày hết hiệu lực:Đang cập nhật\nÁp dụng:\nĐã biết\n';
+    expect(readPortalTable(lines(block))).toMatchObject({ number: { value: '1302/UBDT-DTTS' }, type: { value: 'cong-van' }, issuer: { value: 'Ủy ban Dân tộc' }, signer: { value: 'Y Vinh Tơr' }, date: { value: '2023-07-27' } });
+    expect(imp(block).data).toMatchObject({ type: 'cong-van', number: { printed: '1302/UBDT-DTTS' }, date: '2023-07-27', issuer: { name: 'Ủy ban Dân tộc', level: 'central' } });
+  });
   it('agrees with the header: fields come from the header, no warning; a disagreement names both', () => {
     const r = imp(PORTAL);
     expect(r.data.number?.printed).toBe('126-HD/BTGTW');

@@ -32,7 +32,12 @@ const AT_HEAD = `(?:^|(?<=(?:đảng ủy|đảng bộ|chi bộ|ban cán sự đ
 const COMMUNE = words(['(?<!thị )xã', 'phường', 'thị trấn', 'đặc khu']);
 const DISTRICT = words(['huyện', 'quận', 'thị xã', 'huyện ủy', 'quận ủy', 'thị ủy', 'huyện đoàn', 'quận đoàn', 'thị đoàn']);
 const PROVINCE = words(['tỉnh', 'tỉnh ủy', 'tỉnh đoàn', `${AT_HEAD}sở`]);
-const CENTRAL = words(['trung ương', 'tw', 't\\.ư', 'quốc gia', 'chính phủ', 'thủ tướng', 'quốc hội', 'bộ chính trị', 'ban bí thư', `${AT_HEAD}(?:bộ|cục|tổng cục)`]);
+/**
+ * Central words, and the agencies of ministerial rank and the national bodies whose names give no
+ * territory (Nghị định 123/2016, 10/2023: "Ủy ban Dân tộc", "Ngân hàng Nhà nước Việt Nam" …).
+ */
+const CENTRAL = words(['trung ương', 'tw', 't\\.ư', 'quốc gia', 'chính phủ', 'thủ tướng', 'quốc hội', 'bộ chính trị', 'ban bí thư', `${AT_HEAD}(?:bộ|cục|tổng cục)`,
+  'ủy ban dân tộc', 'ngân hàng nhà nước', 'kiểm toán nhà nước', 'tòa án nhân dân tối cao', 'viện kiểm sát nhân dân tối cao', 'thông tấn xã việt nam', 'đài tiếng nói việt nam', 'đài truyền hình việt nam']);
 /** "thành phố Hà Nội", "TP. Hồ Chí Minh", "Thành ủy Cần Thơ", "Thành đoàn Đà Nẵng": group 1 is the city. */
 const CITY = new RegExp(`${WORD_START}(?:thành phố|tp\\.?|thành ủy|thành đoàn)(?:\\s+(?:thành phố|tp\\.?))?\\s+([\\p{L}\\s-]+)`, 'gu');
 
