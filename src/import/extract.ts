@@ -103,9 +103,15 @@ export function readHeader(parts: Part[], warnings: Warning[]): HeaderFacts {
     for (const lines of part.blocks) {
       // Two columns flattened into one line keep a wide gap between them: read each column apart.
       // A blank number is a gap too ("Số :     /KH – UBND"): "Số:" stays with what follows it.
-      const block = lines.flatMap((l) => l.raw.split(COLUMN_GAP).flatMap(splitAtNumber).map((x) => x.trim()).filter(Boolean)
+      const cells = lines.flatMap((l) => l.raw.split(COLUMN_GAP).flatMap(splitAtNumber).map((x) => x.trim()).filter(Boolean)
         .reduce<string[]>((acc, x) => (acc.length && /^Số\s*:?$/u.test(acc.at(-1)!) ? [...acc.slice(0, -1), `${acc.at(-1)!} ${x}`] : [...acc, x]), [])
         .map((x) => ({ ...l, text: x.replace(/\s+/gu, ' ') })));
+      // A cell broken after "Số:" ("Số:" then "122/KH-TMNVK" on the next line): the number is the next line's.
+      const block = cells.flatMap((c, i) => {
+        const next = cells[i + 1];
+        if (/^Số\s*:?$/u.test(c.text) && next && /^\d/u.test(next.text)) return [{ ...c, text: `Số: ${next.text}` }];
+        return i > 0 && /^Số\s*:?$/u.test(cells[i - 1]!.text) && /^\d/u.test(c.text) ? [] : [c];
+      });
       let continuedTo = -1; // lines after "V/v …" in its block continue the subject, up to a place and date or a number
       block.forEach((line, i) => {
         const t = line.text;

@@ -477,6 +477,17 @@ describe('a header table rendered with cell borders', () => {
   });
 });
 
+describe('a header table whose cells broke their lines', () => {
+  it('"Số:" then the number on the next line (realworld-heldout-9/19)', async () => {
+    const { importText } = await import('../../src/import/import-text.ts');
+    const text = 'PHÒNG\nGIÁO DỤC VÀ ĐÀO TẠO\nHUYỆN NHÀ BÈ\nTRƯỜNG MN VÀNH KHUYÊN\n\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n|\nSố:\n122/KH-TMNVK\n|\nNhà Bè, ngày 17 tháng 11\nnăm 2014\n|\nKẾ HOẠCH\nTổ chức Lễ Kỷ niệm 32 năm ngày Nhà giáo Việt Nam\nCăn cứ vào kế hoạch của huyện, Trường Mầm non Vành Khuyên xây dựng Kế hoạch như sau:\n';
+    const r = importText(text, { source: 'x.txt', sha256: '0'.repeat(64), imported: '2026-12-07' });
+    expect(r.data).toMatchObject({ type: 'ke-hoach', number: { printed: '122/KH-TMNVK' }, date: '2014-11-17' });
+    // A blank number stays blank, whatever follows it.
+    expect(importText('UBND XÃ AN BÌNH\nSố:\n/KH-UBND\nAn Bình, ngày 2 tháng 3 năm 2024\n\nKẾ HOẠCH\nTuyên truyền\n\nThực hiện kế hoạch của huyện, UBND xã xây dựng kế hoạch.\n', { source: 'x.txt', sha256: '0'.repeat(64), imported: '2026-12-07' }).data.number?.seq ?? null).toBeNull();
+  });
+});
+
 describe('a header written as a markdown table (pandoc, legal datasets)', () => {
   const TABLE = '| BAN CHỈ ĐẠO QUỐC GIA VỀ TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n|---|---|\n| Số: 252/KH-BCĐQG1237 | Hà Nội, ngày 11 tháng 11 năm 2013 |\n\nKẾ HOẠCH\n\nTRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 1237/QĐ-TTG\n\nCăn cứ Quyết định số 1237/QĐ-TTg ngày 27 tháng 7 năm 2013 của Thủ tướng Chính phủ;\n';
   it('its rows are header lines, its cells columns (realworld-heldout-8/07)', async () => {
