@@ -117,7 +117,7 @@ export function readSelfReference(paragraphs: readonly TextLine[], pageLines: re
       // "(site)-Theo chỉ đạo của … tại Công văn số … ngày …, Ban Tuyên giáo Tỉnh ủy Bình Định đã có …": the body is the last clause.
       const issuer = publishing ? c.issuer : bodyAtEnd(subject) ?? c.issuer;
       const about = /^[\s,]*về(?:\s+việc)?\s+(.+?)(?:\.(?:\s|$)|$)/u.exec(text.slice(c.end));
-      return {
+      const self: SelfReference = {
         number: parseDocumentNumber(c.number.printed),
         ...(about ? { title: about[1]!.trim() } : {}),
         ...(c.type ? { type: c.type } : {}),
@@ -125,9 +125,22 @@ export function readSelfReference(paragraphs: readonly TextLine[], pageLines: re
         ...(issuer ? { issuer } : {}),
         line: para.n,
       };
+      const at = paragraphs.indexOf(para);
+      return self.date ? self : withDateRestated(self, paragraphs.slice(at + 1, at + 1 + RESTATED_WITHIN), pageLines);
     }
   }
   return unnumberedSelfReference(paragraphs, year);
+}
+
+/**
+ * A lead that names its document without a date, restated with one in the next paragraph ("Mới đây,
+ * Ban … đã có Hướng dẫn 22-HD/BTGDVTW …" then "Ngày 24/7/2025, Ban … đã có Hướng dẫn 22-HD/BTGDVTW
+ * về …"): the same number, so the same document, and that date — read in the next two paragraphs.
+ */
+const RESTATED_WITHIN = 2;
+function withDateRestated(self: SelfReference, later: readonly TextLine[], pageLines: readonly TextLine[]): SelfReference {
+  const again = later.length ? readSelfReference(later, pageLines) : undefined;
+  return again?.date && again.number.key === self.number.key ? { ...self, date: again.date, ...(again.yearFromPage ? { yearFromPage: again.yearFromPage } : {}) } : self;
 }
 
 const ISSUED_TYPE = new RegExp(`(?:^|\\s)(?:(?:đã|vừa|mới|khẩn trương|kịp thời|chính thức|nhanh chóng)\\s+){0,3}(?:ban\\s+hành\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+\\p{L})|(?:ban\\s+hành|có|ra)\\s+(${DOCUMENT_TYPE_NAMES.join('|')}|văn bản)(?=\\s+(?:về|số|nhằm|để|gửi|tuyên|triển|thực|tổ|chỉ|hướng|kế|lãnh|đẩy|tăng)(?!\\p{L}))|(?:xây\\s+dựng|triển\\s+khai|biên\\s+soạn)\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+(?:tuyên|tổ|thực|về|nhằm|để|đề\\s+nghị|yêu\\s+cầu)(?!\\p{L}))|(?:xây\\s+dựng|triển\\s+khai|biên\\s+soạn)\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+\\S))`, 'iu');

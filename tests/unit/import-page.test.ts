@@ -194,6 +194,12 @@ describe('what a page says about the document it presents', () => {
     // "as planned" in lower case, or a cited plan with its number, is not such a report.
     expect(() => imp('Theo kế hoạch, hội nghị sẽ diễn ra vào sáng mai.\n\nCác đại biểu đã có mặt đông đủ.\n')).toThrow(/not a directive/);
   });
+  it('a lead without a date restated with one in the next paragraph: the same number, that date (realworld-heldout-9/05)', () => {
+    const r = imp(' date 2025-07 Mới đây, Ban Tuyên giáo và Dân vận Trung ương đã có Hướng dẫn 22-HD/BTGDVTW Tuyên truyền kỷ niệm 80 năm Cách mạng Tháng Tám.\n\nNgày 24/7/2025, Ban Tuyên giáo và Dân vận Trung ương đã có Hướng dẫn 22-HD/BTGDVTW về tuyên truyền kỷ niệm 80 năm.\n');
+    expect(r.data).toMatchObject({ number: { printed: '22-HD/BTGDVTW' }, date: '2025-07-24' });
+    // Another number's date is not this one's.
+    expect(imp('Mới đây, Ban Tuyên giáo Tỉnh ủy đã có Hướng dẫn 22-HD/BTGTU tuyên truyền kỷ niệm.\n\nNgày 24/7/2025, Ban Tuyên giáo Trung ương đã có Hướng dẫn 21-HD/BTGTW về tuyên truyền.\n').data.date).toBeUndefined();
+  });
   it('a document the text cites is never the page\'s own', () => {
     expect(self('Thực hiện Hướng dẫn số 70- HD/BTGTU ngày 14/12/2018 của Ban Tuyên giáo Thành uỷ về việc tuyên truyền,')).toBeUndefined();
     expect(self('Theo Nghị quyết số 02-NQ/TU, ngày 04/12/2020 của tỉnh ủy.')).toBeUndefined();
