@@ -106,11 +106,11 @@ export function readHeader(parts: Part[], warnings: Warning[]): HeaderFacts {
       const cells = lines.flatMap((l) => l.raw.split(COLUMN_GAP).flatMap(splitAtNumber).map((x) => x.trim()).filter(Boolean)
         .reduce<string[]>((acc, x) => (acc.length && /^Số\s*:?$/u.test(acc.at(-1)!) ? [...acc.slice(0, -1), `${acc.at(-1)!} ${x}`] : [...acc, x]), [])
         .map((x) => ({ ...l, text: x.replace(/\s+/gu, ' ') })));
-      // A cell broken after "Số:" ("Số:" then "122/KH-TMNVK" on the next line): the number is the next line's.
+      // A cell broken after "Số:" ("Số:" then "122/KH-TMNVK", or a blank "/KH-UBND", on the next line): the number is the next line's.
       const block = cells.flatMap((c, i) => {
         const next = cells[i + 1];
-        if (/^Số\s*:?$/u.test(c.text) && next && /^\d/u.test(next.text)) return [{ ...c, text: `Số: ${next.text}` }];
-        return i > 0 && /^Số\s*:?$/u.test(cells[i - 1]!.text) && /^\d/u.test(c.text) ? [] : [c];
+        if (/^Số\s*:?$/u.test(c.text) && next && NUMBER_START.test(next.text)) return [{ ...c, text: `Số: ${next.text}` }];
+        return i > 0 && /^Số\s*:?$/u.test(cells[i - 1]!.text) && NUMBER_START.test(c.text) ? [] : [c];
       });
       let continuedTo = -1; // lines after "V/v …" in its block continue the subject, up to a place and date or a number
       block.forEach((line, i) => {
@@ -153,6 +153,9 @@ export function readHeader(parts: Part[], warnings: Warning[]): HeaderFacts {
   }
   return facts;
 }
+
+/** A number's start: its sequence, or the slash of a blank one ("/KH-UBND"). */
+const NUMBER_START = /^(?:\d|\/\s*\p{Lu})/u;
 
 /** How far into the text a header flattened into a paragraph line is looked for. */
 const FLAT_HEADER_LINES = 3;

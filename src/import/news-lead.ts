@@ -46,7 +46,7 @@ const ROLLING_OUT = /(?:^|\s)(?:đã|vừa|mới)\s+triển\s+khai\s+(?:(?:[Vv]�
 const PUBLISHING = /(?:^|\s)(?:đã\s+|vừa\s+)?(?:đăng\s+tải|đăng|giới\s+thiệu|trích\s+đăng|trích\s+nguyên|xin\s+trích(?:\s+nguyên)?|xin\s+giới\s+thiệu)(?:\s+toàn\s+văn)?\s+(?:(?:[Vv]ăn\s+bản|VB)\s+)?(?:[Ss]ố\s+)?$/u;
 
 /** "Ngày 14/3/2016", "Ngày 29 tháng 12/2020", "Ngày 27/8", "Ngày 5 tháng 3 năm 2021" at a sentence start. */
-const LEAD_DATE = /(?:(?:^|\s|\()Ngày|,\s+ngày)\s+(\d{1,2})\s*(?:\/|-|\s+tháng\s+)(\d{1,2})(?:\s*(?:\/{1,2}|-|\s+năm\s+)(\d{4}))?\s*,?\s+/gu;
+const LEAD_DATE = /(?:(?:^|\s|\()Ngày|,\s+ngày|(?:^|\s)(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)(?:\s+nay)?\s+ngày)\s+(\d{1,2})\s*(?:\/|-|\s+tháng\s+)(\d{1,2})(?:\s*(?:\/{1,2}|-|\s+năm\s+)(\d{4}))?\s*,?\s+/gu;
 
 function leadDate(d: number, m: number, y: number | undefined, pageYear: number | undefined): { date?: PartialDate; yearFromPage?: boolean } {
   const year = y ?? pageYear;
@@ -140,10 +140,10 @@ export function readSelfReference(paragraphs: readonly TextLine[], pageLines: re
 const RESTATED_WITHIN = 2;
 function withDateRestated(self: SelfReference, later: readonly TextLine[], pageLines: readonly TextLine[]): SelfReference {
   const again = later.length ? readSelfReference(later, pageLines) : undefined;
-  return again?.date && again.number.key === self.number.key ? { ...self, date: again.date, ...(again.yearFromPage ? { yearFromPage: again.yearFromPage } : {}) } : self;
+  return again?.date && again.number && self.number && again.number.key === self.number.key ? { ...self, date: again.date, ...(again.yearFromPage ? { yearFromPage: again.yearFromPage } : {}) } : self;
 }
 
-const ISSUED_TYPE = new RegExp(`(?:^|\\s)(?:(?:đã|vừa|mới|khẩn trương|kịp thời|chính thức|nhanh chóng)\\s+){0,3}(?:ban\\s+hành\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+\\p{L})|(?:ban\\s+hành|có|ra)\\s+(${DOCUMENT_TYPE_NAMES.join('|')}|văn bản)(?=\\s+(?:về|số|nhằm|để|gửi|tuyên|triển|thực|tổ|chỉ|hướng|kế|lãnh|đẩy|tăng)(?!\\p{L}))|(?:xây\\s+dựng|triển\\s+khai|biên\\s+soạn)\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+(?:tuyên|tổ|thực|về|nhằm|để|đề\\s+nghị|yêu\\s+cầu)(?!\\p{L}))|(?:xây\\s+dựng|triển\\s+khai|biên\\s+soạn)\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+\\S))`, 'iu');
+const ISSUED_TYPE = new RegExp(`(?:^|\\s)(?:(?:đã|vừa|mới|khẩn trương|kịp thời|chính thức|nhanh chóng)\\s+){0,3}(?:ban\\s+hành\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+\\p{L})|(?:ban\\s+hành|có|ra|ký)\\s+(${DOCUMENT_TYPE_NAMES.join('|')}|văn bản)(?=\\s+(?:về|số|nhằm|để|gửi|tuyên|triển|thực|tổ|chỉ|hướng|kế|lãnh|đẩy|tăng|hỏa|hoả|khẩn)(?!\\p{L}))|(?:xây\\s+dựng|triển\\s+khai|biên\\s+soạn)\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+(?:tuyên|tổ|thực|về|nhằm|để|đề\\s+nghị|yêu\\s+cầu)(?!\\p{L}))|(?:xây\\s+dựng|triển\\s+khai|biên\\s+soạn)\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+\\S))`, 'iu');
 
 /** "Ngày 04/2/2021, Ban Thường vụ Tỉnh ủy ban hành kết luận về …": type, date and issuer, no number. */
 function unnumberedSelfReference(paragraphs: readonly TextLine[], year: number | undefined): SelfReference | undefined {
@@ -172,7 +172,9 @@ function unnumberedSelfReference(paragraphs: readonly TextLine[], year: number |
     // as the subject, is one the page reports on, not one it presents.
     const draftsOrRollsOut = m[3] !== undefined || m[4] !== undefined;
     if (draftsOrRollsOut && (EVENT.test(subject) || HOLDS_EVENT.test(subject))) continue;
-    const issuer = bodyAtEnd(subject);
+    // "thay mặt Ban Thường vụ Tỉnh ủy, Phó Bí thư Thường trực Tỉnh ủy … đã ký công văn …": the body signed for.
+    const onBehalf = /^thay mặt\s+([^,]{3,90}),/iu.exec(subject);
+    const issuer = onBehalf && BODY_WORD_AT_START.test(onBehalf[1]!) ? onBehalf[1]!.trim() : bodyAtEnd(subject);
     if (!type && !issuer) continue;
     if (draftsOrRollsOut && !issuer) continue;
     return { ...(type ? { type } : {}), ...fromLead, ...(issuer ? { issuer } : {}), line: para.n };

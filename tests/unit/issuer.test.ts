@@ -655,6 +655,8 @@ describe('signerBody: the body a titled signer heads, from a news lead', () => {
     ['Bí thư Tỉnh ủy Thanh Hóa Nguyễn Doãn Anh', 'Tỉnh ủy Thanh Hóa'],
     // A page title run into the lead: the last title before the name counts.
     ['date 2026-01-06 Chuẩn bị tốt nhất, an toàn, tiết kiệm Thủ tướng Chính phủ Phạm Minh Chính', 'Thủ tướng Chính phủ'],
+    // A deputy minister; a ministry's name with commas in it is one name (realworld-heldout-9/09).
+    ['Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Trịnh Thị Thủy', 'Bộ Văn hóa, Thể thao và Du lịch'],
   ])('%s → %s', (s, body) => expect(signerBody(s)).toBe(body));
   it.each([
     'Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú', 'đồng chí Hoàng Mai Anh', 'Chủ tịch Nguyễn Văn Sơn', 'Thành ủy Hà Nội', 'Ủy ban nhân dân quận Hoàng Mai',

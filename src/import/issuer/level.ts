@@ -7,7 +7,7 @@ import type { DocumentSystem, Level } from '../../model/directive.ts';
 import { WORD_END, WORD_START } from '../../text/words.ts';
 import { cleanName, nameKey } from './text.ts';
 import { DISTRICT_TABLE } from './district-table.ts';
-import { CENTRAL_CITIES, CENTRAL_CITY_SINCE, ORGANS, PROVINCE_NAMES, TERRITORIAL_COMMITTEES, UNIT_LEVEL, UNITS } from './words.ts';
+import { CENTRAL_CITIES, CENTRAL_CITY_SINCE, ORGANS, PROVINCE_NAMES, SURNAMES, TERRITORIAL_COMMITTEES, UNIT_LEVEL, UNITS } from './words.ts';
 
 const words = (phrases: readonly string[]) => new RegExp(`${WORD_START}(?:${phrases.join('|')})${WORD_END}`, 'gu');
 const firstIndex = (re: RegExp, s: string) => {
@@ -193,9 +193,8 @@ const NAMED_UNITS = new Set(['tỉnh', 'thành phố', 'tp', 'tp.', 'huyện', '
 /** A place name compared whatever its case and the spaces around its hyphens ("Phan Rang - Tháp Chàm", "Phan Rang-Tháp Chàm"). */
 const placeKey = (s: string) => nameKey(s).replace(/\s*[-–]\s*/gu, '-');
 const KNOWN_PLACES = new Set([...PROVINCE_NAMES, ...CENTRAL_CITIES, ...DISTRICT_TABLE.map(([district]) => district)].map(placeKey));
-/** The commonest family names: a person's name starts with one. */
-const FAMILY_NAMES = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô', 'dương', 'lý', 'đinh',
-  'trịnh', 'đào', 'mai', 'lương', 'cao', 'tạ', 'hà', 'lâm', 'chu', 'đoàn', 'vương', 'trương', 'lưu', 'tô', 'thái', 'châu', 'triệu', 'tống', 'nông', 'hứa', 'lò', 'phùng']);
+/** Family names, compared in lower case. */
+const FAMILY_NAMES = new Set(SURNAMES.map(nameKey));
 
 /**
  * How many of the capitalised words after a province's, city's or district's unit word are its

@@ -5,7 +5,7 @@
 import type { IssuerGuess } from './guess.ts';
 import { levelOfIssuer, parentOfIssuer, systemOfIssuer } from './level.ts';
 import { looseKey, nameKey } from './text.ts';
-import { CENTRAL_CITIES, PROVINCE_NAMES } from './words.ts';
+import { CENTRAL_CITIES, PROVINCE_NAMES, SURNAMES } from './words.ts';
 
 /** A body's name as given by a source that only gives the name: level, system and parent read from it. */
 export const issuerGuessOf = (name: string): IssuerGuess => {
@@ -17,13 +17,9 @@ export const looseContains = (a: string, b: string) => !!b && looseKey(a).includ
 export const sameBody = (a: IssuerGuess, b: IssuerGuess) => looseContains(a.name, b.name) || looseContains(b.name, a.name);
 
 
-/** The commonest Vietnamese family names: a person's name starts with one. */
-const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý',
-  'Đinh', 'Trương', 'Lâm', 'Đào', 'Mai', 'Cao', 'Hà', 'Lương', 'Tô', 'Tạ', 'Thái', 'Chu', 'Đoàn', 'Triệu', 'Lưu', 'Quách', 'Vương',
-  'Trịnh', 'Đàm', 'Lò', 'Lục', 'Nông', 'Hứa', 'Kiều', 'Tăng', 'Châu', 'Phùng', 'Doãn', 'Khổng', 'Giáp', 'Tống', 'Hầu', 'Ninh'];
 const PERSON_AT_END = new RegExp(`(?:^|\\s)((?:${SURNAMES.join('|')})(?:\\s+\\p{Lu}\\p{Ll}*){1,3})$`, 'u');
 /** Titles before a person's name: "Thường trực Ban Bí thư Trần Cẩm Tú", "Chủ tịch UBND tỉnh Nguyễn Văn A", "đồng chí Lê Văn B". */
-const TITLE = /(?:^|\s)(?:đồng chí|Đồng chí|ông|bà|Ông|Bà|Bí thư|Chủ tịch|Giám đốc|Trưởng ban|Trưởng phòng|Thủ tướng|Bộ trưởng|Phó|Ủy viên|Chánh Văn phòng)(?![\p{L}])/u;
+const TITLE = /(?:^|\s)(?:đồng chí|Đồng chí|ông|bà|Ông|Bà|Bí thư|Chủ tịch|Giám đốc|Trưởng ban|Trưởng phòng|Thủ tướng|Bộ trưởng|Thứ trưởng|Phó|Ủy viên|Chánh Văn phòng)(?![\p{L}])/u;
 const PLACES = new Set<string>([...PROVINCE_NAMES, ...CENTRAL_CITIES]);
 
 /**
@@ -38,7 +34,7 @@ export function isPersonWithTitle(subject: string): boolean {
 }
 
 /** A head's title before the body he or she heads: "Chủ tịch UBND …", "Giám đốc Sở …", "Bí thư Tỉnh ủy …". */
-const HEAD_OF = /(?:^|\s)((?:Phó\s+)?(?:Thủ tướng|Chủ tịch|Giám đốc|Trưởng ban|Trưởng phòng|Bộ trưởng|Bí thư|Chánh Văn phòng))(?=\s|$)/gu;
+const HEAD_OF = /(?:^|\s)((?:Phó\s+)?(?:Thủ tướng|Chủ tịch|Giám đốc|Trưởng ban|Trưởng phòng|Bộ trưởng|Thứ trưởng|Bí thư|Chánh Văn phòng))(?=\s|$)/gu;
 
 /**
  * The body a titled person signs for, from a lead's subject ("Thủ tướng Chính phủ Phạm Minh Chính
@@ -51,9 +47,12 @@ export function signerBody(subject: string): string | undefined {
   const t = subject.trim();
   if (!isPersonWithTitle(t)) return undefined;
   const title = t.slice(0, PERSON_AT_END.exec(t)!.index).trim();
-  const clause = title.slice(Math.max(title.lastIndexOf(','), title.lastIndexOf(';'), title.lastIndexOf('.')) + 1);
-  const head = [...clause.matchAll(HEAD_OF)].at(-1);
+  // The last sentence (a page title may run into the lead); within it, the last title's clause —
+  // past a comma only when no title follows it ("Bộ Văn hóa, Thể thao và Du lịch" is one name).
+  const sentence = title.slice(Math.max(title.lastIndexOf(';'), title.lastIndexOf('.')) + 1);
+  const head = [...sentence.matchAll(HEAD_OF)].at(-1);
   if (!head) return undefined;
+  const clause = sentence;
   const body = clause.slice(head.index + head[0].length).trim();
   if (/^(?:Phó\s+)?Thủ tướng$/u.test(head[1]!) && /^(?:Chính phủ)?$/u.test(body)) return 'Thủ tướng Chính phủ';
   return /^\p{Lu}/u.test(body) && body.split(/\s+/).length >= 2 && !/(?:^|\s)(?:Ủy viên|đồng chí|Đồng chí)(?!\p{L})/u.test(body) ? body : undefined;

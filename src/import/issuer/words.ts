@@ -102,3 +102,8 @@ export const BODY_START_SOURCE = `(?!(?:${NOT_BODY_STARTS.join('|')})(?![\\p{L}]
  * "<organ> <parent>".
  */
 export const ORGANS = ['ban', 'văn phòng', 'ủy ban kiểm tra', 'tiểu ban', 'đảng đoàn', 'ban cán sự đảng', 'thường trực', 'bch', 'btv', 'btt'] as const;
+
+/** The commonest Vietnamese family names, as written: a person's name starts with one. */
+export const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý',
+  'Đinh', 'Trương', 'Lâm', 'Đào', 'Mai', 'Cao', 'Hà', 'Lương', 'Tô', 'Tạ', 'Thái', 'Chu', 'Đoàn', 'Triệu', 'Lưu', 'Quách', 'Vương',
+  'Trịnh', 'Đàm', 'Lò', 'Lục', 'Nông', 'Hứa', 'Kiều', 'Tăng', 'Châu', 'Phùng', 'Doãn', 'Khổng', 'Giáp', 'Tống', 'Hầu', 'Ninh'] as const;
