@@ -28,7 +28,8 @@ type TextLine = Pick<Line, 'n' | 'text'>;
 
 const joinText = (ls: readonly TextLine[]) => foldWhitespace(ls.map((l) => l.text).join(' '));
 /** Remove Markdown emphasis marks that came with the source, for metadata values only. */
-const plain = (s: string) => s.replace(/\*+/g, '');
+/** Emphasis marks off ("**Khẩu hiệu**", "*A*"): stars against a word; a star between spaces is the text's own ("( 30/ 04/ 1975 * 30/04/ 2018 )"). */
+const plain = (s: string) => s.replace(/(?<!\s)\*+|\*+(?!\s)/gu, '');
 
 export interface HeaderFacts {
   number?: { value: DocumentNumber; line: number };

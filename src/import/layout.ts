@@ -179,13 +179,16 @@ export function isSloganHeading(t: string): boolean {
 
 type Marker = 'number' | 'letter' | 'dash' | 'quote' | 'none';
 
-/** How a slogan item is marked, and its number for a numbered list. */
-function markerOf(t: string): { kind: Marker; n?: number } {
+/**
+ * How a slogan item is marked, and its number for a numbered list; for a list mark, which one
+ * ("-", "–" and "—" are one mark as typists mix them; "+", "*", "•" … each its own).
+ */
+function markerOf(t: string): { kind: Marker; n?: number; mark?: string } {
   let m: RegExpExecArray | null;
   // "2.1. …" is a sub-section's number, not an item's.
   if ((m = /^\(?(\d{1,3})\s*[.)](?!\d)\s*\S/u.exec(t))) return { kind: 'number', n: Number(m[1]) };
   if (/^[a-zđ]\)\s*\S/u.test(t)) return { kind: 'letter' };
-  if (/^[-+•–—*·●○▪■◦]\s*\S/u.test(t)) return { kind: 'dash' };
+  if ((m = /^([-+•–—*·●○▪■◦])\s*\S/u.exec(t))) return { kind: 'dash', mark: /[-–—]/u.test(m[1]!) ? '-' : m[1]! };
   if (/^["“”‘']/u.test(t)) return { kind: 'quote' };
   return { kind: 'none' };
 }
@@ -223,6 +226,7 @@ const isUnmarkedSlogan = (t: string) =>
 function readSloganList(blocks: Block[], from: number): { items: Line[][]; next: number } {
   const items: Line[][] = [];
   let style: Marker | undefined;
+  let dash: string | undefined;
   let lastNumber = 0;
   let j = from;
   outer: for (; j < blocks.length; j++) {
@@ -235,6 +239,7 @@ function readSloganList(blocks: Block[], from: number): { items: Line[][]; next:
       }
       const mark = markerOf(t);
       style ??= mark.kind;
+      dash ??= mark.mark;
       const prev = items.at(-1);
       // A line in parentheses between numbered items ("(Tải slide bài giảng …)", a page's inserted link) stays with the item before.
       const aside = prev && style === 'number' && /^\([^()]*\)$/u.test(t) && markerOf(lineAfter(blocks, j, k) ?? '').n === lastNumber + 1;
@@ -242,7 +247,7 @@ function readSloganList(blocks: Block[], from: number): { items: Line[][]; next:
       const starts =
         style === 'number' ? mark.kind === 'number' && (items.length === 0 || mark.n === lastNumber + 1) :
         style === 'none' ? mark.kind === 'none' && isUnmarkedSlogan(t) :
-        mark.kind === style;
+        mark.kind === style && mark.mark === dash; // "+ A", "+ B", then "* C": the list under it ended
       if (starts) {
         items.push([line]);
         if (mark.n !== undefined) lastNumber = lastRunOnNumber(t, mark.n);

@@ -284,6 +284,12 @@ describe('slogans in every form real texts use', () => {
     const r2 = imp(doc(`Một số khẩu hiệu tuyên truyền:\n${S.map((s, i) => `${i + 1}. ${s}`).join('\n')}\nTrong kế hoạch này, các cơ quan báo chí của tỉnh tuyên truyền.`, ''));
     expect(r2.data.slogans).toEqual(S);
   });
+  it('a list ends where the mark changes ("+ A", "+ B", then "* C"); a star between spaces is the slogan\'s own (realworld-heldout-9/26)', () => {
+    const t = 'THÔNG BÁO\nTreo cờ\n\nUBND phường yêu cầu các cơ quan thực hiện một số nội dung sau:\n\n1. Tổ chức trang trí, treo cờ Tổ Quốc, băng rôn khẩu hiệu : \n* Các cơ quan, đơn vị trang trí trụ sở bằng cờ Tổ quốc, khẩu hiệu, nội dung:\n+ Nhiệt liệt chào mừng kỷ niệm 43 năm ngày giải phóng miền Nam thống nhất đất nước ( 30/ 04/ 1975 * 30/04/ 2018 ).\n+ Tinh thần Ngày giải phóng miền nam 30/4 và Quốc tế 1/5 bất diệt.\n* Các tổ dân phố vận động các hộ gia đình treo cờ Tổ Quốc chào mừng;\nThời gian treo cờ, khẩu hiệu: từ ngày 28/ 04/ 2018 đến ngày 02/ 5/ 2018.\n';
+    expect(imp(t).data.slogans).toEqual(['Nhiệt liệt chào mừng kỷ niệm 43 năm ngày giải phóng miền Nam thống nhất đất nước ( 30/ 04/ 1975 * 30/04/ 2018 ).', 'Tinh thần Ngày giải phóng miền nam 30/4 và Quốc tế 1/5 bất diệt.']);
+    // "-", "–" and "—" are one mark as typists mix them.
+    expect(imp(doc(`Khẩu hiệu:\n- ${S[0]}\n– ${S[1]}\n- ${S[2]}`)).data.slogans).toEqual(S);
+  });
   it('a label with its value among the items ("Chủ đề: “…”.") is not a slogan (realworld-heldout-8/26)', () => {
     const r = imp(doc(`1. CHỦ ĐỀ VÀ THÔNG ĐIỆP, KHẨU HIỆU TUYÊN TRUYỀN\n2. Chủ đề: “Yêu thương và chia sẻ”.\n3. Các khẩu hiệu chính:\n\n${S.map((s) => `- ${s}`).join('\n\n')}`));
     expect(r.data.slogans).toEqual(S);
