@@ -45,6 +45,12 @@ const ROLLING_OUT = /(?:^|\s)(?:đã|vừa|mới)\s+triển\s+khai\s+(?:(?:[Vv]�
 /** Verbs by which a page publishes someone's document: the issuer is the document's "của …". */
 const PUBLISHING = /(?:^|\s)(?:đã\s+|vừa\s+)?(?:đăng\s+tải|đăng|giới\s+thiệu|trích\s+đăng|trích\s+nguyên|xin\s+trích(?:\s+nguyên)?|xin\s+giới\s+thiệu)(?:\s+toàn\s+văn)?\s+(?:(?:[Vv]ăn\s+bản|VB)\s+)?(?:[Ss]ố\s+)?$/u;
 
+/**
+ * A story that opens by saying what it is about: "Đây là một trong những chỉ đạo của UBND tỉnh tại
+ * Công văn số 17766/UBND-VP …", "Đó là nội dung Kế hoạch số …". Only the page's first paragraph.
+ */
+const THIS_IS_FROM = /^(?:Đây|Đó)\s+là\s+(?:một\s+trong\s+(?:những|các)\s+)?(?:nội\s+dung\s+)?(?:(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|nội\s+dung|hướng\s+dẫn|quy\s+định)\s+(?:chính\s+)?(?:của\s+\S.{0,80}?\s+)?(?:tại|trong)\s+)?$/u;
+
 /** "Ngày 14/3/2016", "Ngày 29 tháng 12/2020", "Ngày 27/8", "Ngày 5 tháng 3 năm 2021" at a sentence start. */
 const LEAD_DATE = /(?:(?:^|\s|\()Ngày|,\s+ngày|(?:^|\s)(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)(?:\s+nay)?\s+ngày)\s+(\d{1,2})\s*(?:\/|-|\s+tháng\s+)(\d{1,2})(?:\s*(?:\/{1,2}|-|\s+năm\s+)(\d{4}))?\s*,?\s+/gu;
 
@@ -100,7 +106,8 @@ export function readSelfReference(paragraphs: readonly TextLine[], pageLines: re
       // "(… Thủ tướng Chính phủ có Quyết định số 772/QĐ-TTg, ngày 26/5/2006 lấy ngày 6/6 …)": background in parentheses, not a lead.
       const aside = insideParentheses(text, c.start);
       const issuing = aside ? null : ISSUING.exec(before) ?? (c.issuer ? null : ROLLING_OUT.exec(before));
-      const publishing = aside ? null : PUBLISHING.exec(before);
+      // "Đây là một trong những chỉ đạo của UBND tỉnh tại Công văn số …": the story's subject is that document.
+      const publishing = aside ? null : PUBLISHING.exec(before) ?? (para === paragraphs[0] ? THIS_IS_FROM.exec(before) : null);
       if (!issuing && !publishing) {
         const cited = parentheticalSelf(text, c, para.n);
         if (cited) return cited;

@@ -200,6 +200,12 @@ describe('what a page says about the document it presents', () => {
     // A morning's date without its year takes the page's year, as "Ngày …" does.
     expect(readSelfReference(lines('Sáng ngày 5/2, UBND tỉnh ban hành Kế hoạch số 12/KH-UBND về việc tuyên truyền.'), lines('Đăng ngày 06/02/2024'))?.date).toBe('2024-02-05');
   });
+  it('a story that opens "Đây là một trong những chỉ đạo của UBND tỉnh tại Công văn số …" is about that document (realworld-heldout-9/14)', () => {
+    expect(readSelfReference(lines('Đây là một trong những chỉ đạo của UBND tỉnh tại Công văn số 17766/UBND-VP về việc tổ chức Tết Giáp Thìn năm 2024.'))).toMatchObject({ number: { printed: '17766/UBND-VP' }, type: 'cong-van', title: 'tổ chức Tết Giáp Thìn năm 2024' });
+    // Further in, or not opening the sentence, it is a citation.
+    expect(readSelfReference(lines('Tin tức tỉnh nhà.', 'Đây là một trong những chỉ đạo của UBND tỉnh tại Công văn số 17766/UBND-VP về việc tổ chức Tết.'))).toBeUndefined();
+    expect(readSelfReference(lines('Các sở thực hiện theo chỉ đạo của UBND tỉnh tại Công văn số 17766/UBND-VP về việc tổ chức Tết.'))).toBeUndefined();
+  });
   it('a lead without a date restated with one in the next paragraph: the same number, that date (realworld-heldout-9/05)', () => {
     const r = imp(' date 2025-07 Mới đây, Ban Tuyên giáo và Dân vận Trung ương đã có Hướng dẫn 22-HD/BTGDVTW Tuyên truyền kỷ niệm 80 năm Cách mạng Tháng Tám.\n\nNgày 24/7/2025, Ban Tuyên giáo và Dân vận Trung ương đã có Hướng dẫn 22-HD/BTGDVTW về tuyên truyền kỷ niệm 80 năm.\n');
     expect(r.data).toMatchObject({ number: { printed: '22-HD/BTGDVTW' }, date: '2025-07-24' });
