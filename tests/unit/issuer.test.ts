@@ -203,6 +203,13 @@ describe('issuerFromSentence', () => {
     expect(issuerFromSentence('UBND huyện Trạm Tấu thông báo treo cờ')?.parent).toBeUndefined();
   });
 
+  it('a central Party committee of 2025 whose name holds a comma: "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương" (realworld-heldout-9/30)', () => {
+    expect(issuerFromSentence('Thực hiện Chỉ thị số 55-CT/TW, ngày 22/12/2025 của Ban Bí thư, Ban Tuyên giáo và Dân vận Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương đề nghị các cấp ủy')).toMatchObject({
+      name: 'Ban Tuyên giáo và Dân vận Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương', level: 'central', system: 'party',
+    });
+    // Elsewhere ", các đoàn thể" lists bodies: no one name.
+    expect(issuerFromSentence('UBND xã, các đoàn thể đề nghị nhân dân treo cờ')).toBeUndefined();
+  });
   it('the body an official heads, without the official\'s name after it (realworld-heldout-8/18)', () => {
     expect(issuerFromSentence('Phó Chủ tịch UBND thành phố Lê Khắc Nam đã chỉ đạo yêu cầu các Sở')?.name).toBe('UBND thành phố');
     expect(issuerFromSentence('Chủ tịch UBND tỉnh Quảng Nam Lê Trí Thanh yêu cầu các sở')).toMatchObject({ name: 'UBND tỉnh Quảng Nam', level: 'province' });

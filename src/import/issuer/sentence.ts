@@ -27,7 +27,11 @@ const speakerMayStartAt = (text: string, at: number) => {
   const before = text.slice(Math.max(0, at - 3), at).trimEnd(); // the text is flat: one space at most
   return before === '' || SPEAKER_BEFORE.test(before.at(-1)!) || HEAD_OF_BODY.test(text.slice(Math.max(0, at - 20), at));
 };
-const NAME_WORD = /(?:\s*,\s*(?=\p{Lu})|\s+[-–]\s+|\s+)([\p{L}\p{M}\p{N}.]+)/uy;
+/**
+ * The next word of a name: after a space, a dash, or a comma before a capital — or the comma of
+ * "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương" (a central Party committee since 2025).
+ */
+const NAME_WORD = /(?:\s*,\s*(?=\p{Lu})|(?<=Tổ quốc)\s*,\s*(?=các đoàn thể(?![\p{L}]))|\s+[-–]\s+|\s+)((?<=Tổ quốc\s*,\s*)các đoàn thể(?![\p{L}])|[\p{L}\p{M}\p{N}.]+)/uy;
 /** A verb that ends a body's name in running text ("… phường Phúc Đồng tổ chức Hội nghị …"). */
 const HOLDS = /^\s+(?:tổ chức|phối hợp|tiến hành)(?!\p{L})/u;
 /** Units named by a number in cities: "Quận 8", "Phường 12". */
