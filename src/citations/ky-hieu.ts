@@ -13,7 +13,7 @@
  *   with a markdown-escaped hyphen: 57\-NQ/TW
  *   joint (liên tịch) symbols naming every issuer, long and with a slash for a hyphen:
  *                         102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN, 19/2008/NQLT/CP-UBTUMTTQVN
- *   a unit code joining two departments with "&": 5104/BTTTT-PTTH&TTĐT, 12/SKH&ĐT-TH
+ *   a unit code joining two departments with "&": 5104/BTTTT-PTTH&TTĐT, 12/SKH&ĐT-TH; or two parts with a dot: …-BĐ.TP
  * A sequence number is required: a blank header number ("Số: /TTCS-TTTQ") cites nothing.
  */
 import { DOCUMENT_TYPES, type DocumentType } from '../model/document-type.ts';
@@ -37,7 +37,8 @@ const S1B = '(?:[ \\u00a0\\u2007\\u2009\\u202f]|\\r?\\n)?';
  * Two such codes may be joined by "&" (a unit of two departments, "PTTH&TTĐT"; "SKH&ĐT").
  */
 const CODE = '\\p{Lu}(?:[\\p{Lu}\\d]{1,15}(?:\\p{Ll}[\\p{Lu}\\d]{0,6})?|\\p{Ll}[\\p{Lu}\\d]{0,6})';
-const TOKEN = `${CODE}(?:&${CODE})?`;
+/** A unit's code may join two parts with a dot: "BĐ.TP" (Ban đại diện … thành phố, "01/CTrPH-MTTQ-ĐTCTXH-BĐ.TP"); capitals after it, then no letter. */
+const TOKEN = `${CODE}(?:&${CODE}|\\.\\p{Lu}[\\p{Lu}\\d]{0,5}(?![\\p{L}\\d]))?`;
 /**
  * Further "-GROUP" parts: "-VP" in "367-QĐ/TWĐTN-VP". Up to five: a joint document names every
  * issuer ("05/2016/TTLT-BTC-BNV-BTP-BCA", "01/CTrPH-MTTQ-UBND-CA-QS").

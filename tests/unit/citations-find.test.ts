@@ -111,6 +111,11 @@ describe('findCitations: forms found in the seeds', () => {
     expect(find('Kế hoạch số 12/NQ/UBND')).toEqual([]);
     expect(find('theo 04/NQ/ĐCT-MTTW')).toEqual([]);
   });
+  it('a unit code with a dot between two parts ("BĐ.TP"); a full stop before the next sentence is no part (realworld-heldout-9/21)', () => {
+    expect(find('theo Chương trình phối hợp số 01/CTrPH-MTTQ-ĐTCTXH-BĐ.TP ngày 27 tháng 5 năm 2016 của')[0]).toMatchObject({ number: '01/CTrPH-MTTQ-ĐTCTXH-BĐ.TP', date: '2016-05-27' });
+    expect(find('Công văn số 12/UBND-VP.Các xã thực hiện')[0]?.number).toBe('12/UBND-VP');
+    expect(find('theo Công văn số 12/UBND-VP. Các xã')[0]?.number).toBe('12/UBND-VP');
+  });
   it('a number glued to the motto a flattened header runs on into ends where the motto starts (realworld-heldout-8/11)', () => {
     expect(find('TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội')[0]?.number).toBe('367 - QĐ/TWĐTN-VP');
     expect(find('Số: 12/KH-UBNDCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')[0]?.number).toBe('12/KH-UBND');
