@@ -204,6 +204,12 @@ function lastRunOnNumber(t: string, n: number): number {
   return n;
 }
 
+/**
+ * A quoted slogan is the whole line: the quote closes at its end (a full stop or a collector's credit
+ * after it at most). "“Tháng hành động …” năm 2021 với Chủ đề: …" is a sentence that opens with a name.
+ */
+const QUOTED_WHOLE = /^["“'‘][^"“”]+["”'’][\s.!;,]*(?:\([^()]{1,40}\)[\s.]*)?$/u;
+
 /** Longest line an unmarked slogan can be: slogans are short calls, not paragraphs. */
 const MAX_UNMARKED_SLOGAN = 220;
 
@@ -247,6 +253,7 @@ function readSloganList(blocks: Block[], from: number): { items: Line[][]; next:
       const starts =
         style === 'number' ? mark.kind === 'number' && (items.length === 0 || mark.n === lastNumber + 1) :
         style === 'none' ? mark.kind === 'none' && isUnmarkedSlogan(t) :
+        style === 'quote' ? mark.kind === 'quote' && QUOTED_WHOLE.test(t) :
         mark.kind === style && mark.mark === dash; // "+ A", "+ B", then "* C": the list under it ended
       if (starts) {
         items.push([line]);

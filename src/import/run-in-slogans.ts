@@ -84,6 +84,7 @@ function itemsOf(rest: string, atStart: boolean): string[] {
 /** A slogan written in quotes, as a whole: the quotes are its marker, not its words. */
 export const unquote = (s: string): string => {
   // A collector's credit after the quote ("… nhân dân” (Quỳnh Chi st)") is not the slogan's.
-  const m = /^(["“])(.*)(["”])(?:\s*\([^()]{1,40}\))?$/su.exec(s);
+  // A list's own punctuation after the closing quote ("“…!”.", "“…”;") is the list's, not the slogan's.
+  const m = /^(["“])(.*)(["”])[.;,]?(?:\s*\([^()]{1,40}\))?[.;,]?$/su.exec(s);
   return m && !/["“”]/u.test(m[2]!) ? m[2]!.trim() : s;
 };

@@ -296,6 +296,12 @@ describe('slogans in every form real texts use', () => {
     // "-", "–" and "—" are one mark as typists mix them.
     expect(imp(doc(`Khẩu hiệu:\n- ${S[0]}\n– ${S[1]}\n- ${S[2]}`)).data.slogans).toEqual(S);
   });
+  it('a sentence that opens with a quoted name is no quoted slogan (realworld-heldout-9/25)', () => {
+    const t = 'Thông điệp bảo đảm An toàn thực phẩm trong tháng hành động năm 2021\n\n“Tháng hành động vì an toàn thực phẩm” năm 2021 với Chủ đề: “Đảm bảo an toàn thực phẩm, phòng ngừa ngộ độc thực phẩm” sẽ được triển khai từ 15/4 đến 15/5/2021 trên phạm vi toàn quốc.\n\nBan chỉ đạo Liên ngành Trung ương đã ban hành Kế hoạch số 265 triển khai Tháng hành động.\n';
+    expect(imp(t).data.slogans).toEqual([]);
+    // A quote closing the line, with a full stop or a collector's credit after it, is one.
+    expect(imp(doc(`Khẩu hiệu:\n“${S[0]}”.\n“${S[1]}” (Quỳnh Chi st)\n“${S[2]}”`)).data.slogans).toEqual(S);
+  });
   it('a label with its value among the items ("Chủ đề: “…”.") is not a slogan (realworld-heldout-8/26)', () => {
     const r = imp(doc(`1. CHỦ ĐỀ VÀ THÔNG ĐIỆP, KHẨU HIỆU TUYÊN TRUYỀN\n2. Chủ đề: “Yêu thương và chia sẻ”.\n3. Các khẩu hiệu chính:\n\n${S.map((s) => `- ${s}`).join('\n\n')}`));
     expect(r.data.slogans).toEqual(S);
