@@ -33,6 +33,7 @@ import { caseFromText } from './issuer/text-case.ts';
 import { isCongVanNumber, typeFromCode } from '../citations/ky-hieu.ts';
 import { isAllCaps } from './issuer/text.ts';
 import { describeDamage, readTextDamage } from './text-damage.ts';
+import { readTemplateMark } from './template.ts';
 import { readAnnexReference } from './annex-reference.ts';
 
 /** An object's fields that hold a value: spread over another, it keeps the other's where it has none. */
@@ -238,6 +239,8 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   }
 
   if (damage) warn('text', damage.line, describeDamage(damage));
+  const template = readTemplateMark(text.split('\n'));
+  if (template) throw new ImportError(`not a directive: a template to fill in (mẫu), its year left blank: "${template.text.slice(0, 80)}"`, template.line);
   if (pageTitle?.draft) warn('type', pageTitle.line, `the page carries a draft ("Dự thảo ${DOCUMENT_TYPES[pageTitle.type].name} …"), not a document in force: check that it was issued before publishing it`);
 
   const sameText = (a: string, b: string) => numberKey(a) === numberKey(b);
