@@ -415,7 +415,7 @@ export function readNoticeStatement(paragraphs: readonly TextLine[]): { type: Do
  * "yêu cầu" (not "chỉ đạo", which news uses to narrate what was done), followed by whom it directs —
  * or the body's notice closing its preamble ("UBND xã … thông báo việc … như sau:").
  */
-const DIRECTING = /(?:^|\s)(?:(?:đã|vừa)\s+)?(?:đề nghị|yêu cầu)\s+(?:các|toàn thể|thủ trưởng|Thủ trưởng|mọi|Nhân dân|nhân dân|cán bộ|hộ gia đình|\d+\s+\p{L}|Ủy ban nhân dân|UBND|Trung tâm|Phòng|Ban)(?!\p{L})/u;
+const DIRECTING = /(?:^|\s)(?:(?:đã|vừa)\s+)?(?:đề nghị|yêu cầu)\s+(?:các|toàn thể|thủ trưởng|Thủ trưởng|mọi|Nhân dân|nhân dân|cán bộ|hộ gia đình|\d+\s+\p{L}|Ủy ban nhân dân|UBND|Trung tâm|Phòng|Ban|Bí thư các)(?!\p{L})/u;
 
 export function readDirectingStatement(paragraphs: readonly TextLine[]): { issuer: string; line: number } | undefined {
   for (const p of paragraphs.slice(0, STATEMENT_PARAGRAPHS)) {

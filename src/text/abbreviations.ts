@@ -21,6 +21,7 @@ export const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = {
   btg: 'ban tuyen giao',
   tw: 'trung uong',
   ldld: 'lien doan lao dong',
+  vpdu: 'van phong dang uy',
   // Departments' fields as their names are shortened ("Bộ VH-TTDL", "Sở GD&ĐT", "Phòng VH-TT").
   vhttdl: 'van hoa the thao va du lich',
   vh: 'van hoa',

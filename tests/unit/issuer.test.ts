@@ -210,6 +210,9 @@ describe('issuerFromSentence', () => {
     // Elsewhere ", các đoàn thể" lists bodies: no one name.
     expect(issuerFromSentence('UBND xã, các đoàn thể đề nghị nhân dân treo cờ')).toBeUndefined();
   });
+  it('"VPĐU" (Văn phòng Đảng ủy) speaks for the Party committee\'s office (realworld-heldout-6/04)', () => {
+    expect(issuerFromSentence('Được sự chỉ đạo của Bí thư Đảng uỷ Viện Kiến trúc Quốc gia, VPĐU đề nghị Bí thư các Chi bộ thực hiện tuyên truyền')).toMatchObject({ name: 'VPĐU', system: 'party' });
+  });
   it('the body an official heads, without the official\'s name after it (realworld-heldout-8/18)', () => {
     expect(issuerFromSentence('Phó Chủ tịch UBND thành phố Lê Khắc Nam đã chỉ đạo yêu cầu các Sở')?.name).toBe('UBND thành phố');
     expect(issuerFromSentence('Chủ tịch UBND tỉnh Quảng Nam Lê Trí Thanh yêu cầu các sở')).toMatchObject({ name: 'UBND tỉnh Quảng Nam', level: 'province' });

@@ -65,6 +65,11 @@ describe('levelOfSite', () => {
     }
   });
 
+  it('a national body\'s site: "quốc gia" or "trung ương" in a host part', () => {
+    expect(levelOfSite('https://vienkientrucquocgia.gov.vn/ky-niem/', lines('VPĐU đề nghị'))).toMatchObject({ level: 'central' });
+    expect(level('https://benhvientrunguonghue.vn/a', 'Tin')).toBe('central');
+  });
+
   it('a province in the address: its site or a department\'s, a commune two parts below it', () => {
     expect(level('https://stc.bacgiang.gov.vn/a', 'Tám khẩu hiệu')).toBe('province');
     expect(level('https://hoinguoicaotuoitayninh.vn/a', 'Đề cương')).toBe('province');

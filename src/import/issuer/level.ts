@@ -119,7 +119,7 @@ const ZONE_AUTHORITY = words(['ban quản lý (?:các )?khu (?:kinh tế|công n
 const MARKERS: [DocumentSystem, RegExp][] = [
   ['party', words(['đảng ủy', 'đảng bộ', 'đảng đoàn', 'ban cán sự đảng', 'chi bộ', 'đảng', 'tỉnh ủy', 'huyện ủy', 'thành ủy', 'quận ủy', 'thị ủy',
     'ban tuyên giáo', 'ban dân vận', 'ban tổ chức', 'ban nội chính', 'ban kinh tế', 'ban chính sách', 'ủy ban kiểm tra', 'bộ chính trị', 'ban bí thư',
-    'ban chấp hành trung ương', 'btgtw', 'btgtu', 'btghu']) ],
+    'ban chấp hành trung ương', 'btgtw', 'btgtu', 'btghu', 'vpđu']) ],
   ['mass', words(['mttq', 'ubmttq', 'mttqvn', 'ubmttqvn', 'mặt trận', 'đoàn tncs', 'đoàn thanh niên', 'tỉnh đoàn', 'huyện đoàn', 'thành đoàn', 'quận đoàn', 'thị đoàn',
     'trung ương đoàn', 'ban bí thư trung ương đoàn', 'ban chấp hành trung ương đoàn', 'hội liên hiệp phụ nữ', 'hội phụ nữ', 'hội nông dân', 'hội cựu chiến binh', 'hội chữ thập đỏ', 'liên đoàn lao động',
     'công đoàn', 'hội liên hiệp thanh niên', 'hnd', 'hội nd', 'hlhpn', 'hội lhpn', 'hccb', 'hội ccb', 'lđlđ', 'hội lhtn', `${AT_HEAD}đoàn`, '(?<=(?:bch|btv|ban chấp hành|ban thường vụ) )đoàn'])],

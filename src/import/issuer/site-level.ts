@@ -17,6 +17,7 @@
  *  - a district's name, as the next part's province has it (`cangiuoc.longan.gov.vn`), or after the
  *    short name of a body every district has (`pgdcangiuoc` Phòng GD&ĐT, `trungtamytehoavang`,
  *    `bvdkmelinh`): the district's (the GSO's list of districts, src/import/issuer/district-table.ts);
+ *  - a part that says "quốc gia" or "trung ương" (`vienkientrucquocgia`): a national body's;
  *  - a part that starts with a unit word (`phuonglonghoa`, `huyenuygocongtay`, `quan8`): its level.
  * A district or commune site whose place the text never names is then taken for a department of
  * the province: the text is what decides between the two, and it says nothing.
@@ -145,6 +146,8 @@ export function levelOfSite(url: string, lines: readonly { n: number; text: stri
       if (spells(part, place)) return { level: found.level, line: found.line, why: `"${part}" in the address is a place the text names (line ${found.line})` };
       if (part === found.initials) return { level: found.level, line: found.line, why: `"${part}" in the address is the initials of a place the text names (line ${found.line})` };
     }
+    // A national institution's site: "vienkientrucquocgia", "benhvientrunguong…".
+    if (/quocgia|trunguong/u.test(part)) return { level: 'central', why: `"${part}" in the address names a national body` };
     const district = districtOf(part, at, parts[at + 1]);
     if (district) return { level: 'district', why: `"${part}" in the address names the district "${district}"` };
     const unit = UNIT_PREFIXES.find(([p]) => part.startsWith(p) && part.length > p.length);

@@ -81,7 +81,7 @@ export const HEADS = [
 
 /** Words that can start an issuer's name (a body), in lower case, longest first. */
 export const BODY_STARTS = [
-  ...HEADS, 'ubnd', 'hđnd', 'ubmttq', 'mttq', 'lđlđ', 'bch', 'btv', 'btt', 'ủy ban mttq', 'ban thường vụ', 'ban thường trực',
+  ...HEADS, 'ubnd', 'hđnd', 'ubmttq', 'mttq', 'lđlđ', 'vpđu', 'bch', 'btv', 'btt', 'ủy ban mttq', 'ban thường vụ', 'ban thường trực',
   ...Object.keys(TERRITORIAL_COMMITTEES), 'đảng ủy', 'đảng bộ', 'đảng đoàn', 'chi bộ', 'đoàn', 'mặt trận',
   'trung ương đoàn', 'chính phủ', 'thủ tướng', 'quốc hội', 'bộ chính trị', 'ban bí thư', 'thường trực', 'trung ương', 'công an', 'bộ chỉ huy',
 ].sort((a, b) => b.length - a.length);
