@@ -30,6 +30,10 @@ export const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = {
   vhtt: 'van hoa va thong tin',
   gddt: 'giao duc va dao tao',
   ldtbxh: 'lao dong thuong binh va xa hoi',
+  // Schools' kinds ("Trường MN Vành Khuyên", "Trường THCS Tràng Cát").
+  mn: 'mam non',
+  thcs: 'trung hoc co so',
+  thpt: 'trung hoc pho thong',
 };
 
 /** Folded words with every abbreviation expanded: "ubmttqvn huyen" → "uy ban mat tran to quoc viet nam huyen". */

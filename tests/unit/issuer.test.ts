@@ -682,6 +682,10 @@ describe('a name written with a body\'s abbreviation is the same body', () => {
     expect(looseContains('Sở Thông tin và Truyền thông', 'Sở TTTT')).toBe(true);
     expect(looseContains('Ủy ban nhân dân tỉnh Sơn La', 'UBND tỉnh')).toBe(true);
     expect(looseContains('Ủy ban nhân dân tỉnh Sơn La', 'HĐND tỉnh')).toBe(false);
+    // Schools' kinds shortened, and an office of a Party committee: "Trường MN", "Trường THCS", "VPĐU".
+    expect(looseContains('Trường Mầm non Vành Khuyên huyện Nhà Bè', 'Trường MN Vành Khuyên')).toBe(true);
+    expect(looseContains('Trường Trung học cơ sở Tràng Cát', 'Trường THCS Tràng Cát')).toBe(true);
+    expect(looseContains('Văn phòng Đảng ủy Viện Kiến trúc Quốc gia', 'VPĐU Viện Kiến trúc Quốc gia')).toBe(true);
   });
   it('completeIssuer takes the fuller name of a weak one naming its unit without the place (realworld-heldout-4/12)', () => {
     expect(completeIssuer('UBMTTQVN Huyện', 'Ban Thường trực UBMTTQ Việt Nam huyện Phong Điền').name).toBe('Ban Thường trực UBMTTQ Việt Nam huyện Phong Điền');
