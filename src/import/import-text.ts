@@ -239,13 +239,13 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   }
 
   if (damage) warn('text', damage.line, describeDamage(damage));
-  const template = readTemplateMark(text.split('\n'));
-  if (template) throw new ImportError(`not a directive: a template to fill in (mẫu), its year left blank: "${template.text.slice(0, 80)}"`, template.line);
   if (pageTitle?.draft) warn('type', pageTitle.line, `the page carries a draft ("Dự thảo ${DOCUMENT_TYPES[pageTitle.type].name} …"), not a document in force: check that it was issued before publishing it`);
 
   const sameText = (a: string, b: string) => numberKey(a) === numberKey(b);
   // A header-less copy whose number and date survive in its annex's heading ("(Ban hành kèm theo Quyết định số …)").
   const lines = text.split('\n');
+  const template = readTemplateMark(lines);
+  if (template) throw new ImportError(`not a directive: a template to fill in (mẫu), its year left blank: "${template.text.slice(0, 80)}"`, template.line);
   const numbered = lines.map((t, i) => ({ n: i + 1, text: t }));
   const annex = header.number || portal.number || self?.number ? undefined : readAnnexReference(numbered, header.typeWord?.value);
   const number = choose<string>('number', [
