@@ -4,7 +4,7 @@
  */
 import type { Line, Part } from './layout.ts';
 import { quotedSlogans, runInSlogans, unquote } from './run-in-slogans.ts';
-import { PARTY_MOTTO_SOURCE, STATE_MOTTO_SOURCE } from '../text/mottos.ts';
+import { PARTY_MOTTO_SOURCE, STATE_MOTTO_SOURCE, YOUTH_MOTTO_SOURCE } from '../text/mottos.ts';
 import {
   AUTHORITY_LINE, KINH_GUI_LINE, NOI_NHAN_LINE, NUMBER_LINE, PARTY_MOTTO, PERSON_NAME_LINE,
   SIGNED_MARK_LINE, STATE_MOTTO, SUBJECT_LINE, TYPE_TITLE_LINE,
@@ -27,8 +27,10 @@ export interface Warning {
 type TextLine = Pick<Line, 'n' | 'text'>;
 
 const joinText = (ls: readonly TextLine[]) => foldWhitespace(ls.map((l) => l.text).join(' '));
-/** Remove Markdown emphasis marks that came with the source, for metadata values only. */
-/** Emphasis marks off ("**Khẩu hiệu**", "*A*"): stars against a word; a star between spaces is the text's own ("( 30/ 04/ 1975 * 30/04/ 2018 )"). */
+/**
+ * Markdown emphasis marks that came with the source off, for metadata values only ("**Khẩu hiệu**",
+ * "*A*"): stars against a word; a star between spaces is the text's own ("( 30/ 04/ 1975 * 30/04/ 2018 )").
+ */
 const plain = (s: string) => s.replace(/(?<!\s)\*+|\*+(?!\s)/gu, '');
 
 export interface HeaderFacts {
@@ -49,7 +51,7 @@ const PLACE_DATE_IN_LINE =
   /(?<place>(?:(?:\p{Lu}[\p{Ll}\p{M}]+|TP\.|Tp\.)\s?){1,5}),\s*ngày\s*(?<day>\d{1,2})?\s*tháng\s*(?<month>\d{1,2})?\s*năm\s*(?<year>\d{4})?/u;
 /** A line that starts with the place and date: "Hà Nội, ngày 24 tháng 2 năm 2021". */
 const PLACE_DATE_AT_START = new RegExp(`^${PLACE_DATE_IN_LINE.source}`, 'u');
-const MOTTO_IN_LINE = new RegExp(`\\s(?:${PARTY_MOTTO_SOURCE}|${STATE_MOTTO_SOURCE}|ĐOÀN\\s+TNCS\\s+HỒ\\s+CHÍ\\s+MINH|Độc\\s+lập\\s*[-–]).*$`, 'u');
+const MOTTO_IN_LINE = new RegExp(`\\s(?:${PARTY_MOTTO_SOURCE}|${STATE_MOTTO_SOURCE}|${YOUTH_MOTTO_SOURCE}|Độc\\s+lập\\s*[-–]).*$`, 'u');
 const STATE_MOTTO_IN_LINE = new RegExp(STATE_MOTTO_SOURCE, 'u');
 const STATE_MOTTO_TO_END = new RegExp(`\\s*${STATE_MOTTO_SOURCE}.*$`, 'u');
 /**
@@ -183,8 +185,6 @@ export function readFlatHeader(parts: Part[], warnings: Warning[]): HeaderFacts 
   return facts;
 }
 const PARTY_MOTTO_IN_LINE = new RegExp(PARTY_MOTTO_SOURCE, 'u');
-/** The Youth Union's header names it where others print a motto: "ĐOÀN TNCS HỒ CHÍ MINH" (its rules on documents, Quy định 367-QĐ/TWĐTN-VP). */
-const YOUTH_MOTTO_SOURCE = 'ĐOÀN\\s+TNCS\\s+HỒ\\s+CHÍ\\s+MINH';
 const YOUTH_MOTTO_IN_LINE = new RegExp(YOUTH_MOTTO_SOURCE, 'u');
 const YOUTH_MOTTO_LINE = new RegExp(`^${YOUTH_MOTTO_SOURCE}$`, 'u');
 /** The type names in capitals, longest first ("NGHỊ QUYẾT LIÊN TỊCH" before "NGHỊ QUYẾT"). */

@@ -6,5 +6,7 @@
  */
 export const STATE_MOTTO_SOURCE = 'CỘNG\\s+H(?:O[ÀÁ]|[ÒÓ]A)\\s+XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM';
 export const PARTY_MOTTO_SOURCE = 'ĐẢNG\\s+CỘNG\\s+SẢN\\s+VIỆT\\s+NAM';
+/** The Youth Union's name, which its documents print where others print a motto (Quy định 367-QĐ/TWĐTN-VP). */
+export const YOUTH_MOTTO_SOURCE = 'ĐOÀN\\s+TNCS\\s+HỒ\\s+CHÍ\\s+MINH';
 export const STATE_MOTTO_2_SOURCE =
   '(?:Độc|ĐỘC)\\s+(?:[lL]ập|LẬP)\\s*[-–—]\\s*(?:Tự|TỰ)\\s+(?:[dD]o|DO)\\s*[-–—]\\s*(?:Hạnh|HẠNH)\\s+(?:[pP]húc|PHÚC)';
