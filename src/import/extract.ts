@@ -7,7 +7,7 @@ import { quotedSlogans, runInSlogans, unquote } from './run-in-slogans.ts';
 import { PARTY_MOTTO_SOURCE, STATE_MOTTO_SOURCE, YOUTH_MOTTO_SOURCE } from '../text/mottos.ts';
 import {
   AUTHORITY_LINE, KINH_GUI_LINE, NOI_NHAN_LINE, NUMBER_LINE, PARTY_MOTTO, PERSON_NAME_LINE,
-  SIGNED_MARK_LINE, STATE_MOTTO, SUBJECT_LINE, TYPE_TITLE_LINE,
+  SIGNED_MARK_LINE, STATE_MOTTO, SUBJECT_LINE, TYPE_TITLE_LINE, WEEKDAY_SOURCE,
 } from './patterns.ts';
 import { documentTypeFromName, DOCUMENT_TYPE_NAMES, DOCUMENT_TYPES, type DocumentType } from '../model/document-type.ts';
 import { parseDocumentNumber, type DocumentNumber } from '../model/document-number.ts';
@@ -47,8 +47,10 @@ export interface HeaderFacts {
 }
 
 /** "<Nơi>, ngày … tháng … năm …" anywhere in a line (a flattened two-column header puts it after the number). */
-const PLACE_DATE_IN_LINE =
-  /(?<place>(?:(?:\p{Lu}[\p{Ll}\p{M}]+|TP\.|Tp\.)\s?){1,5}),\s*ngày\s*(?<day>\d{1,2})?\s*tháng\s*(?<month>\d{1,2})?\s*năm\s*(?<year>\d{4})?/u;
+const PLACE_DATE_IN_LINE = new RegExp(
+  `(?!(?:${WEEKDAY_SOURCE})\\s*,)(?<place>(?:(?:\\p{Lu}[\\p{Ll}\\p{M}]+|TP\\.|Tp\\.)\\s?){1,5}),\\s*ngày\\s*(?<day>\\d{1,2})?\\s*tháng\\s*(?<month>\\d{1,2})?\\s*năm\\s*(?<year>\\d{4})?`,
+  'u',
+);
 /** A line that starts with the place and date: "Hà Nội, ngày 24 tháng 2 năm 2021". */
 const PLACE_DATE_AT_START = new RegExp(`^${PLACE_DATE_IN_LINE.source}`, 'u');
 const MOTTO_IN_LINE = new RegExp(`\\s(?:${PARTY_MOTTO_SOURCE}|${STATE_MOTTO_SOURCE}|${YOUTH_MOTTO_SOURCE}|Độc\\s+lập\\s*[-–]).*$`, 'u');

@@ -202,7 +202,8 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   const topLines = [...pageBefore, ...linesOf(parts.filter((p) => p.kind !== 'page')).slice(0, 2)].filter((l) => !isFurniture(l.text));
   const bottomLines = [...linesOf(parts.filter((p) => p.kind !== 'page')).slice(-3), ...pageAfter];
   // A lead may stand above the header it announces ("… ngày 21/01/2021 UBND xã đã ban hành kế hoạch số 05/KH-UBND …").
-  const leadLines = [...pageBefore.filter((l) => !isFurniture(l.text)), ...untilSection(paragraphs.slice(0, LEAD_PARAGRAPHS))];
+  // Counted past the page's furniture (a visitor counter's "Hôm nay:", "Tất cả:" before the story).
+  const leadLines = [...pageBefore.filter((l) => !isFurniture(l.text)), ...untilSection(paragraphs.filter((l) => !isFurniture(l.text)).slice(0, LEAD_PARAGRAPHS))];
   // The page's posting date gives a lead's missing year: above the text, below it, or among its first lines ("(10:31 | 10/02/2023)").
   const postingLines = [...pageBefore, ...pageAfter, ...linesOf(parts.filter((p) => p.kind !== 'page')).slice(0, 2 * LEAD_PARAGRAPHS).filter((l) => isFurniture(l.text))];
   const leadFound = readSelfReference(leadLines, postingLines);

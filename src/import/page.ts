@@ -8,7 +8,7 @@
  * the article after the page's furniture. It ends before the first line of page furniture that
  * follows it. Nothing is removed: the importer keeps the lines outside the range in the entry.
  */
-import { CAPS_LINE, RULE_LINE, TYPE_TITLE_LINE, withoutDecoration } from './patterns.ts';
+import { CAPS_LINE, RULE_LINE, TYPE_TITLE_LINE, WEEKDAY_SOURCE, withoutDecoration } from './patterns.ts';
 import { PARTY_MOTTO_SOURCE, STATE_MOTTO_2_SOURCE, STATE_MOTTO_SOURCE } from '../text/mottos.ts';
 
 export interface Located {
@@ -30,7 +30,8 @@ const clean = (s: string) => s.normalize('NFC').replace(/\s+/gu, ' ').trim();
 const FURNITURE = new RegExp(
   [
     '^(?:Trang chủ|Đăng nhập|Đăng ký|Đăng xuất|Tìm kiếm|Từ kho[áa](?!\\p{L})|Tin tức$|Tin Hoạt động|Liên kết$|Nội dung$|Website\\b|Lượt [Tt]ruy [Cc]ập|Truy cập$)',
-    '^(?:Hôm nay|Hôm qua|Tuần này|Tháng này|Tất cả|Đang online|Trực tuyến)\\s*:',
+    '^(?:Hôm nay|Hôm qua|Tuần này|Trong tuần|Tháng này|Trong tháng|Tất cả|Tổng cộng|Đang online|Trực tuyến)\\s*:',
+    '^(?:Thống kê truy cập|Thống kê lượt truy cập)$',
     '^(?:Ngày đăng|Ngày cập nhật|Cập nhật(?: lúc)?|Đăng lúc|Lượt xem|Lượt đọc|View count|Xem (?:với )?cỡ chữ|Cỡ chữ|Mặc định|Đang tải)',
     '(?:^|\\s)Cỡ chữ(?:\\s|$)',
     '^(?:Ảnh minh h[oọ]a|Ảnh:|Nguồn:|Tác giả:|In bài|Gửi bài|Chia sẻ|Bản in|print(?!\\p{L})|send mail|Lưu bài|Phản hồi)',
@@ -40,6 +41,8 @@ const FURNITURE = new RegExp(
     // In parentheses too: "(10:31 | 10/02/2023)", "(23/01/2021 10:01)".
     '^\\(?(?:(?:Thứ\\s*(?:\\p{L}+|\\d)|Th\\s*\\d|Chủ nhật)\\s*[-,]?\\s*)?\\d{1,2}[/-]\\d{1,2}[/-]\\d{4},?\\s+\\d{1,2}:\\d{2}',
     '^\\(?\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[-|,]?\\s*\\d{1,2}[/-]\\d{1,2}[/-]\\d{4}\\)?$',
+    // A weekday date in words: "Thứ hai, ngày 12 tháng 01 năm 2026".
+    `^(?:${WEEKDAY_SOURCE})\\s*,?\\s*ngày\\s*\\d{1,2}\\s*tháng\\s*\\d{1,2}\\s*năm\\s*\\d{4}\\s*$`,
     // A weekday date alone: "Thứ Bảy, 30/5/2020", "Thứ ba 22/10/2019".
     '^(?:Thứ\\s*(?:\\p{L}+|\\d)|Th\\s*\\d|Chủ nhật)\\s*[-,]?\\s*(?:ngày\\s*)?\\d{1,2}[/-]\\d{1,2}[/-]\\d{4}(?:\\s*[-|,]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*(?:SA|CH|AM|PM))?)?\\s*[-|]?$',
     // Breadcrumbs: "Tin Hoạt động >> Văn bản mới", "Trang chủ / Văn bản".
@@ -64,7 +67,7 @@ export const PORTAL_FIELD = /^(?:Số hiệu|Số k[íý] hiệu|Loại văn b�
 /** Lines that only an official header has; the directive starts at (or just above) the first. */
 const MOTTO_IN_LINE = new RegExp(`${PARTY_MOTTO_SOURCE}|${STATE_MOTTO_SOURCE}|${STATE_MOTTO_2_SOURCE}`, 'u');
 const HEADER_NUMBER = /(?:^|\s)Số\s*:\s*\S*|^Số\s+\d+\s*[-–/]/u;
-const PLACE_DATE = /^[\p{L} .]{2,40},\s*ngày\s*(?:\d{1,2})?\s*tháng/u;
+const PLACE_DATE = new RegExp(`^(?!(?:${WEEKDAY_SOURCE})\\s*,)[\\p{L} .]{2,40},\\s*ngày\\s*(?:\\d{1,2})?\\s*tháng`, 'u');
 
 export const isFurniture = (line: string) => {
   const t = clean(line);

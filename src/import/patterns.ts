@@ -11,9 +11,13 @@ const typeAlternation = DOCUMENT_TYPE_NAMES.map((n) => n.toUpperCase()).join('|'
 export const NUMBER_LINE = /^Số\s*:?\s*(.*)$/u;
 /** "V/v thông tin, tuyên truyền …" — the trích yếu of a công văn. Group 1: the subject. */
 export const SUBJECT_LINE = /^V\/v\.?\s*(.*)$/iu;
+/** A weekday where a place would stand: "Thứ hai, ngày 12 tháng 01 năm 2026" is a page's date line, no header's. */
+export const WEEKDAY_SOURCE = '(?:[Tt]hứ|THỨ)\\s*(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|HAI|BA|TƯ|NĂM|SÁU|BẢY|\\d)|(?:[Cc]hủ|CHỦ)\\s*(?:[Nn]hật|NHẬT)';
 /** "Hà Nội, ngày 05 tháng 12 năm 2024", "Hà Nội, ngày tháng năm 2024". */
-export const PLACE_DATE_LINE =
-  /^(?<place>[^,\d]{2,60}),\s*ngày\s*(?<day>\d{1,2})?\s*tháng\s*(?<month>\d{1,2})?\s*năm\s*(?<year>\d{4})?\s*$/u;
+export const PLACE_DATE_LINE = new RegExp(
+  `^(?!(?:${WEEKDAY_SOURCE})\\s*,)(?<place>[^,\\d]{2,60}),\\s*ngày\\s*(?<day>\\d{1,2})?\\s*tháng\\s*(?<month>\\d{1,2})?\\s*năm\\s*(?<year>\\d{4})?\\s*$`,
+  'u',
+);
 /** A type word alone on a line in capitals: "HƯỚNG DẪN", "KẾ HOẠCH". */
 export const TYPE_TITLE_LINE = new RegExp(`^(${typeAlternation})$`, 'u');
 export const KINH_GUI_LINE = /^Kính\s+gửi\s*:?\s*(.*)$/u;

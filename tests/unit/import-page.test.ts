@@ -88,7 +88,8 @@ describe('locating the directive in a page', () => {
   it('page furniture: general shapes, not a sentence of the text', () => {
     for (const t of ['Ngày đăng 07/01/2019 | 14:09 | View count: 695', 'Thứ Bảy, 30/5/2020', '7/11/2019 14:13\' Gửi bài này In bài này',
       'Tin Hoạt động >> Văn bản mới', '15oC', 'Cập nhật lúc: 11:02 02/01/2021', 'Chi tiết văn bản xem tại đây', 'Hôm nay:',
-      'Thứ 3, Ngày 25/06/2024 -', '21:57 - 01/01/2019', 'Phạm Thị Kế Chia sẻ:', 'Mặc định Cỡ chữ', '(10:31 | 10/02/2023)', '(23/01/2021 10:01)']) {
+      'Thứ 3, Ngày 25/06/2024 -', '21:57 - 01/01/2019', 'Phạm Thị Kế Chia sẻ:', 'Mặc định Cỡ chữ', '(10:31 | 10/02/2023)', '(23/01/2021 10:01)',
+      'Thứ hai, ngày 12 tháng 01 năm 2026', 'Trong tuần:', 'THỐNG KÊ TRUY CẬP']) {
       expect(isFurniture(t), t).toBe(true);
     }
     for (const t of ['Ngày 14/3/2016, Ban Tuyên giáo Trung ương có Công văn số 137-CV/BTGTW', 'Thực hiện Hướng dẫn số 70-HD/BTGTU',
@@ -96,6 +97,12 @@ describe('locating the directive in a page', () => {
       'Ngày 08 tháng 6 năm 2016, Phòng Văn hóa - Thông tin huyện Mỹ Đức đã ban hành Công văn số 50/VHTT về tháo dỡ pano cũ. Nội dung chi tiết xem tại đây']) {
       expect(isFurniture(t), t).toBe(false);
     }
+  });
+  it('a page\'s weekday date is no header\'s place and date; its counter does not push the lead out of reach (realworld-heldout-10/02)', () => {
+    const page = 'Thứ hai, ngày 12 tháng 01 năm 2026\nThống kê hồ sơ\nTHỐNG KÊ TRUY CẬP\n\nHôm nay:\n\nHôm qua:\n\nTrong tuần:\n\nTất cả:\n\nCập nhật lúc: 10/12/2025\n\nTriển khai thực hiện Kế hoạch về chuyển đổi số\n\n1_30_10_2025_20_55_30_730_CH\n\nNgày 18/8/2025, UBND phường Xuân Đài ban hành Kế hoạch số 20/KH-UBND về việc tăng cường truyền thông, với mục tiêu và giải pháp cụ thể như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n';
+    expect(imp(page).data).toMatchObject({ type: 'ke-hoach', number: { printed: '20/KH-UBND' }, date: '2025-08-18', issuer: { name: 'UBND phường Xuân Đài', level: 'commune' } });
+    expect(imp(page).data.place).toBeUndefined();
+    expect(locateDirective('Thứ Hai, ngày 12 tháng 01 năm 2026\n\nKẾ HOẠCH\n').startReason).not.toBe('file-start');
   });
   it('the page is kept in the entry, around the directive, and the import reads back as the source', () => {
     const r = imp(REPOST);
