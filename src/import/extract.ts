@@ -128,6 +128,12 @@ export function readHeader(parts: Part[], warnings: Warning[]): HeaderFacts {
           const pd = PLACE_DATE_IN_LINE.exec(printed);
           if (pd) { readPlaceDate(printed.slice(pd.index), line.n, facts, warnings); printed = printed.slice(0, pd.index); }
           printed = printed.replace(MOTTO_IN_LINE, '').trim();
+          // "Số: 550/SGDĐT-GDTX, ngày 14 tháng 4 năm 2017": the date after the number, no place before it.
+          const dated = DATE_AFTER_NUMBER.exec(printed);
+          if (dated) {
+            if (!facts.placeDateLine) readBareDate(printed.slice(dated.index), line.n, facts);
+            printed = printed.slice(0, dated.index).trim();
+          }
           facts.number = { value: parseDocumentNumber(printed), line: line.n };
         } else if ((m = SUBJECT_LINE.exec(t))) {
           const rest = block.slice(i + 1);
@@ -157,6 +163,19 @@ export function readHeader(parts: Part[], warnings: Warning[]): HeaderFacts {
     }
   }
   return facts;
+}
+
+/** A date run on after the number: ", ngày 14 tháng 4 năm 2017", " ngày 14/4/2017". */
+const DATE_AFTER_NUMBER = /[,;]?\s+ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\/\d{1,2}\/\d{4})/u;
+
+/** The date of a "Số: …, ngày …" line, when the header has no place and date of its own. */
+function readBareDate(t: string, n: number, facts: HeaderFacts): void {
+  const m = /ngày\s+(\d{1,2})(?:\s+tháng\s+|\/)(\d{1,2})(?:\s+năm\s+|\/)(\d{4})/u.exec(t);
+  if (!m) return;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!isValidDateParts(y, mo, d)) return;
+  facts.date = formatPartialDate({ year: y, month: mo, day: d });
+  facts.placeDateLine = n;
 }
 
 /** A number's start: its sequence, or the slash of a blank one ("/KH-UBND"). */

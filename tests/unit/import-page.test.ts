@@ -514,6 +514,15 @@ describe('a header table rendered with cell borders', () => {
   });
 });
 
+describe('a number line that runs on into its date', () => {
+  it('"Số: 550/SGDĐT-GDTX, ngày 14 tháng 4 năm 2017": the number stops at the date, which is the header\'s (realworld-heldout-10/13)', async () => {
+    const { importText } = await import('../../src/import/import-text.ts');
+    const r = importText('Công văn số 550/SGDĐT-GDTX: V/v hướng dẫn tổ chức Ngày Sách Việt Nam\n\nSố: 550/SGDĐT-GDTX, ngày 14 tháng 4 năm 2017\n\nKính gửi:\n  - Phòng Giáo dục và Đào tạo các huyện, thành phố;\n\nThực hiện Công văn số 1381/BGDĐT-GDTX ngày 05 tháng 4 năm 2017 của Bộ Giáo dục và Đào tạo về việc tổ chức Ngày Sách Việt Nam lần thứ 4; Sở Giáo dục và Đào tạo yêu cầu các phòng Giáo dục và Đào tạo tổ chức Ngày Sách.\n', { source: 'x.txt', sha256: '0'.repeat(64), imported: '2026-12-07' });
+    expect(r.data).toMatchObject({ number: { printed: '550/SGDĐT-GDTX' }, date: '2017-04-14' });
+    expect(r.data.provenance.fieldSources.date).toEqual({ from: 'header', line: 3 });
+  });
+});
+
 describe('a header table whose cells broke their lines', () => {
   it('"Số:" then the number on the next line (realworld-heldout-9/19)', async () => {
     const { importText } = await import('../../src/import/import-text.ts');
