@@ -46,6 +46,13 @@ const ROLLING_OUT = /(?:^|\s)(?:đã|vừa|mới)\s+triển\s+khai\s+(?:(?:[Vv]�
 const PUBLISHING = /(?:^|\s)(?:đã\s+|vừa\s+)?(?:đăng\s+tải|đăng|giới\s+thiệu|trích\s+đăng|trích\s+nguyên|xin\s+trích(?:\s+nguyên)?|xin\s+giới\s+thiệu)(?:\s+toàn\s+văn)?\s+(?:(?:[Vv]ăn\s+bản|VB)\s+)?(?:[Ss]ố\s+)?$/u;
 
 /**
+ * A lead whose verb was lost: "Vừa qua, Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam Hướng dẫn số
+ * 13/HD-MTTW-BTT về …" — a news opener, a body's name (no verb, no "của"), then the document.
+ * Matches where the verb would be.
+ */
+const VERBLESS_LEAD = /(?<=^(?:Vừa qua|Mới đây|Gần đây)\s*,\s*(?:Ban|Ủy ban|UBND|Sở|Bộ|Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy|Hội|Liên đoàn|Tỉnh đoàn|Trung ương)(?![\p{L}])(?:(?!\s(?:đã|vừa|sẽ|tổ chức|quán triệt|triển khai|thực hiện|ban hành|có|của|theo|về|tại|với|cho|và)\s)[^,.;:]){2,120}?)\s+$/u;
+
+/**
  * A story that opens by saying what it is about: "Đây là một trong những chỉ đạo của UBND tỉnh tại
  * Công văn số 17766/UBND-VP …", "Đó là nội dung Kế hoạch số …". Only the page's first paragraph.
  */
@@ -105,7 +112,7 @@ export function readSelfReference(paragraphs: readonly TextLine[], pageLines: re
       const before = text.slice(0, typeAt >= 0 ? typeAt : c.start);
       // "(… Thủ tướng Chính phủ có Quyết định số 772/QĐ-TTg, ngày 26/5/2006 lấy ngày 6/6 …)": background in parentheses, not a lead.
       const aside = insideParentheses(text, c.start);
-      const issuing = aside ? null : ISSUING.exec(before) ?? (c.issuer ? null : ROLLING_OUT.exec(before));
+      const issuing = aside ? null : ISSUING.exec(before) ?? (c.issuer ? null : ROLLING_OUT.exec(before) ?? VERBLESS_LEAD.exec(before));
       // "Đây là một trong những chỉ đạo của UBND tỉnh tại Công văn số …": the story's subject is that document.
       const publishing = aside ? null : PUBLISHING.exec(before) ?? (para === paragraphs[0] ? THIS_IS_FROM.exec(before) : null);
       if (!issuing && !publishing) {

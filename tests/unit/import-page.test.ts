@@ -213,6 +213,13 @@ describe('what a page says about the document it presents', () => {
     expect(readSelfReference(lines('Tin tức tỉnh nhà.\nĐây là một trong những chỉ đạo của UBND tỉnh tại Công văn số 17766/UBND-VP về việc tổ chức Tết.'))).toBeUndefined();
     expect(readSelfReference(lines('Các sở thực hiện theo chỉ đạo của UBND tỉnh tại Công văn số 17766/UBND-VP về việc tổ chức Tết.'))).toBeUndefined();
   });
+  it('a lead that lost its verb: "Vừa qua, <body> Hướng dẫn số …" (realworld-heldout-10/12)', () => {
+    expect(readSelfReference(lines('Vừa qua, Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Hướng dẫn số 13/HD-MTTW-BTT về việc tuyên truyền cuộc bầu cử.')))
+      .toMatchObject({ number: { printed: '13/HD-MTTW-BTT' }, type: 'huong-dan', issuer: 'Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam' });
+    // Without a body's name right before the document, a sentence mentions it.
+    expect(readSelfReference(lines('Vừa qua, tỉnh đã tổ chức hội nghị quán triệt Hướng dẫn số 13/HD-MTTW-BTT về việc tuyên truyền.'))).toBeUndefined();
+    expect(readSelfReference(lines('Vừa qua, Ban Thường trực tổ chức quán triệt Hướng dẫn số 13/HD-MTTW-BTT.'))).toBeUndefined();
+  });
   it('a lead without a date restated with one in the next paragraph: the same number, that date (realworld-heldout-9/05)', () => {
     const r = imp(' date 2025-07 Mới đây, Ban Tuyên giáo và Dân vận Trung ương đã có Hướng dẫn 22-HD/BTGDVTW Tuyên truyền kỷ niệm 80 năm Cách mạng Tháng Tám.\n\nNgày 24/7/2025, Ban Tuyên giáo và Dân vận Trung ương đã có Hướng dẫn 22-HD/BTGDVTW về tuyên truyền kỷ niệm 80 năm.\n');
     expect(r.data).toMatchObject({ number: { printed: '22-HD/BTGDVTW' }, date: '2025-07-24' });
