@@ -132,11 +132,20 @@ heldOutGuard('eighth', 'tests/fixtures/realworld-heldout-8', 30, { type: 0.95, n
  * refused 3 of 18 directives, type 77.3 %, number 64.3 %, date 75.0 %, issuer 63.6 %, level 77.3 %,
  * slogans 50.0 / 25.0 %, citations 93.3 / 87.5 %.
  */
-heldOutGuard('ninth', 'tests/fixtures/realworld-heldout-9', 30, { type: 0.8, number: 0.75, date: 1, issuer: 0.7, level: 0.85, slogansRecall: 1 });
+heldOutGuard('ninth', 'tests/fixtures/realworld-heldout-9', 30, { type: 0.9, number: 0.85, date: 1, issuer: 0.9, level: 1, slogansRecall: 1, citationsPrecision: 0.9 });
+
+/**
+ * The tenth set (tests/fixtures/realworld-heldout-10, 27 page openings gathered 2026-12-07 by a
+ * labeller who never ran the importer), scored once before any change made for it, on the
+ * session's start and on main with every change made for the eighth and ninth sets — the same on
+ * both: refused 2 of 15 directives, type 72.2 %, number 58.3 %, date 90.0 %, issuer 77.8 %, level
+ * 77.8 %, slogans 100 / 100 %, citations 100 / 100 %.
+ */
+heldOutGuard('tenth', 'tests/fixtures/realworld-heldout-10', 27, { type: 0.8, number: 0.8, date: 1, issuer: 0.85, level: 0.9, slogansRecall: 1, citationsPrecision: 1 });
 
 /** Every slogan the importer reads is the text's own words, verbatim but for white space (a slogan is political material: never altered). */
 describe('slogans are the text\'s own words', () => {
-  const all = ['realworld', 'realworld-party', 'realworld-state', ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => `realworld-heldout${i === 1 ? '' : `-${i}`}`)];
+  const all = ['realworld', 'realworld-party', 'realworld-state', ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((i) => `realworld-heldout${i === 1 ? '' : `-${i}`}`)];
   it.each(all)('%s', async (name) => {
     const folder = name === 'realworld' ? REALWORLD_DIR : join(ROOT, 'tests/fixtures', name);
     const fold = (s: string) => s.normalize('NFC').replace(/\s+/gu, ' ');
