@@ -22,7 +22,7 @@ import { checkBody, parseBody } from '../entry/body.ts';
 import { ImportError } from './source-text.ts';
 import {
   issuerCodeOf, readCommemorations, readDeadlines, readDistribution, readFlatHeader, readHeader,
-  readOpening, readRecipients, readSignature, readSlogans, type Warning,
+  readOpening, readRecipients, readSignature, readSlogans, type HeaderFacts, type Warning,
 } from './extract.ts';
 import { directiveSchema, type Directive, type DirectiveInput } from '../model/directive.ts';
 import { numberKey, parseDocumentNumber } from '../model/document-number.ts';
@@ -176,6 +176,12 @@ const YOUTH_CENTRAL = /^Ban (?:Chấp hành|Bí thư|Thường vụ) Trung ươn
 const ofYouthUnion = (motto: string | undefined, name: string | undefined) =>
   motto === 'mass' && name && YOUTH_CENTRAL.test(name) ? `${name} Đoàn TNCS Hồ Chí Minh` : name;
 
+/**
+ * A place and date with nothing of a header around it (no number, motto, type heading, subject or
+ * issuer block) is a page's date line — a print view's day of printing — not the document's.
+ */
+const headerFramesDate = (h: HeaderFacts) => !!(h.number || h.motto || h.typeWord || h.subject || h.capsLines.length);
+
 /** How far into a text with no header a portal's attribute block is looked for. */
 const PORTAL_LINES = 80;
 
@@ -283,7 +289,7 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   if (type === 'khac') warn('type', bodyLine, 'no type heading, "V/v" subject, portal type, lead or title naming the type, or type code in the number: type left as "khac"');
 
   const dateFound = choose<string>('date', [
-    header.date !== undefined ? { value: header.date, from: 'header', line: header.placeDateLine! } : undefined,
+    header.date !== undefined && headerFramesDate(header) ? { value: header.date, from: 'header', line: header.placeDateLine! } : undefined,
     portal.date && { value: portal.date.value, from: 'portal-table', line: portal.date.line },
     self?.date ? { value: self.date, from: selfFrom, line: self.line } : undefined,
     annex?.date ? { value: annex.date, from: 'annex', line: annex.line } : undefined,

@@ -521,6 +521,18 @@ describe('a header table rendered with cell borders', () => {
   });
 });
 
+describe('a place and date with nothing of a header around it', () => {
+  it('is the page\'s date line (a print view\'s day of printing), not the document\'s date (realworld-heldout-8/18)', async () => {
+    const { importText } = await import('../../src/import/import-text.ts');
+    const imp = (t: string) => importText(t, { source: 'x.txt', sha256: '0'.repeat(64), imported: '2026-12-07' });
+    const story = 'Triển khai thực hiện chỉ đạo của Thủ tướng Chính phủ về Tháng hành động phòng, chống ma túy\n\nĐể triển khai thực hiện chỉ đạo trên, UBND thành phố Hải Phòng đề nghị các Sở, ban, ngành triển khai thực hiện nghiêm túc.\n';
+    expect(imp(`Hải Phòng, ngày 28 tháng 02 năm 2020\n\n${story}`).data.date).toBeUndefined();
+    // With a number, a motto or a type heading, it is the header's.
+    expect(imp(`Số: 12/KH-UBND\nHải Phòng, ngày 28 tháng 02 năm 2020\n\n${story}`).data.date).toBe('2020-02-28');
+    expect(imp(`KẾ HOẠCH\nHải Phòng, ngày 28 tháng 02 năm 2020\n\n${story}`).data.date).toBe('2020-02-28');
+  });
+});
+
 describe('a number line that runs on into its date', () => {
   it('"Số: 550/SGDĐT-GDTX, ngày 14 tháng 4 năm 2017": the number stops at the date, which is the header\'s (realworld-heldout-10/13)', async () => {
     const { importText } = await import('../../src/import/import-text.ts');
