@@ -34,6 +34,7 @@ import { isCongVanNumber, typeFromCode } from '../citations/ky-hieu.ts';
 import { isAllCaps } from './issuer/text.ts';
 import { describeDamage, readTextDamage } from './text-damage.ts';
 import { readTemplateMark } from './template.ts';
+import { headlessSloganRun } from './run-in-slogans.ts';
 import { readAnnexReference } from './annex-reference.ts';
 
 /** An object's fields that hold a value: spread over another, it keeps the other's where it has none. */
@@ -224,7 +225,9 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   // A title stands above the grounds: from "Căn cứ …"/"Thực hiện …" on, a line "Công văn số … của …" is a ground, not the title.
   const firstLines = untilGrounds(linesOf(parts.filter((p) => p.kind !== 'page' && p.kind !== 'header')).slice(0, LEAD_PARAGRAPHS));
   const pageTitle = readPageTitle([...pageBefore, ...firstLines].filter((l) => !isFurniture(l.text)));
-  const slogans = readSlogans(parts);
+  const listed = readSlogans(parts);
+  // A page that is nothing but a slogan list run onto one line, with no heading.
+  const slogans = listed.length ? listed : headlessSloganRun(text);
   const headerEnd = parts.find((p) => p.kind !== 'header' && p.kind !== 'recipients' && p.kind !== 'page');
   const bodyLine = headerEnd ? partLines(headerEnd)[0]!.n : located.first;
 

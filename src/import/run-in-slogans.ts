@@ -88,3 +88,25 @@ export const unquote = (s: string): string => {
   const m = /^(["“])(.*)(["”])[.;,]?(?:\s*\([^()]{1,40}\))?[.;,]?$/su.exec(s);
   return m && !/["“”]/u.test(m[2]!) ? m[2]!.trim() : s;
 };
+
+/** Words a slogan opens with: a salute, a call to act, the Party or the country hailed. */
+const SLOGAN_OPENER = /^(?:Nhiệt liệt|Chào mừng|Phát huy|Toàn Đảng|Toàn dân|Tất cả vì|Đảng Cộng sản Việt Nam|Nước Cộng hòa|Hưởng ứng|Quyết tâm|Đẩy mạnh|Tích cực|Chủ tịch Hồ Chí Minh|Vì )/u;
+/** Items of a dash list run onto one line: a dash after a sentence's end, before a capital ("…2014)! - Quân đội …"); "1944 - 2014" is a range. */
+const RUN_ON_DASH = /(?<=[.!?…])\s+[-–•]\s+(?=\p{Lu})/u;
+const RUN_ON_MIN_ITEMS = 3;
+
+/**
+ * A page that is nothing but a slogan list run onto one line, with no heading ("- Nhiệt liệt chào
+ * mừng …! - Quân đội nhân dân Việt Nam … . - Phát huy …"): a broadcaster's banner, a web copy that
+ * lost its line breaks. Three items or more, each a short sentence, half of them at least opening
+ * like a slogan or ending with "!"; anything else on the page and it is not one.
+ */
+export function headlessSloganRun(text: string): string[] {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length !== 1 || !/^[-–•]\s+\p{Lu}/u.test(lines[0]!)) return [];
+  const items = lines[0]!.replace(/^[-–•]\s+/u, '').split(RUN_ON_DASH).map((s) => s.trim());
+  if (items.length < RUN_ON_MIN_ITEMS) return [];
+  const short = items.every((s) => { const n = s.split(/\s+/u).length; return n >= MIN_QUOTED_WORDS && n <= 60; });
+  const called = items.filter((s) => SLOGAN_OPENER.test(s) || /!$/u.test(s)).length;
+  return short && called * 2 >= items.length ? items : [];
+}

@@ -310,6 +310,15 @@ describe('slogans in every form real texts use', () => {
     // "-", "–" and "—" are one mark as typists mix them.
     expect(imp(doc(`Khẩu hiệu:\n- ${S[0]}\n– ${S[1]}\n- ${S[2]}`)).data.slogans).toEqual(S);
   });
+  it('a page that is nothing but a slogan list run onto one line, with no heading (realworld-heldout/16)', () => {
+    const run = '- Nhiệt liệt chào mừng 70 năm ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2014)! - Quân đội nhân dân Việt Nam mãi mãi xứng đáng là quân đội anh hùng. - Phát huy truyền thống anh hùng, đẩy mạnh xây dựng quân đội nhân dân. - Phát huy sức mạnh toàn dân tộc, đẩy mạnh toàn diện công cuộc đổi mới.\n';
+    expect(imp(run).data.slogans).toEqual([
+      'Nhiệt liệt chào mừng 70 năm ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2014)!', 'Quân đội nhân dân Việt Nam mãi mãi xứng đáng là quân đội anh hùng.',
+      'Phát huy truyền thống anh hùng, đẩy mạnh xây dựng quân đội nhân dân.', 'Phát huy sức mạnh toàn dân tộc, đẩy mạnh toàn diện công cuộc đổi mới.',
+    ]);
+    // A dash list of tasks, or such a line among other text, is no slogan page.
+    expect(() => imp('- Các xã treo cờ Tổ quốc tại trụ sở. - Các trường tổ chức chào cờ đầu tuần. - Các thôn vận động nhân dân treo cờ.\n')).toThrow(/not a directive/);
+  });
   it('a sentence that opens with a quoted name is no quoted slogan (realworld-heldout-9/25)', () => {
     const t = 'Thông điệp bảo đảm An toàn thực phẩm trong tháng hành động năm 2021\n\n“Tháng hành động vì an toàn thực phẩm” năm 2021 với Chủ đề: “Đảm bảo an toàn thực phẩm, phòng ngừa ngộ độc thực phẩm” sẽ được triển khai từ 15/4 đến 15/5/2021 trên phạm vi toàn quốc.\n\nBan chỉ đạo Liên ngành Trung ương đã ban hành Kế hoạch số 265 triển khai Tháng hành động.\n';
     expect(imp(t).data.slogans).toEqual([]);
