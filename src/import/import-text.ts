@@ -32,7 +32,7 @@ import { ENDS_SENTENCE } from './patterns.ts';
 import { caseFromText } from './issuer/text-case.ts';
 import { isCongVanNumber, typeFromCode } from '../citations/ky-hieu.ts';
 import { isAllCaps } from './issuer/text.ts';
-import { describeDamage, readTextDamage } from './text-damage.ts';
+import { describeDamage, readTextDamage, readThroughScrambledTitle } from './text-damage.ts';
 import { readTemplateMark } from './template.ts';
 import { headlessSloganRun } from './run-in-slogans.ts';
 import { readAnnexReference } from './annex-reference.ts';
@@ -239,7 +239,9 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   const opens = opening.line !== undefined || paragraphs.slice(0, LEAD_PARAGRAPHS).some((p) => /^(?:Căn cứ|Thực hiện|Triển khai thực hiện)(?!\p{L})/u.test(p.text));
   const directing = readDirectingStatement(paragraphs);
   const damage = readTextDamage(text);
-  if (!typeWordHit && !header.subject && !header.number && !portal.number && !self && !opens && !slogans.length && !directing) {
+  // Scrambled accents hide the type word from every reader: its title line still names type and number.
+  const throughDamage = damage?.kind === 'scrambled-diacritics' && !typeWordHit && !header.number ? readThroughScrambledTitle(text.split('\n')) : undefined;
+  if (!typeWordHit && !header.subject && !header.number && !portal.number && !self && !opens && !slogans.length && !directing && !throughDamage) {
     // Damaged text hides what would have been found: say so, not only what was not found.
     if (damage) throw new ImportError(`not a directive: nothing makes it one as it reads, and ${describeDamage(damage)}`, 1);
     throw new ImportError(
@@ -249,6 +251,7 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   }
 
   if (damage) warn('text', damage.line, describeDamage(damage));
+  if (throughDamage) warn('type', throughDamage.line, `type and number read from the title line through its scrambled accents (${DOCUMENT_TYPES[throughDamage.type].name} ${throughDamage.number.printed}): the text is kept as it came — check them against a clean copy`);
   if (pageTitle?.draft) warn('type', pageTitle.line, `the page carries a draft ("Dự thảo ${DOCUMENT_TYPES[pageTitle.type].name} …"), not a document in force: check that it was issued before publishing it`);
 
   const sameText = (a: string, b: string) => numberKey(a) === numberKey(b);
@@ -263,6 +266,7 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
     portal.number && { value: portal.number.value, from: 'portal-table', line: portal.number.line },
     self?.number && { value: self.number.printed, from: selfFrom, line: self.line },
     annex && { value: annex.number.printed, from: 'annex', line: annex.line },
+    throughDamage && { value: throughDamage.number.printed, from: 'title', line: throughDamage.line },
   ], sameText, (v) => v, warn);
   let numberValue = number ? (number.from === 'header' ? header.number!.value : parseDocumentNumber(number.value)) : undefined;
   // A header printed before the clerk filled the number in ("Số:   /KH-UBND"), and a page that
@@ -284,6 +288,7 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
     selfCodeType && { value: selfCodeType, from: 'number-code', line: self!.line },
     pageTitle && { value: pageTitle.type, from: 'title', line: pageTitle.line },
     notice && { value: notice.type, from: 'body', line: notice.line },
+    throughDamage && { value: throughDamage.type, from: 'title', line: throughDamage.line },
     ownMention && { value: ownMention.type, from: 'body', line: ownMention.line },
     reported && { value: reported.type, from: 'body', line: reported.line },
   ], (a, b) => a === b, (v) => DOCUMENT_TYPES[v].name, warn);

@@ -9,6 +9,10 @@
  * counts. Pure.
  */
 
+import { DOCUMENT_TYPE_NAMES, documentTypeFromName, type DocumentType } from '../model/document-type.ts';
+import { parseDocumentNumber, type DocumentNumber } from '../model/document-number.ts';
+import { foldAccents } from '../text/fold.ts';
+
 export interface TextDamage {
   kind: 'scrambled-diacritics' | 'stripped-letters';
   /** Damaged words, and the words they were counted among. */
@@ -71,4 +75,30 @@ export function describeDamage(d: TextDamage): string {
   return d.kind === 'scrambled-diacritics'
     ? `the text's diacritics are scrambled: ${d.count} of ${d.of} words carry two tone marks, which no Vietnamese word has (first "${d.example}", line ${d.line}) — a repost that shuffled the accents; import a clean copy of the document`
     : `the text has lost its accented letters: ${d.count} of ${d.of} lower-case words have no vowel left (first "${d.example}", line ${d.line}) — a PDF text layer or copy that dropped them; import the original file, or OCR it (tesseract-ocr-vie)`;
+}
+
+/** The type names without accents, longest first: "ket luan" for a scrambled "KẾT LỦẬN". */
+const FOLDED_TYPES = [...DOCUMENT_TYPE_NAMES].sort((a, b) => b.length - a.length).map((name) => ({ name, folded: foldAccents(name) }));
+/** How far into a damaged text its title line is looked for. */
+const DAMAGED_TITLE_LINES = 3;
+
+/**
+ * The type and number a text with scrambled diacritics still states in its title line: "KẾT LỦẬN
+ * 127-KL/TW CỦÀ BỘ CHÍNH TRỊ …" — the type word compared without its accents (which the damage
+ * moved), the number as written (digits and capitals, which it did not touch). Read, never repaired.
+ */
+export function readThroughScrambledTitle(lines: readonly string[]): { type: DocumentType; number: DocumentNumber; line: number } | undefined {
+  for (const [i, line] of lines.slice(0, DAMAGED_TITLE_LINES).entries()) {
+    const folded = foldAccents(line.trim());
+    const t = FOLDED_TYPES.find((x) => folded.startsWith(`${x.folded} `));
+    if (!t) continue;
+    // The words after the type word's, as many as it has: the damage moved accents, not words.
+    const rest = line.trim().split(/\s+/u).slice(t.name.split(' ').length).join(' ').replace(/^(?:số|SỐ|Số)\s+/u, '');
+    const written = /^(\d{1,5}\s*[-/]\s*[\p{Lu}\d/-]+)/u.exec(rest);
+    if (!written) continue;
+    const number = parseDocumentNumber(written[1]!.replace(/\s+/gu, ''));
+    const type = documentTypeFromName(t.name);
+    if (number.seq !== null && number.symbol && type) return { type, number, line: i + 1 };
+  }
+  return undefined;
 }

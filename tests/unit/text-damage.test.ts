@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeDamage, readTextDamage } from '../../src/import/text-damage.ts';
+import { describeDamage, readTextDamage, readThroughScrambledTitle } from '../../src/import/text-damage.ts';
 import { importText } from '../../src/import/import-text.ts';
 import { ImportError } from '../../src/import/source-text.ts';
 
@@ -38,13 +38,23 @@ describe('readTextDamage', () => {
 });
 
 describe('the importer says what is wrong with a damaged text', () => {
-  it('a refused damaged text names the damage, an example and its line, and what to do', () => {
+  it('scrambled accents: the title line still gives type and number, read through the damage; the words are kept (realworld-heldout-5/01)', () => {
     const text = fixture('tests/fixtures/realworld-heldout-5', '01_');
+    const r = importText(text, opts);
+    expect(r.data).toMatchObject({ type: 'ket-luan', number: { printed: '127-KL/TW' } });
+    expect(r.data.provenance.fieldSources.number).toEqual({ from: 'title', line: 1 });
+    expect(r.warnings.map((w) => w.message)).toEqual(expect.arrayContaining([expect.stringMatching(/diacritics are scrambled/u), expect.stringMatching(/through its scrambled accents \(Kết luận 127-KL\/TW\)/u)]));
+    expect(r.body).toContain('KẾT LỦẬN 127-KL/TW CỦÀ BỘ CHÍNH TRỊ');
+    expect(readThroughScrambledTitle(['Tin tức 127-KL/TW'])).toBeUndefined();
+  });
+  it('a refused damaged text names the damage, an example and its line, and what to do', () => {
+    // The scrambled repost without its title line: nothing makes it a directive as it reads.
+    const text = fixture('tests/fixtures/realworld-heldout-5', '01_').split('\n').slice(1).join('\n');
     let error: unknown;
     try { importText(text, opts); } catch (e) { error = e; }
     expect(error).toBeInstanceOf(ImportError);
     expect((error as ImportError).message).toMatch(/^not a directive: .*diacritics are scrambled/u);
-    expect((error as ImportError).message).toContain('"LỦẬN", line 1');
+    expect((error as ImportError).message).toMatch(/\(first "[^"]+", line \d+\)/u);
     expect((error as ImportError).line).toBe(1);
   });
   it('an accepted damaged text carries a warning; its words are kept as written', () => {
