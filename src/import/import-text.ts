@@ -32,7 +32,7 @@ import { ENDS_SENTENCE } from './patterns.ts';
 import { caseFromText } from './issuer/text-case.ts';
 import { isCongVanNumber, typeFromCode } from '../citations/ky-hieu.ts';
 import { isAllCaps } from './issuer/text.ts';
-import { describeDamage, readTextDamage, readThroughScrambledTitle } from './text-damage.ts';
+import { describeDamage, readTextDamage, readThroughScrambledTitle, readThroughStrippedHeader } from './text-damage.ts';
 import { readTemplateMark } from './template.ts';
 import { headlessSloganRun } from './run-in-slogans.ts';
 import { readAnnexReference } from './annex-reference.ts';
@@ -241,7 +241,9 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   const damage = readTextDamage(text);
   // Scrambled accents hide the type word from every reader: its title line still names type and number.
   const throughDamage = damage?.kind === 'scrambled-diacritics' && !typeWordHit && !header.number ? readThroughScrambledTitle(text.split('\n')) : undefined;
-  if (!typeWordHit && !header.subject && !header.number && !portal.number && !self && !opens && !slogans.length && !directing && !throughDamage) {
+  // Lost accented letters leave the type heading as "HNG DN" and the date as "ngay thang 01 nm 2017".
+  const throughStripped = damage?.kind === 'stripped-letters' && !typeWordHit ? readThroughStrippedHeader(text.split('\n')) : undefined;
+  if (!typeWordHit && !header.subject && !header.number && !portal.number && !self && !opens && !slogans.length && !directing && !throughDamage && !throughStripped?.type) {
     // Damaged text hides what would have been found: say so, not only what was not found.
     if (damage) throw new ImportError(`not a directive: nothing makes it one as it reads, and ${describeDamage(damage)}`, 1);
     throw new ImportError(
@@ -251,6 +253,7 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   }
 
   if (damage) warn('text', damage.line, describeDamage(damage));
+  if (throughStripped?.type) warn('type', throughStripped.type.line, `type${throughStripped.date ? ' and date' : ''} read from the header through its lost accented letters (${DOCUMENT_TYPES[throughStripped.type.value].name}${throughStripped.date ? `, ${throughStripped.date.value}` : ''}): the text is kept as it came — check them against the original file`);
   if (throughDamage) warn('type', throughDamage.line, `type and number read from the title line through its scrambled accents (${DOCUMENT_TYPES[throughDamage.type].name} ${throughDamage.number.printed}): the text is kept as it came — check them against a clean copy`);
   if (pageTitle?.draft) warn('type', pageTitle.line, `the page carries a draft ("Dự thảo ${DOCUMENT_TYPES[pageTitle.type].name} …"), not a document in force: check that it was issued before publishing it`);
 
@@ -289,6 +292,7 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
     pageTitle && { value: pageTitle.type, from: 'title', line: pageTitle.line },
     notice && { value: notice.type, from: 'body', line: notice.line },
     throughDamage && { value: throughDamage.type, from: 'title', line: throughDamage.line },
+    throughStripped?.type && { value: throughStripped.type.value, from: 'header', line: throughStripped.type.line },
     ownMention && { value: ownMention.type, from: 'body', line: ownMention.line },
     reported && { value: reported.type, from: 'body', line: reported.line },
   ], (a, b) => a === b, (v) => DOCUMENT_TYPES[v].name, warn);
@@ -301,6 +305,7 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
     portal.date && { value: portal.date.value, from: 'portal-table', line: portal.date.line },
     self?.date ? { value: self.date, from: selfFrom, line: self.line } : undefined,
     annex?.date ? { value: annex.date, from: 'annex', line: annex.line } : undefined,
+    throughStripped?.type && throughStripped.date ? { value: throughStripped.date.value, from: 'header', line: throughStripped.date.line } : undefined,
   ], (a, b) => a === b || a.startsWith(b) || b.startsWith(a), (v) => v, warn);
   if (self?.yearFromPage && dateFound?.from === 'news-lead') warn('date', self.line, `the lead gives the day and month without the year: year ${self.date!.slice(0, 4)} taken from the page's date — check it`);
 

@@ -12,6 +12,7 @@
 import { DOCUMENT_TYPE_NAMES, documentTypeFromName, type DocumentType } from '../model/document-type.ts';
 import { parseDocumentNumber, type DocumentNumber } from '../model/document-number.ts';
 import { foldAccents } from '../text/fold.ts';
+import { formatPartialDate, isValidDateParts } from '../model/partial-date.ts';
 
 export interface TextDamage {
   kind: 'scrambled-diacritics' | 'stripped-letters';
@@ -101,4 +102,31 @@ export function readThroughScrambledTitle(lines: readonly string[]): { type: Doc
     if (number.seq !== null && number.symbol && type) return { type, number, line: i + 1 };
   }
   return undefined;
+}
+
+/** A word as a text layer that drops every accented letter leaves it: "HƯỚNG DẪN" → "HNG DN". */
+const stripAccented = (s: string) => [...s.normalize('NFC')].filter((ch) => ch.normalize('NFD').length === 1 && ch !== 'đ' && ch !== 'Đ').join('');
+const STRIPPED_TYPES = [...DOCUMENT_TYPE_NAMES].sort((a, b) => b.length - a.length).map((name) => ({ name, stripped: stripAccented(name.toUpperCase()).replace(/\s+/gu, ' ') }));
+/** "Ph Th, ngay thang 01 nm 2017": a place-and-date line with its accented letters gone (ngày → ngy or ngay, năm → nm). */
+const STRIPPED_DATE = /,\s*ng(?:a?y)\s*(\d{1,2})?\s*th(?:a?ng)\s*(\d{1,2})?\s*n(?:a?m)\s*(\d{4})\s*$/u;
+/** How far into a damaged text its header is looked for. */
+const STRIPPED_HEADER_LINES = 25;
+
+/**
+ * The type heading and the date a text that lost its accented letters still shows: a line that is
+ * a type's name so stripped ("HNG DN"), and "…, ngay thang 01 nm 2017". Read, never repaired.
+ */
+export function readThroughStrippedHeader(lines: readonly string[]): { type?: { value: DocumentType; line: number }; date?: { value: string; line: number } } {
+  const out: { type?: { value: DocumentType; line: number }; date?: { value: string; line: number } } = {};
+  for (const [i, raw] of lines.slice(0, STRIPPED_HEADER_LINES).entries()) {
+    const line = raw.trim().replace(/\s+/gu, ' ');
+    const t = STRIPPED_TYPES.find((x) => x.stripped.length >= 3 && line === x.stripped);
+    if (t && !out.type) out.type = { value: documentTypeFromName(t.name)!, line: i + 1 };
+    const d = STRIPPED_DATE.exec(line);
+    if (d && !out.date) {
+      const [day, month, year] = [d[1] ? Number(d[1]) : undefined, d[2] ? Number(d[2]) : undefined, Number(d[3])];
+      if (isValidDateParts(year, month, day)) out.date = { value: formatPartialDate({ year, ...(month ? { month } : {}), ...(month && day ? { day } : {}) }), line: i + 1 };
+    }
+  }
+  return out;
 }

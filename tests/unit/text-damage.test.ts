@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeDamage, readTextDamage, readThroughScrambledTitle } from '../../src/import/text-damage.ts';
+import { describeDamage, readTextDamage, readThroughScrambledTitle, readThroughStrippedHeader } from '../../src/import/text-damage.ts';
 import { importText } from '../../src/import/import-text.ts';
 import { ImportError } from '../../src/import/source-text.ts';
 
@@ -46,6 +46,13 @@ describe('the importer says what is wrong with a damaged text', () => {
     expect(r.warnings.map((w) => w.message)).toEqual(expect.arrayContaining([expect.stringMatching(/diacritics are scrambled/u), expect.stringMatching(/through its scrambled accents \(Kết luận 127-KL\/TW\)/u)]));
     expect(r.body).toContain('KẾT LỦẬN 127-KL/TW CỦÀ BỘ CHÍNH TRỊ');
     expect(readThroughScrambledTitle(['Tin tức 127-KL/TW'])).toBeUndefined();
+  });
+  it('lost accented letters: the type heading ("HNG DN") and the date ("ngay thang 01 nm 2017") read through the damage (realworld-heldout-6/31)', () => {
+    const r = importText(fixture('tests/fixtures/realworld-heldout-6', '31_'), opts);
+    expect(r.data).toMatchObject({ type: 'huong-dan', date: '2017-01' });
+    expect(r.data.provenance.fieldSources.type).toEqual({ from: 'header', line: 10 });
+    expect(r.warnings.map((w) => w.message)).toEqual(expect.arrayContaining([expect.stringMatching(/lost its accented letters/u), expect.stringMatching(/through its lost accented letters \(Hướng dẫn, 2017-01\)/u)]));
+    expect(readThroughStrippedHeader(['TIN TC', 'Thng tin'])).toEqual({});
   });
   it('a refused damaged text names the damage, an example and its line, and what to do', () => {
     // The scrambled repost without its title line: nothing makes it a directive as it reads.
