@@ -362,16 +362,16 @@ export function readOwnTypeMention(paragraphs: readonly TextLine[], pageAfter: r
 
 /**
  * A story that reports one document by its type alone: "Theo Kế hoạch, công tác tuyên truyền nhằm …",
- * "Theo Hướng dẫn này, …" opening a sentence of the page's first paragraphs. The type word in
+ * "Theo Hướng dẫn này, …", "Nội dung của Kế hoạch là tuyên truyền …" opening a sentence of the page's first paragraphs. The type word in
  * capitals names a document ("theo kế hoạch" is "as planned"); the labelled sets read every such
  * page as that document's report.
  */
-const REPORTED_DOCUMENT = new RegExp(`(?:^|[.!?:]\\s+|\\d\\s+)Theo\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?:\\s+này)?\\s*,\\s+\\p{Ll}`, 'u');
+const REPORTED_DOCUMENT = new RegExp(`(?:^|[.!?:]\\s+|\\d\\s+)(?:Theo\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?:\\s+này)?\\s*,|Nội dung (?:chính )?của\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?:\\s+này)?\\s+(?:là|gồm))\\s+\\p{Ll}`, 'u');
 
 export function readReportedDocument(paragraphs: readonly TextLine[]): { type: DocumentType; line: number } | undefined {
   for (const { n, text } of paragraphs.slice(0, LEAD_PARAGRAPHS)) {
     const m = REPORTED_DOCUMENT.exec(text);
-    const type = m && documentTypeFromName(m[1]!);
+    const type = m && documentTypeFromName((m[1] ?? m[2])!);
     if (type) return { type, line: n };
   }
   return undefined;

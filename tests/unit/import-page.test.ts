@@ -198,6 +198,8 @@ describe('what a page says about the document it presents', () => {
     const r = imp(' date 2026-01-19 Theo Kế hoạch, công tác tuyên truyền nhằm khẳng định vai trò lãnh đạo của Đảng.\n\nNội dung tuyên truyền tập trung làm rõ truyền thống vẻ vang của Đảng.\n');
     expect(r.data.type).toBe('ke-hoach');
     expect(r.data.provenance.fieldSources.type).toEqual({ from: 'body', line: 1 });
+    // "Nội dung của Kế hoạch là …" reports it too (realworld-heldout-3/19).
+    expect(imp('Nội dung của Kế hoạch là tuyên truyền phổ biến rộng rãi mục đích, ý nghĩa của sự kiện tưởng niệm.\n\nTuyên truyền giáo dục về pháp luật.\n').data.type).toBe('ke-hoach');
     // "as planned" in lower case, or a cited plan with its number, is not such a report.
     expect(() => imp('Theo kế hoạch, hội nghị sẽ diễn ra vào sáng mai.\n\nCác đại biểu đã có mặt đông đủ.\n')).toThrow(/not a directive/);
   });
