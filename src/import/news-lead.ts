@@ -261,8 +261,10 @@ const EVENT = /^(?:Hội\s+(?:nghị|thảo|thi|diễn|trại|chợ|báo)|Lễ|B
 
 const HOLDS_EVENT = /(?:^|\s)(?:tổ chức|dự|họp)\s+(?:[Hh]ội\s+(?:nghị|thảo)|[Bb]uổi|[Cc]uộc)(?!\p{L})/u;
 
-/** A subject that names a body: starts with a capital, short, no verb-like clause marks. */
-const looksLikeBody = (s: string) => /^\p{Lu}/u.test(s) && s.length <= 90 && !/[:;()"“”]/u.test(s);
+/** A subject that names a body: starts with a capital, short, no verb-like clause marks (a quoted name inside it is its own). */
+const looksLikeBody = (s: string) => /^\p{Lu}/u.test(s) && s.length <= 90 && !/[:;()"“”]/u.test(s.replace(QUOTED_NAME, ''));
+/** A name in quotes inside a body's name: Ban vận động Quỹ “Vì người nghèo” tỉnh. */
+const QUOTED_NAME = /\s["“][^"“”]{2,40}["”](?=\s|$)/gu;
 
 /** The type word opening a title, then its subject: "Thông báo về việc …", "Chỉ thị của …", "Kế hoạch tổ chức …", "Đề cương: Tuyên truyền …" (not a menu entry "Chỉ thị - Điều hành"). */
 const TYPE_AT_START = new RegExp(`^(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+(?:số|của|về|CỦA|VỀ|SỐ|\\p{Ll})|\\s*:\\s+\\p{Lu})`, 'iu');
@@ -336,14 +338,19 @@ export function readTitleCitation(lines: readonly TextLine[]): SelfReference | u
     const [c, ...more] = findCitations(t);
     if (!c?.number?.printed || c.start > 0) continue;
     const about = c.end < t.length ? SUBJECT_AFTER.exec(t.slice(c.end)) : null;
+    // A news title "Chỉ thị 01/CT-UBND TP.HCM tăng cường vận động hiến máu …": type word, number, then
+    // the issuer's short name or the subject in lower case — and no other document named.
+    const headline = !about && c.end < t.length && c.typeWord && !more.length && HEADLINE_REST.test(t.slice(c.end));
     // Another document named in the subject ("… về việc thực hiện Chỉ thị số 05-CT/TW …") is the subject's, not a second heading.
-    if (c.end < t.length && !about) continue;
+    if (c.end < t.length && !about && !headline) continue;
     if (!about && more.length) continue;
     return { ...selfFromCitation(c, c.number.printed, n), ...(about ? { title: about[1]!.trim() } : {}) };
   }
   return undefined;
 }
 const SUBJECT_AFTER = /^\s*,?\s*(?:về(?:\s+việc)?|V\/v)\s+(.+)$/u;
+/** After a headline's number: a place's short name ("TP.HCM", "Hà Nội") or straight the subject in lower case. */
+const HEADLINE_REST = /^\s+(?:(?:TP\.?\s?HCM|TPHCM|TP\.\s?\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)*|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3})\s+)?\p{Ll}/u;
 
 const THIS_DOCUMENT = new RegExp(`(?:^|[\\s(])(${DOCUMENT_TYPE_NAMES.join('|')})\\s+này(?!\\p{L})`, 'iu');
 

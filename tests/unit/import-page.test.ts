@@ -215,6 +215,16 @@ describe('what a page says about the document it presents', () => {
     expect(readSelfReference(lines('Tin tức tỉnh nhà.\nĐây là một trong những chỉ đạo của UBND tỉnh tại Công văn số 17766/UBND-VP về việc tổ chức Tết.'))).toBeUndefined();
     expect(readSelfReference(lines('Các sở thực hiện theo chỉ đạo của UBND tỉnh tại Công văn số 17766/UBND-VP về việc tổ chức Tết.'))).toBeUndefined();
   });
+  it('a body\'s name with a quoted name in it: "Ban vận động Quỹ “Vì người nghèo” tỉnh" (realworld-heldout-11/10, /15)', () => {
+    expect(readSelfReference(lines('Ngày 25/9/2017, Ban vận động Quỹ “Vì người nghèo” tỉnh ban hành kế hoạch số 97/KH-BVĐ tổ chức hoạt động Tháng cao điểm.')))
+      .toMatchObject({ number: { printed: '97/KH-BVĐ' }, date: '2017-09-25', issuer: 'Ban vận động Quỹ “Vì người nghèo” tỉnh' });
+  });
+  it('a news headline "<Type> <number> <place> <subject>" names the page\'s document (realworld-heldout-11/26)', () => {
+    const page = 'Chỉ thị 01/CT-UBND TP.HCM tăng cường vận động hiến máu trong năm 2017\n\nTrong năm 2017, TP.HCM sẽ vận động 220.000 lượt người hiến máu tình nguyện.\n';
+    expect(imp(page).data).toMatchObject({ type: 'chi-thi', number: { printed: '01/CT-UBND' } });
+    // A headline naming a second document is about both: no own number from it.
+    expect(() => imp('Kế hoạch 12/KH-UBND thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị\n\nCác xã đã tổ chức hội nghị quán triệt.\n')).toThrow(/not a directive/);
+  });
   it('a lead that lost its verb: "Vừa qua, <body> Hướng dẫn số …" (realworld-heldout-10/12)', () => {
     expect(readSelfReference(lines('Vừa qua, Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Hướng dẫn số 13/HD-MTTW-BTT về việc tuyên truyền cuộc bầu cử.')))
       .toMatchObject({ number: { printed: '13/HD-MTTW-BTT' }, type: 'huong-dan', issuer: 'Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam' });
