@@ -378,8 +378,22 @@ function splitHeaderFromText(blocks: Block[]): Block[] {
   });
 }
 
+/**
+ * "Kính gửi:" and its list run into the text with no blank line (a web page): the recipients end
+ * at the first line after one item at least that is no item — not marked "-", "–", "+", "•", and a
+ * sentence ("Trung tâm … xây dựng Định hướng … như sau:").
+ */
+const RECIPIENT_ITEM = /^[-–—+•*]\s*\S/u;
+function splitRecipientsFromText(blocks: Block[]): Block[] {
+  return blocks.flatMap((b) => {
+    if (!KINH_GUI_LINE.test(b[0]!.text)) return [b];
+    const k = b.findIndex((l, j) => j > 1 && !RECIPIENT_ITEM.test(l.text) && RECIPIENT_ITEM.test(b[j - 1]!.text) && (l.text.length >= 60 || /[:.]$/u.test(l.text)));
+    return k > 0 ? [b.slice(0, k), b.slice(k)] : [b];
+  });
+}
+
 function directiveParts(input: Block[]): Part[] {
-  const blocks = splitHeaderFromText(input);
+  const blocks = splitRecipientsFromText(splitHeaderFromText(input));
   const h = headerLength(blocks);
   const parts: Part[] = [];
   const headerBlocks: Block[] = [];

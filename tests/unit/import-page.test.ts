@@ -563,6 +563,17 @@ describe('a number line that runs on into its date', () => {
   });
 });
 
+describe('"Kính gửi:" and its list run into the text with no blank line', () => {
+  it('the recipients end at the first line that is no item and a sentence (realworld-heldout-11/07)', async () => {
+    const { importText } = await import('../../src/import/import-text.ts');
+    const { layout, partLines } = await import('../../src/import/layout.ts');
+    const text = 'V/v định hướng TTGDSK tháng 2&3 năm 2015\nKính gửi:\n– Phòng Nghiệp Vụ Y – Sở Y tế;\n– Tổ Truyền thông Giáo dục sức khỏe các Bệnh viện.\nTrung tâm Truyền thông – Giáo dục sức khỏe xây dựng Định hướng truyền thông giáo dục sức khỏe tháng 2&3 năm 2015 như sau:\nA. TRUYỀN THÔNG NHỮNG CHỦ TRƯƠNG\n';
+    const recipients = layout(text).find((p) => p.kind === 'recipients')!;
+    expect(partLines(recipients).map((l) => l.n)).toEqual([2, 3, 4]);
+    expect(importText(text, { source: 'x.txt', sha256: '0'.repeat(64), imported: '2026-12-07' }).data.issuer?.name).toBe('Trung tâm Truyền thông – Giáo dục sức khỏe');
+  });
+});
+
 describe('a header table whose cells broke their lines', () => {
   it('"Số:" then the number on the next line (realworld-heldout-9/19)', async () => {
     const { importText } = await import('../../src/import/import-text.ts');
