@@ -15,6 +15,7 @@ import { renderSvg } from '../src/posters/render.ts';
 import { loadPosterConfig } from '../src/posters/presets.ts';
 import { STYLES } from '../src/posters/styles.ts';
 import { directiveCardText } from '../src/posters/directive-card.ts';
+import { indexedPng } from '../src/posters/indexed-png.ts';
 
 const USAGE = 'usage: node scripts/bench-web-images.ts [--count 200] [--content content/directives]';
 const { values } = readCommandLine(USAGE, { options: { count: { type: 'string', default: '200' }, content: { type: 'string', default: 'content/directives' } } });
@@ -36,6 +37,11 @@ row('satori (layout → SVG), for reference', cpu() - c0, performance.now() - w0
 
 type Way = (svg: string) => Promise<Buffer | Uint8Array> | Buffer | Uint8Array;
 const rsvg = (svg: string) => sharp(Buffer.from(svg), { density: 72 });
+/** librsvg's pixels, opaque, then src/posters/indexed-png.ts (RGB PNG when over 256 colours). */
+async function rawIndexed(svg: string, level: number): Promise<Buffer> {
+  const { data, info } = await rsvg(svg).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  return indexedPng(data, info.width, info.height, level) ?? rsvg(svg).removeAlpha().png({ compressionLevel: 6 }).toBuffer();
+}
 const ways: Array<[string, Way]> = [
   ['librsvg render only (raw pixels)', (s) => rsvg(s).raw().toBuffer()],
   ['sharp PNG RGBA level 6 (before)', (s) => rsvg(s).png().toBuffer()],
@@ -46,6 +52,8 @@ const ways: Array<[string, Way]> = [
   ['sharp PNG RGB adaptive filtering', (s) => rsvg(s).removeAlpha().png({ adaptiveFiltering: true }).toBuffer()],
   ['sharp PNG palette, effort 1', (s) => rsvg(s).png({ palette: true, effort: 1 }).toBuffer()],
   ['sharp PNG palette 16 colours, effort 1', (s) => rsvg(s).png({ palette: true, colours: 16, effort: 1 }).toBuffer()],
+  ['exact palette PNG level 6', async (s) => rawIndexed(s, 6)],
+  ['exact palette PNG level 9', async (s) => rawIndexed(s, 9)],
   ['sharp JPEG q85', (s) => rsvg(s).removeAlpha().jpeg({ quality: 85 }).toBuffer()],
   ['sharp WebP q85', (s) => rsvg(s).webp({ quality: 85 }).toBuffer()],
 ];

@@ -52,9 +52,9 @@ function fakeSpeech(voices: FakeVoice[]): void {
 const VI: FakeVoice[] = [{ name: 'Google English', lang: 'en-US', localService: false }, { name: 'Tiếng Việt (An)', lang: 'vi-VN', localService: true }];
 const NONE: FakeVoice[] = [{ name: 'Google English', lang: 'en-US', localService: false }];
 
-/** The script as the page shows it: each block's lines joined by a space. */
+/** The script as the page shows it: each block's lines (text between <br>s) joined by a space. */
 const shownText = (page: Page) => page.$$eval('[data-doc]', (els) =>
-  els.map((el) => Array.from(el.querySelectorAll('.dong')).map((l) => l.textContent).join(' ')).join(' '));
+  els.map((el) => Array.from(el.childNodes, (n) => (n.nodeName === 'BR' ? ' ' : n.textContent)).join('')).join(' '));
 
 async function listen(page: Page): Promise<{ spoken: Spoken[]; status: string }> {
   await page.click('[data-nghe="doc"]');

@@ -12,6 +12,11 @@ import { utterances } from '../utterances.ts';
 const NO_SYNTHESIS = 'Trình duyệt này không có chức năng đọc thành tiếng, nên nút «Nghe» không dùng được. Hãy mở trang bằng Chrome, Edge, Safari hay Firefox bản mới, hoặc in bài này ra để đọc trên loa.';
 const NO_VOICE = 'Máy này chưa có giọng đọc tiếng Việt, nên nút «Nghe» không đọc được (giọng của ngôn ngữ khác sẽ đọc sai). Hãy cài giọng tiếng Việt cho máy — Windows: Cài đặt › Thời gian và ngôn ngữ › Giọng nói; Android: Cài đặt › Chuyển văn bản thành giọng nói; iPhone: Cài đặt › Trợ năng › Nội dung được đọc — rồi mở lại trang, hoặc in bài này ra để đọc trên loa.';
 
+/** A block's lines (text separated by <br>), joined by a space: what an announcer reads in one breath. */
+function blockText(el: Element): string {
+  return Array.from(el.childNodes, (n) => (n.nodeName === 'BR' ? ' ' : n.textContent ?? '')).join('');
+}
+
 function start(): void {
   const root = document.getElementById('nghe');
   if (!root) return;
@@ -65,7 +70,7 @@ function start(): void {
     stop.disabled = false;
     status.textContent = `Đang đọc bằng giọng ${voice.name}…`;
     const parts = blocks.flatMap((el) => {
-      const text = Array.from(el.querySelectorAll('.dong')).map((l) => l.textContent ?? '').join(' ');
+      const text = blockText(el);
       return utterances(text).map((t) => ({ el, t }));
     });
     parts.forEach(({ el, t }, i) => {
