@@ -143,9 +143,18 @@ heldOutGuard('ninth', 'tests/fixtures/realworld-heldout-9', 30, { type: 0.9, num
  */
 heldOutGuard('tenth', 'tests/fixtures/realworld-heldout-10', 27, { type: 0.8, number: 0.8, date: 1, issuer: 0.85, level: 0.9, slogansRecall: 1, citationsPrecision: 1 });
 
+/**
+ * The eleventh set (tests/fixtures/realworld-heldout-11, 27 page openings gathered 2026-12-07 by a
+ * labeller who never ran the importer), scored once before any change made for it, on the
+ * session's start and on main with every change made for the eighth to tenth sets — the same on
+ * both: refused 1 of 13 directives, type 78.6 %, number 85.7 %, date 100 %, issuer 71.4 %, level
+ * 85.7 %, citations 100 / 100 %.
+ */
+heldOutGuard('eleventh', 'tests/fixtures/realworld-heldout-11', 27, { type: 0.85, number: 1, date: 1, issuer: 0.9, level: 0.85, citationsPrecision: 1 });
+
 /** Every slogan the importer reads is the text's own words, verbatim but for white space (a slogan is political material: never altered). */
 describe('slogans are the text\'s own words', () => {
-  const all = ['realworld', 'realworld-party', 'realworld-state', ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((i) => `realworld-heldout${i === 1 ? '' : `-${i}`}`)];
+  const all = ['realworld', 'realworld-party', 'realworld-state', ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((i) => `realworld-heldout${i === 1 ? '' : `-${i}`}`)];
   it.each(all)('%s', async (name) => {
     const folder = name === 'realworld' ? REALWORLD_DIR : join(ROOT, 'tests/fixtures', name);
     const fold = (s: string) => s.normalize('NFC').replace(/\s+/gu, ' ');
