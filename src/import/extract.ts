@@ -14,6 +14,7 @@ import { parseDocumentNumber, type DocumentNumber } from '../model/document-numb
 import { formatPartialDate, isValidDateParts, type PartialDate } from '../model/partial-date.ts';
 import { AUTHORITY_MARKS, type DocumentRef } from '../model/directive.ts';
 import { findCitations } from '../citations/find.ts';
+import { matchDatePhrase } from '../citations/date-text.ts';
 import { foldWhitespace } from '../text/fold.ts';
 import { WORD_END } from '../text/words.ts';
 
@@ -168,13 +169,11 @@ export function readHeader(parts: Part[], warnings: Warning[]): HeaderFacts {
 /** A date run on after the number: ", ngày 14 tháng 4 năm 2017", " ngày 14/4/2017". */
 const DATE_AFTER_NUMBER = /[,;]?\s+ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\/\d{1,2}\/\d{4})/u;
 
-/** The date of a "Số: …, ngày …" line, when the header has no place and date of its own. */
+/** The date of a "Số: …, ngày …" line, when the header has no place and date of its own (the citation finder's date reader). */
 function readBareDate(t: string, n: number, facts: HeaderFacts): void {
-  const m = /ngày\s+(\d{1,2})(?:\s+tháng\s+|\/)(\d{1,2})(?:\s+năm\s+|\/)(\d{4})/u.exec(t);
-  if (!m) return;
-  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (!isValidDateParts(y, mo, d)) return;
-  facts.date = formatPartialDate({ year: y, month: mo, day: d });
+  const d = matchDatePhrase(t, t.indexOf('ngày'));
+  if (!d) return;
+  facts.date = d.date;
   facts.placeDateLine = n;
 }
 
