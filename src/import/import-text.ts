@@ -190,6 +190,7 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   // Line ends as readSource gives them: a lone "\r" (old Mac files) or "\r\n" ends a line like "\n".
   // Written as they came, a lone "\r" would start a new line inside the entry's MDX ("\r- …" a list).
   const text = source.replace(/\r\n?/g, '\n');
+  const lines = text.split('\n');
   const { parts, located } = layoutWithPage(text);
   const warnings: Warning[] = invisibleCharacterWarnings(text);
   const warn = (field: string, line: number, message: string) => warnings.push({ field, line, message });
@@ -227,7 +228,7 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   const pageTitle = readPageTitle([...pageBefore, ...firstLines].filter((l) => !isFurniture(l.text)));
   const listed = readSlogans(parts);
   // A page that is nothing but a slogan list run onto one line, with no heading.
-  const slogans = listed.length ? listed : headlessSloganRun(text);
+  const slogans = listed.length ? listed : headlessSloganRun(lines);
   const headerEnd = parts.find((p) => p.kind !== 'header' && p.kind !== 'recipients' && p.kind !== 'page');
   const bodyLine = headerEnd ? partLines(headerEnd)[0]!.n : located.first;
 
@@ -240,9 +241,9 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   const directing = readDirectingStatement(paragraphs);
   const damage = readTextDamage(text);
   // Scrambled accents hide the type word from every reader: its title line still names type and number.
-  const throughDamage = damage?.kind === 'scrambled-diacritics' && !typeWordHit && !header.number ? readThroughScrambledTitle(text.split('\n')) : undefined;
+  const throughDamage = damage?.kind === 'scrambled-diacritics' && !typeWordHit && !header.number ? readThroughScrambledTitle(lines) : undefined;
   // Lost accented letters leave the type heading as "HNG DN" and the date as "ngay thang 01 nm 2017".
-  const throughStripped = damage?.kind === 'stripped-letters' && !typeWordHit ? readThroughStrippedHeader(text.split('\n')) : undefined;
+  const throughStripped = damage?.kind === 'stripped-letters' && !typeWordHit ? readThroughStrippedHeader(lines) : undefined;
   if (!typeWordHit && !header.subject && !header.number && !portal.number && !self && !opens && !slogans.length && !directing && !throughDamage && !throughStripped?.type) {
     // Damaged text hides what would have been found: say so, not only what was not found.
     if (damage) throw new ImportError(`not a directive: nothing makes it one as it reads, and ${describeDamage(damage)}`, 1);
@@ -259,7 +260,6 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
 
   const sameText = (a: string, b: string) => numberKey(a) === numberKey(b);
   // A header-less copy whose number and date survive in its annex's heading ("(Ban hành kèm theo Quyết định số …)").
-  const lines = text.split('\n');
   const template = readTemplateMark(lines);
   if (template) throw new ImportError(`not a directive: a template to fill in (mẫu), its year left blank: "${template.text.slice(0, 80)}"`, template.line);
   const numbered = lines.map((t, i) => ({ n: i + 1, text: t }));

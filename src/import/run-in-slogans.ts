@@ -101,8 +101,8 @@ const RUN_ON_MIN_ITEMS = 3;
  * lost its line breaks. Three items or more, each a short sentence, half of them at least opening
  * like a slogan or ending with "!"; anything else on the page and it is not one.
  */
-export function headlessSloganRun(text: string): string[] {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+export function headlessSloganRun(textLines: readonly string[]): string[] {
+  const lines = textLines.map((l) => l.trim()).filter(Boolean);
   if (lines.length !== 1 || !/^[-–•]\s+\p{Lu}/u.test(lines[0]!)) return [];
   const items = lines[0]!.replace(/^[-–•]\s+/u, '').split(RUN_ON_DASH).map((s) => s.trim());
   if (items.length < RUN_ON_MIN_ITEMS) return [];
