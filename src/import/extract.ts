@@ -7,9 +7,9 @@ import { quotedSlogans, runInSlogans, unquote } from './run-in-slogans.ts';
 import { PARTY_MOTTO_SOURCE, STATE_MOTTO_SOURCE, YOUTH_MOTTO_SOURCE } from '../text/mottos.ts';
 import {
   AUTHORITY_LINE, KINH_GUI_LINE, NOI_NHAN_LINE, NUMBER_LINE, PARTY_MOTTO, PERSON_NAME_LINE,
-  SIGNED_MARK_LINE, STATE_MOTTO, SUBJECT_LINE, TYPE_TITLE_LINE, WEEKDAY_SOURCE,
+  SIGNED_MARK_LINE, STATE_MOTTO, SUBJECT_LINE, TYPE_HEADINGS, TYPE_TITLE_LINE, WEEKDAY_SOURCE,
 } from './patterns.ts';
-import { documentTypeFromName, DOCUMENT_TYPE_NAMES, DOCUMENT_TYPES, type DocumentType } from '../model/document-type.ts';
+import { documentTypeFromName, DOCUMENT_TYPES, type DocumentType } from '../model/document-type.ts';
 import { parseDocumentNumber, type DocumentNumber } from '../model/document-number.ts';
 import { formatPartialDate, isValidDateParts, type PartialDate } from '../model/partial-date.ts';
 import { AUTHORITY_MARKS, type DocumentRef } from '../model/directive.ts';
@@ -207,8 +207,6 @@ export function readFlatHeader(parts: Part[], warnings: Warning[]): HeaderFacts 
 const PARTY_MOTTO_IN_LINE = new RegExp(PARTY_MOTTO_SOURCE, 'u');
 const YOUTH_MOTTO_IN_LINE = new RegExp(YOUTH_MOTTO_SOURCE, 'u');
 const YOUTH_MOTTO_LINE = new RegExp(`^${YOUTH_MOTTO_SOURCE}$`, 'u');
-/** The type names in capitals, longest first ("NGHỊ QUYẾT LIÊN TỊCH" before "NGHỊ QUYẾT"). */
-const TYPE_HEADINGS = DOCUMENT_TYPE_NAMES.map((n) => n.toUpperCase()).sort((a, b) => b.length - a.length).join('|');
 const TYPE_AFTER_DATE = new RegExp(`^\\s*(${TYPE_HEADINGS})(?=\\s|$)`, 'u');
 
 /**

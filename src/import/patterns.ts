@@ -5,7 +5,8 @@
 import { DOCUMENT_TYPE_NAMES } from '../model/document-type.ts';
 import { PARTY_MOTTO_SOURCE, STATE_MOTTO_2_SOURCE, STATE_MOTTO_SOURCE } from '../text/mottos.ts';
 
-const typeAlternation = DOCUMENT_TYPE_NAMES.map((n) => n.toUpperCase()).join('|');
+/** The type names in capitals, longest first ("NGHỊ QUYẾT LIÊN TỊCH" before "NGHỊ QUYẾT"), as a regular-expression alternation. */
+export const TYPE_HEADINGS = DOCUMENT_TYPE_NAMES.map((n) => n.toUpperCase()).sort((a, b) => b.length - a.length).join('|');
 
 /** "Số: /TTCS-TTTQ", "Số 36-HD/VPTW", "Số:" (blank). Group 1: the number as printed. */
 export const NUMBER_LINE = /^Số\s*:?\s*(.*)$/u;
@@ -19,7 +20,7 @@ export const PLACE_DATE_LINE = new RegExp(
   'u',
 );
 /** A type word alone on a line in capitals: "HƯỚNG DẪN", "KẾ HOẠCH". */
-export const TYPE_TITLE_LINE = new RegExp(`^(${typeAlternation})$`, 'u');
+export const TYPE_TITLE_LINE = new RegExp(`^(${TYPE_HEADINGS})$`, 'u');
 export const KINH_GUI_LINE = /^Kính\s+gửi\s*:?\s*(.*)$/u;
 export const NOI_NHAN_LINE = /^Nơi\s+nhận\s*:?\s*(.*)$/u;
 export const PARTY_MOTTO = new RegExp(`^${PARTY_MOTTO_SOURCE}$`, 'u');
