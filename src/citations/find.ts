@@ -302,18 +302,23 @@ function nameOnlyHeads(text: string): Head[] {
   return [...text.matchAll(NAME_ONLY_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length, typeWord: m[1]! }));
 }
 
-/** "Nghị quyết 18", "Chỉ thị 05": name-only short names, found from their digits. */
+const YEAR_AFTER_SEQ = /^\/(?:19[4-9]\d|20\d\d)/u;
+
+/** "Nghị quyết 18", "Chỉ thị 05", "Chỉ thị 57/2025": name-only short names, found from their digits. */
 function seqNameHeads(text: string): Head[] {
   const heads: Head[] = [];
   for (const m of text.matchAll(DIGIT_RUN_RE)) {
     const s = m.index;
     const e = s + m[0].length;
     if (s === 0 || !/[ \t\u00a0\u2007\u2009\u202f*\n]/u.test(text[s - 1]!) || /^(?:19|20)\d\d$/.test(m[0])) continue; // a year is no sequence number
-    SEQ_NAME_AFTER.lastIndex = e;
+    // "Chỉ thị 57/2025 do Ban Bí thư ban hành", "Nghị định 13/2023": the year of issue after a slash, in the span.
+    const year = YEAR_AFTER_SEQ.exec(text.slice(e, e + 5));
+    const end = e + (year ? year[0].length : 0);
+    SEQ_NAME_AFTER.lastIndex = end;
     if (!SEQ_NAME_AFTER.test(text)) continue;
     const from = Math.max(0, s - SEQ_NAME_WINDOW);
     const before = SEQ_NAME_BEFORE.exec(text.slice(from, s));
-    if (before) heads.push({ start: from + before.index, end: e, typeWord: before[1]!, seq: Number(m[0]) });
+    if (before) heads.push({ start: from + before.index, end, typeWord: before[1]!, seq: Number(m[0]) });
   }
   return heads;
 }

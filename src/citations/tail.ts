@@ -123,6 +123,9 @@ const STOP_PAIRS = new Set([
   'quy định', 'sửa đổi', 'phê duyệt',
 ]);
 
+/** The rest of "V/v" after its first letter. */
+const V_V_REST = /^\/[Vv]$/u;
+
 const LOWER_VERB_PAIRS = new Set(['tuyên truyền', 'triển khai']);
 
 /**
@@ -169,6 +172,8 @@ function issuerWords(text: string, pos: number, limit: number): { words: Word[];
       cutByLimit = true;
       break;
     }
+    // "… của UBND thị xã Điện Bàn V/v treo cờ …": "V/v" (về việc) opens the subject.
+    if (/^[Vv]$/u.test(w[0]) && V_V_REST.test(text.slice(at + 1, at + 3))) break;
     const lower = w[0].toLowerCase();
     const next = sticky(WORD_RE, text, at + w[0].length + (sticky(BETWEEN_RE, text, at + w[0].length)![0].length));
     if (STOP_WORDS.has(lower) || (next && STOP_PAIRS.has(`${lower} ${next[0].toLowerCase()}`))) break;

@@ -340,6 +340,7 @@ describe('findCitations: issuer boundaries', () => {
     ['a heading after a paragraph break', 'theo Công văn số 12/UBND-VX của Ủy ban nhân dân tỉnh Thái Nguyên\n\nII. NỘI DUNG', 'Ủy ban nhân dân tỉnh Thái Nguyên'],
     ['"Nơi nhận:" after a paragraph break', 'theo Công văn số 12/UBND-VX của Ủy ban nhân dân tỉnh Thái Nguyên\n\nNơi nhận:', 'Ủy ban nhân dân tỉnh Thái Nguyên'],
     ['a signature line in capitals', 'theo Công văn số 12/UBND-VX của Ủy ban nhân dân tỉnh\nTRƯỞNG BAN', 'Ủy ban nhân dân tỉnh'],
+    ['"V/v" opens the subject', 'Thông báo số 217/TB-UBND ngày 08/5/2019 của UBND thị xã Điện Bàn V/v treo cờ Tổ quốc', 'UBND thị xã Điện Bàn'],
     ['"của" + lower case is no issuer', 'thực hiện Kế hoạch số 3-KH/ĐU của mình', undefined],
     ['more than 15 words is no issuer', `Công văn số 1-CV/BTG của ${'Ban '.repeat(20)}`, undefined],
   ])('%s', (_, text, issuer) => expect(issuerOf(text)).toEqual([issuer]));

@@ -361,6 +361,14 @@ describe('short names of the central leadership\'s documents take the number the
     expect(numberOf('thực hiện Nghị quyết 18 của Ban Chấp hành Trung ương')).toEqual([['Nghị quyết 18 của Ban Chấp hành Trung ương', '18-NQ/TW', 'convention', 'short']]);
     expect(numberOf('Kết luận 127 của Bộ Chính trị, Ban Bí thư về')[0]?.[1]).toBe('127-KL/TW');
     expect(numberOf('Thông báo kết luận số 15 của Bộ Chính trị ngày 2/3/2021 về')).toEqual([[expect.any(String), '15-TB/TW', 'convention', 'full']]);
+    // The year of issue after a slash, as news write it (realworld-heldout-12/01).
+    expect(numberOf('Chỉ thị 57/2025 do Ban Bí thư ban hành về tăng cường bảo đảm an ninh mạng')).toEqual([['Chỉ thị 57/2025 do Ban Bí thư', '57-CT/TW', 'convention', 'short']]);
+  });
+  it('"<type> <n>/<year>" is a short name with its year; a full number or a fraction is not one', () => {
+    expect(findCitations('theo Nghị định 13/2023 của Chính phủ về bảo vệ dữ liệu')).toMatchObject([{ raw: 'Nghị định 13/2023 của Chính phủ', form: 'name-only', seq: 13, issuer: 'Chính phủ' }]);
+    expect(numberOf('theo Nghị định 13/2023/NĐ-CP của Chính phủ')).toEqual([['Nghị định 13/2023/NĐ-CP của Chính phủ', '13/2023/NĐ-CP', undefined, 'short']]);
+    expect(findCitations('Kế hoạch 12/15 xã đã hoàn thành')).toEqual([]);
+    expect(findCitations('Kế hoạch 12/2300 về')).toEqual([]);
   });
   it('not for other bodies, nor for a Quy định (its code changed), nor where the text names the document in full', () => {
     expect(numberOf('Nghị quyết 05 của Ban Chấp hành Trung ương Đoàn')[0]?.[1]).toBeUndefined();
