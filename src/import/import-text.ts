@@ -183,6 +183,9 @@ const ofYouthUnion = (motto: string | undefined, name: string | undefined) =>
  */
 const headerFramesDate = (h: HeaderFacts) => !!(h.number || h.motto || h.typeWord || h.subject || h.capsLines.length);
 
+/** How many of the text's first lines can hold the page's heading naming its document. */
+const TITLE_LINES = 3;
+
 /** How far into a text with no header a portal's attribute block is looked for. */
 const PORTAL_LINES = 80;
 
@@ -207,7 +210,9 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   const portalAbove: PortalFacts = readPortalTable(pageBefore);
   const portal: PortalFacts = Object.keys(portalAbove).length || header.number ? portalAbove : readPortalTable(linesOf(parts).slice(0, PORTAL_LINES));
   const paragraphs = paragraphLines(parts);
-  const topLines = [...pageBefore, ...linesOf(parts.filter((p) => p.kind !== 'page')).slice(0, 2)].filter((l) => !isFurniture(l.text));
+  // The page's heading lines: a headline, perhaps a byline, then the document's own title line
+  // ("Thông báo số 217/TB-UBND ngày 08/5/2019 của UBND thị xã Điện Bàn V/v …") — above the grounds.
+  const topLines = [...pageBefore, ...untilGrounds(linesOf(parts.filter((p) => p.kind !== 'page')).slice(0, TITLE_LINES))].filter((l) => !isFurniture(l.text));
   const bottomLines = [...linesOf(parts.filter((p) => p.kind !== 'page')).slice(-3), ...pageAfter];
   // A lead may stand above the header it announces ("… ngày 21/01/2021 UBND xã đã ban hành kế hoạch số 05/KH-UBND …").
   // Counted past the page's furniture (a visitor counter's "Hôm nay:", "Tất cả:" before the story).

@@ -35,8 +35,11 @@ export interface TextLine {
   text: string;
 }
 
-/** Verbs by which the issuer itself puts the document out: its subject is the issuer. */
-const ISSUING = /(?:^|\s)(?:(?:đã|vừa|mới|khẩn trương|kịp thời|chính thức|nhanh chóng)\s+){0,3}(?:(?:ký\s+)?(?:ban\s+hành|có|ra|gửi|phát\s+hành)|ký|xây\s+dựng)\s+(?:(?:[Vv]ăn\s+bản|VB)\s+)?(?:[Ss]ố\s+)?$/u;
+/**
+ * Verbs by which the issuer itself puts the document out: its subject is the issuer. "bàn hành" is
+ * "ban hành" with the tone mark slipped, as typed in a hurry.
+ */
+const ISSUING = /(?:^|\s)(?:(?:đã|vừa|mới đây|vừa qua|gần đây|mới|khẩn trương|kịp thời|chính thức|nhanh chóng)\s+){0,3}(?:(?:ký\s+)?(?:b[aà]n\s+hành|có|ra|gửi|phát\s+hành)|ký|xây\s+dựng)\s+(?:(?:[Vv]ăn\s+bản|VB)\s+)?(?:[Ss]ố\s+)?$/u;
 /**
  * "BTV Tỉnh ủy đã triển khai Công văn số 336-CV/TU về …": a body rolling out a document is issuing
  * its own only when no "của <cơ quan>" follows the number (then it carries out that body's).
@@ -58,8 +61,8 @@ const VERBLESS_LEAD = /(?<=^(?:Vừa qua|Mới đây|Gần đây)\s*,\s*(?:Ban|�
  */
 const THIS_IS_FROM = /^(?:Đây|Đó)\s+là\s+(?:một\s+trong\s+(?:những|các)\s+)?(?:nội\s+dung\s+)?(?:(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|nội\s+dung|hướng\s+dẫn|quy\s+định)\s+(?:chính\s+)?(?:của\s+\S.{0,80}?\s+)?(?:tại|trong)\s+)?$/u;
 
-/** "Ngày 14/3/2016", "Ngày 29 tháng 12/2020", "Ngày 27/8", "Ngày 5 tháng 3 năm 2021" at a sentence start. */
-const LEAD_DATE = /(?:(?:^|\s|\()Ngày|,\s+ngày|(?:^|\s)(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)(?:\s+nay)?\s+ngày)\s+(\d{1,2})\s*(?:\/|-|\s+tháng\s+)(\d{1,2})(?:\s*(?:\/{1,2}|-|\s+năm\s+)(\d{4}))?\s*,?\s+/gu;
+/** "Ngày 14/3/2016", "Ngày 29 tháng 12/2020", "Ngày 27/8", "Ngày 5 tháng 3 năm 2021" at a sentence start, or after a clause ("…; ngày 10/4/2023, UBND tỉnh ban hành …"). */
+const LEAD_DATE = /(?:(?:^|\s|\()Ngày|^ngày|[,;]\s+ngày|(?:^|\s)(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)(?:\s+nay)?\s+ngày)\s+(\d{1,2})\s*(?:\/|-|\s+tháng\s+)(\d{1,2})(?:\s*(?:\/{1,2}|-|\s+năm\s+)(\d{4}))?\s*,?\s+/gu;
 
 function leadDate(d: number, m: number, y: number | undefined, pageYear: number | undefined): { date?: PartialDate; yearFromPage?: boolean } {
   const year = y ?? pageYear;
@@ -157,7 +160,7 @@ function withDateRestated(self: SelfReference, later: readonly TextLine[], pageL
   return again?.date && again.number && self.number && again.number.key === self.number.key ? { ...self, date: again.date, ...(again.yearFromPage ? { yearFromPage: again.yearFromPage } : {}) } : self;
 }
 
-const ISSUED_TYPE = new RegExp(`(?:^|\\s)(?:(?:đã|vừa|mới|khẩn trương|kịp thời|chính thức|nhanh chóng)\\s+){0,3}(?:ban\\s+hành\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+\\p{L})|(?:ban\\s+hành|có|ra|ký)\\s+(${DOCUMENT_TYPE_NAMES.join('|')}|văn bản)(?=\\s+(?:về|số|nhằm|để|gửi|tuyên|triển|thực|tổ|chỉ|hướng|kế|lãnh|đẩy|tăng|hỏa|hoả|khẩn)(?!\\p{L}))|(?:xây\\s+dựng|triển\\s+khai|biên\\s+soạn)\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+(?:tuyên|tổ|thực|về|nhằm|để|đề\\s+nghị|yêu\\s+cầu)(?!\\p{L}))|(?:xây\\s+dựng|triển\\s+khai|biên\\s+soạn)\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+\\S))`, 'iu');
+const ISSUED_TYPE = new RegExp(`(?:^|\\s)(?:(?:đã|vừa|mới đây|vừa qua|gần đây|mới|khẩn trương|kịp thời|chính thức|nhanh chóng)\\s+){0,3}(?:ban\\s+hành\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+\\p{L})|(?:ban\\s+hành|có|ra|ký)\\s+(${DOCUMENT_TYPE_NAMES.join('|')}|văn bản)(?=\\s+(?:về|số|nhằm|để|gửi|tuyên|triển|thực|tổ|chỉ|hướng|kế|lãnh|đẩy|tăng|hỏa|hoả|khẩn|với\\s+nội\\s+dung|nêu|yêu\\s+cầu|đề\\s+nghị)(?!\\p{L}))|(?:xây\\s+dựng|triển\\s+khai|biên\\s+soạn)\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+(?:tuyên|tổ|thực|về|nhằm|để|đề\\s+nghị|yêu\\s+cầu)(?!\\p{L}))|(?:xây\\s+dựng|triển\\s+khai|biên\\s+soạn)\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+\\S))`, 'iu');
 
 /** "Ngày 04/2/2021, Ban Thường vụ Tỉnh ủy ban hành kết luận về …": type, date and issuer, no number. */
 function unnumberedSelfReference(paragraphs: readonly TextLine[], year: number | undefined): SelfReference | undefined {

