@@ -237,7 +237,7 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   const headerEnd = parts.find((p) => p.kind !== 'header' && p.kind !== 'recipients' && p.kind !== 'page');
   const bodyLine = headerEnd ? partLines(headerEnd)[0]!.n : located.first;
 
-  const ownMention = readOwnTypeMention(paragraphs, pageAfter);
+  const ownMention = readOwnTypeMention(paragraphs, pageAfter, [header.number?.value.key, portal.number && numberKey(portal.number.value), self?.number?.key].filter((k): k is string => !!k));
   const notice = readNoticeStatement(paragraphs);
   const reported = readReportedDocument(paragraphs);
   const typeWordHit = !!(header.typeWord || portal.type || self?.type || pageTitle || notice || reported);

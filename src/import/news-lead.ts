@@ -12,7 +12,7 @@
  */
 import { findCitations, type Citation } from '../citations/find.ts';
 import { issuerFromSentence } from './issuer/index.ts';
-import { isPersonWithTitle, looseContains, signerBody } from './issuer/names.ts';
+import { bodyOfPersonFirst, isPersonWithTitle, looseContains, signerBody } from './issuer/names.ts';
 import { documentTypeFromName, DOCUMENT_TYPE_NAMES, type DocumentType } from '../model/document-type.ts';
 import { parseDocumentNumber, type DocumentNumber } from '../model/document-number.ts';
 import { formatPartialDate, isValidDateParts, type PartialDate } from '../model/partial-date.ts';
@@ -146,7 +146,24 @@ export function readSelfReference(paragraphs: readonly TextLine[], pageLines: re
       return self.date ? self : withDateRestated(self, paragraphs.slice(at + 1, at + 1 + RESTATED_WITHIN), pageLines);
     }
   }
-  return unnumberedSelfReference(paragraphs, year);
+  const unnumbered = unnumberedSelfReference(paragraphs, year);
+  return unnumbered?.type ? withNumberRestated(unnumbered, paragraphs) : unnumbered;
+}
+
+/**
+ * A lead that names its document by type alone ("… đã ký ban hành Thông báo Kết luận của Tổng Bí
+ * thư …"), then a sentence of the next paragraphs opening "Theo <the same type> số …": that number
+ * is the document's. Only the number: a date there may be an event's ("Theo Thông báo số 06-TB/…,
+ * ngày 18/9/2025, Thường trực Ban Chỉ đạo … đã họp").
+ */
+const RESTATED_NUMBER_WITHIN = 3;
+function withNumberRestated(self: SelfReference, paragraphs: readonly TextLine[]): SelfReference {
+  const at = paragraphs.findIndex((p) => p.n === self.line);
+  for (const p of paragraphs.slice(at + 1, at + 1 + RESTATED_NUMBER_WITHIN)) {
+    const c = findCitations(p.text).find((c) => c.number?.printed && c.type === self.type && /(?:^|[.!?|]\s+)Theo\s+$/u.test(p.text.slice(0, c.start)));
+    if (c) return { ...self, number: parseDocumentNumber(c.number!.printed), line: self.line };
+  }
+  return self;
 }
 
 /**
@@ -160,7 +177,7 @@ function withDateRestated(self: SelfReference, later: readonly TextLine[], pageL
   return again?.date && again.number && self.number && again.number.key === self.number.key ? { ...self, date: again.date, ...(again.yearFromPage ? { yearFromPage: again.yearFromPage } : {}) } : self;
 }
 
-const ISSUED_TYPE = new RegExp(`(?:^|\\s)(?:(?:đã|vừa|mới đây|vừa qua|gần đây|mới|khẩn trương|kịp thời|chính thức|nhanh chóng)\\s+){0,3}(?:ban\\s+hành\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+\\p{L})|(?:ban\\s+hành|có|ra|ký)\\s+(${DOCUMENT_TYPE_NAMES.join('|')}|văn bản)(?=\\s+(?:về|số|nhằm|để|gửi|tuyên|triển|thực|tổ|chỉ|hướng|kế|lãnh|đẩy|tăng|hỏa|hoả|khẩn|với\\s+nội\\s+dung|nêu|yêu\\s+cầu|đề\\s+nghị)(?!\\p{L}))|(?:xây\\s+dựng|triển\\s+khai|biên\\s+soạn)\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+(?:tuyên|tổ|thực|về|nhằm|để|đề\\s+nghị|yêu\\s+cầu)(?!\\p{L}))|(?:xây\\s+dựng|triển\\s+khai|biên\\s+soạn)\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+\\S))`, 'iu');
+const ISSUED_TYPE = new RegExp(`(?:^|\\s)(?:(?:đã|vừa|mới đây|vừa qua|gần đây|mới|khẩn trương|kịp thời|chính thức|nhanh chóng)\\s+){0,3}(?:(?:ký\\s+)?ban\\s+hành\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+\\p{L})|(?:ban\\s+hành|có|ra|ký)\\s+(${DOCUMENT_TYPE_NAMES.join('|')}|văn bản)(?=\\s+(?:về|số|nhằm|để|gửi|tuyên|triển|thực|tổ|chỉ|hướng|kế|lãnh|đẩy|tăng|hỏa|hoả|khẩn|với\\s+nội\\s+dung|nêu|yêu\\s+cầu|đề\\s+nghị)(?!\\p{L}))|(?:xây\\s+dựng|triển\\s+khai|biên\\s+soạn)\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+(?:tuyên|tổ|thực|về|nhằm|để|đề\\s+nghị|yêu\\s+cầu)(?!\\p{L}))|(?:xây\\s+dựng|triển\\s+khai|biên\\s+soạn)\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?=\\s+\\S))`, 'iu');
 
 /** "Ngày 04/2/2021, Ban Thường vụ Tỉnh ủy ban hành kết luận về …": type, date and issuer, no number. */
 function unnumberedSelfReference(paragraphs: readonly TextLine[], year: number | undefined): SelfReference | undefined {
@@ -242,6 +259,8 @@ function bodyAtEnd(subject: string): string | undefined {
   // "Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh đã ký …": the body the person heads signs; "Ủy viên
   // Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú vừa ký ban hành …": the body is named elsewhere.
   if (isPersonWithTitle(subject)) return signerBody(subject);
+  const signedIn = bodyOfPersonFirst(subject);
+  if (signedIn) return signedIn;
   // "… Kinhtedothi - Thành ủy Hải Phòng": a dateline inside ends what ran into the lead.
   const dash = subject.lastIndexOf(' - ');
   if (dash >= 0 && looksLikeBody(subject.slice(dash + 3)) && BODY_WORD_AT_START.test(subject.slice(dash + 3))) return subject.slice(dash + 3);
@@ -361,11 +380,19 @@ const THIS_DOCUMENT = new RegExp(`(?:^|[\\s(])(${DOCUMENT_TYPE_NAMES.join('|')})
 const FULL_TEXT_LINK = new RegExp(`^(?:Nội dung|Toàn văn|Xem toàn văn|Tải về|Tải)\\s+(${DOCUMENT_TYPE_NAMES.join('|')})(?!\\p{L}).{0,80}(?:tại đây|click|bấm vào)`, 'iu');
 
 /** "Nhận được Công văn này, …", "Kế hoạch này nhằm …", a link to "Nội dung công văn …: xem tại đây" (in the text or the page after it): the text naming its own type. */
-export function readOwnTypeMention(paragraphs: readonly TextLine[], pageAfter: readonly TextLine[] = []): { type: DocumentType; line: number } | undefined {
-  for (const { n, text } of [...paragraphs, ...pageAfter]) {
-    const m = FULL_TEXT_LINK.exec(text) ?? (pageAfter.some((l) => l.n === n) ? null : THIS_DOCUMENT.exec(text));
+export function readOwnTypeMention(paragraphs: readonly TextLine[], pageAfter: readonly TextLine[] = [], ownKeys: readonly string[] = []): { type: DocumentType; line: number } | undefined {
+  // "… thực hiện nghiêm túc Quy định số 85-QĐ/TW …" then "… chấn chỉnh những hạn chế trong thực
+  // hiện Quy định này": right after a cited document of that type (its paragraph or the one
+  // before), "<Loại> này" is that document. Further on, it is the text's own closing formula
+  // ("Nhận được Công văn này, …", "… thực hiện nghiêm tinh thần Thông báo này./"); the text's own
+  // number (`ownKeys`, from its lead or title) is no other document.
+  const lastCited = new Map<DocumentType, number>();
+  for (const [i, { n, text }] of [...paragraphs, ...pageAfter].entries()) {
+    const link = FULL_TEXT_LINK.exec(text);
+    const m = link ?? (pageAfter.some((l) => l.n === n) ? null : THIS_DOCUMENT.exec(text));
+    for (const c of findCitations(m ? text.slice(0, m.index) : text)) if (c.type && !(c.number && ownKeys.includes(c.number.key))) lastCited.set(c.type, i);
     const type = m && documentTypeFromName(m[1]!);
-    if (type) return { type, line: n };
+    if (type && (link || !(i - (lastCited.get(type) ?? -Infinity) <= 1))) return { type, line: n };
   }
   return undefined;
 }
@@ -432,15 +459,17 @@ export function readNoticeStatement(paragraphs: readonly TextLine[]): { type: Do
  * "yêu cầu" (not "chỉ đạo", which news uses to narrate what was done), followed by whom it directs —
  * or the body's notice closing its preamble ("UBND xã … thông báo việc … như sau:").
  */
-const DIRECTING = /(?:^|\s)(?:(?:đã|vừa)\s+)?(?:đề nghị|yêu cầu)\s+(?:các|toàn thể|thủ trưởng|Thủ trưởng|mọi|Nhân dân|nhân dân|cán bộ|hộ gia đình|\d+\s+\p{L}|Ủy ban nhân dân|UBND|Trung tâm|Phòng|Ban|Bí thư các)(?!\p{L})/u;
+const DIRECTING = /(?:^|\s)(?:(?:đã|vừa)\s+)?(?:đề nghị|yêu cầu|giao(?:\s+cho)?)\s+(?:các|toàn thể|thủ trưởng|Thủ trưởng|mọi|Nhân dân|nhân dân|cán bộ|hộ gia đình|\d+\s+\p{L}|Ủy ban nhân dân|UBND|Trung tâm|Phòng|Ban|Bí thư các)(?!\p{L})/u;
 
 export function readDirectingStatement(paragraphs: readonly TextLine[]): { issuer: string; line: number } | undefined {
   for (const p of paragraphs.slice(0, STATEMENT_PARAGRAPHS)) {
     const notice = NOTICE.exec(p.text);
-    if (!DIRECTING.test(p.text) && !notice) continue;
-    // A notice's speaker is the body just before its verb, also where a paragraph joined over a
-    // blank line runs another sentence into it ("… do UBND huyện Thủy Nguyên phát động UBND xã Liên Khê thông báo …").
-    const speaker = notice ? noticeSpeaker(p.text, notice.index + 1) : undefined;
+    const directs = DIRECTING.exec(p.text);
+    if (!directs && !notice) continue;
+    // The speaker is the body just before the verb, also where a paragraph joined over a blank
+    // line runs another sentence into it ("… do UBND huyện Thủy Nguyên phát động UBND xã Liên Khê
+    // thông báo …", "Tại Việt Nam, Bộ … đề nghị …  UBND tỉnh Đắk Nông giao các Sở …").
+    const speaker = notice ? noticeSpeaker(p.text, notice.index + 1) : noticeSpeaker(p.text, directs!.index + (/^\s/u.test(directs![0]) ? 1 : 0));
     const body = speaker ? { name: speaker } : issuerFromSentence(p.text);
     // "… đồng chí Nguyễn Văn Hoán, Bí thư Đảng ủy đề nghị các đồng chí …": a person speaking at a meeting, reported.
     const at = body ? p.text.indexOf(body.name) : -1;

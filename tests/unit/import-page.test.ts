@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locateDirective, isFurniture } from '../../src/import/page.ts';
 import { readPortalTable } from '../../src/import/portal-table.ts';
-import { readPageTitle, readSelfReference } from '../../src/import/news-lead.ts';
+import { readDirectingStatement, readOwnTypeMention, readPageTitle, readSelfReference } from '../../src/import/news-lead.ts';
 import { issuerFromSentence } from '../../src/import/issuer/index.ts';
 import { importText } from '../../src/import/import-text.ts';
 import { checkLossless } from '../../src/import/lossless.ts';
@@ -467,6 +467,24 @@ describe('more shapes of news pages (seen on the held-out sets)', () => {
     expect(r.data).toMatchObject({ type: 'thong-bao', issuer: { name: 'Bộ Công an', level: 'central' } });
     // "ra thông báo" followed by nothing that goes on about it is not read as a document.
     expect(() => imp('Sau hội nghị, các đại biểu ra về trong niềm vui.\n\nBuổi lễ kết thúc.\n')).toThrow(/not a directive/);
+  });
+  it('"đồng chí <name>, <titles> đã ký ban hành <Loại> …" is signed for the body of the last title; "Theo <Loại> số …" in the next paragraphs gives its number (realworld-heldout-12/02)', () => {
+    const r = imp('Kết luận của Tổng Bí thư tại Phiên họp Ban Chỉ đạo\nNgày 27/9, đồng chí Phạm Gia Túc, Ủy viên Trung ương Đảng, Chánh Văn phòng Trung ương Đảng, Phó Trưởng ban Thường trực Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ đã ký ban hành Thông báo Kết luận của Tổng Bí thư tại Phiên họp.\n![]() |\nẢnh minh họa. |\nTheo Thông báo số 06-TB/CQTTBCĐ, ngày 18/9/2025, Thường trực Ban Chỉ đạo đã họp để đánh giá tình hình.\n');
+    expect(r.data).toMatchObject({ type: 'thong-bao', number: { printed: '06-TB/CQTTBCĐ' }, issuer: { name: 'Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ', level: 'central' } });
+    // Only the number: the date there is the meeting's.
+    expect(r.data.date).toBeUndefined();
+    // Another type's number is another document.
+    expect(imp('Ngày 27/9, Ban Thường vụ Tỉnh ủy đã ký ban hành Thông báo kết luận về công tác cán bộ.\n\nTheo Kế hoạch số 12-KH/TU, các huyện ủy tổ chức quán triệt.\n').data.number).toBeUndefined();
+  });
+  it('the body that assigns ("<cơ quan> giao các Sở …") speaks, not one reported in a sentence before it (realworld-heldout-12/15)', () => {
+    expect(readDirectingStatement(lines('Tại Việt Nam, Bộ Tài nguyên và Môi trường đề nghị tổ chức các nội dung phù hợp.  UBND tỉnh Đắk Nông giao các Sở, ban, ngành, huyện, thành phố triển khai các hoạt động.')))
+      .toEqual({ issuer: 'UBND tỉnh Đắk Nông', line: 1 });
+  });
+  it('"<Loại> này" right after a cited document of that type is that document; further on it is the text\'s own closing formula (realworld-heldout-12/07)', () => {
+    expect(readOwnTypeMention(lines('Các huyện ủy thực hiện nghiêm túc Quy định số 85-QĐ/TW của Ban Bí thư.\nKịp thời chấn chỉnh hạn chế trong thực hiện Quy định này.'))).toBeUndefined();
+    expect(readOwnTypeMention(lines('Thực hiện Thông báo số 12/TB-UBND của UBND tỉnh về treo cờ.\nCác hộ treo cờ Tổ quốc.\nCác thôn kiểm tra.\nĐề nghị thực hiện nghiêm tinh thần Thông báo này./'))).toEqual({ type: 'thong-bao', line: 4 });
+    // The text's own number in its lead is no other document.
+    expect(readOwnTypeMention(lines('UBND xã ban hành Công văn số 15/UBND về treo cờ.\nNhận được Công văn này, các thôn thực hiện.'), [], ['15ubnd'])).toEqual({ type: 'cong-van', line: 2 });
   });
   it('a list of tasks or topics under "khẩu hiệu" is not a list of slogans', () => {
     const r = imp('Thực hiện Kế hoạch số 12-KH/BTGTU ngày 01/11/2013 của Ban Tuyên giáo Tỉnh ủy, Phòng Văn hóa và Thông tin thị xã hướng dẫn như sau:\n\nPhòng đã căng treo trên 30 câu khẩu hiệu gồm các nội dung tuyên truyền:\n\n– Tuyên truyền ngày pháp luật (9/11).\n\n– Tuyên truyền về phòng chống HIV/AIDS.\n\n– Kỷ niệm 31 năm ngày Nhà giáo Việt Nam (20/11/1982 – 20/11/2013).\n');

@@ -33,6 +33,23 @@ export function isPersonWithTitle(subject: string): boolean {
   return TITLE.test(subject.slice(0, m.index + 1));
 }
 
+/**
+ * "đồng chí Phạm Gia Túc, Ủy viên Trung ương Đảng, Chánh Văn phòng Trung ương Đảng, Phó Trưởng ban
+ * Thường trực Ban Chỉ đạo Trung ương về …": the person first, the titles after, the last one the
+ * post signed in. The body that post heads, or undefined when the subject is not of this shape.
+ */
+const PERSON_FIRST = new RegExp(`^(?:đồng chí|Đồng chí|ông|Ông|bà|Bà)\\s+(?:${SURNAMES.join('|')})(?:\\s+\\p{Lu}\\p{Ll}*){1,3}\\s*,\\s+(.+)$`, 'u');
+export function bodyOfPersonFirst(subject: string): string | undefined {
+  const m = PERSON_FIRST.exec(subject.trim());
+  if (!m) return undefined;
+  const titles = m[1]!;
+  const head = [...titles.matchAll(HEAD_OF)].at(-1);
+  if (!head) return undefined;
+  // "Phó Trưởng ban Thường trực Ban Chỉ đạo …": "Thường trực" is the deputy's rank, the body follows.
+  const body = titles.slice(head.index + head[0].length).trim().replace(/^Thường trực\s+(?=Ban\s)/u, '');
+  return /^\p{Lu}/u.test(body) && body.split(/\s+/).length >= 2 && !/(?:^|\s)(?:Ủy viên|đồng chí|Đồng chí)(?!\p{L})/u.test(body) ? body : undefined;
+}
+
 /** A head's title before the body he or she heads: "Chủ tịch UBND …", "Giám đốc Sở …", "Bí thư Tỉnh ủy …". */
 const HEAD_OF = /(?:^|\s)((?:Phó\s+)?(?:Thủ tướng|Chủ tịch|Giám đốc|Trưởng ban|Trưởng phòng|Bộ trưởng|Thứ trưởng|Bí thư|Chánh Văn phòng))(?=\s|$)/gu;
 

@@ -13,7 +13,7 @@ import { BODY_START_SOURCE } from './words.ts';
 
 /** What a body does in its own document's opening or in a news lead. Lower case: verbs, not names. */
 const SPEAKER_VERB = new RegExp(
-  `\\s*,?\\s*(?:(?:đã|vừa|sẽ|mới)\\s+){0,2}(?:ban hành|hướng dẫn|đề nghị|kính đề nghị|xây dựng|yêu cầu|thông báo|chỉ đạo|triển khai|báo cáo|đính chính|phát động|quyết nghị|quyết định|có (?:công văn|Công văn|văn bản|hướng dẫn|Hướng dẫn|kế hoạch|Kế hoạch)|(?<=đã\\s+)tổ chức hội nghị)${WORD_END}`,
+  `\\s*,?\\s*(?:(?:đã|vừa|sẽ|mới)\\s+){0,2}(?:ban hành|hướng dẫn|đề nghị|kính đề nghị|xây dựng|yêu cầu|thông báo|chỉ đạo|triển khai|báo cáo|đính chính|phát động|quyết nghị|quyết định|giao|có (?:công văn|Công văn|văn bản|hướng dẫn|Hướng dẫn|kế hoạch|Kế hoạch)|(?<=đã\\s+)tổ chức hội nghị)${WORD_END}`,
   'uy',
 );
 /** Words that cannot be inside a body's name in running text. */
