@@ -275,12 +275,13 @@ function headsAfterTypeWordSo(text: string, re: RegExp, codeFits: (m: RegExpExec
 /**
  * Numbers typed without a hyphen, read only right after "<type word> số" and with the type's own
  * code: the code glued to the sequence ("Kế hoạch số 15KH/ĐTNK-BTG", for 15-KH/ĐTNK-BTG) or the
- * issuer after a space ("kế hoạch số 03/KH UBND", for 03/KH-UBND), or the issuer glued to the code
+ * issuer after a space ("kế hoạch số 03/KH UBND", for 03/KH-UBND; "Chỉ thị số 30/CT TTg", the Prime
+ * Minister's code in its own mixed case), or the issuer glued to the code
  * ("Kế hoạch số 06-KHĐU", for 06-KH/ĐU), or a slash for the hyphen after the code ("Nghị quyết số
  * 04/NQ/ĐCT-MTTW", for 04/NQ-ĐCT-MTTW). The key is the usual form's.
  */
 const IRREGULAR_NUMBER_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}/.\\-–])(\\d{1,5})(?:(${TYPE_ABBREVIATION})/(?:\\p{Lu}[\\p{Lu}\\p{N}]*)(?:-\\p{Lu}[\\p{Lu}\\p{N}]*)*|/(${TYPE_ABBREVIATION}) \\p{Lu}[\\p{Lu}\\p{N}]+|-(${TYPE_ABBREVIATION})\\p{Lu}[\\p{Lu}\\p{N}]+|/(${TYPE_ABBREVIATION})/\\p{Lu}[\\p{Lu}\\p{N}]*(?:-\\p{Lu}[\\p{Lu}\\p{N}]*)*)(?![\\p{L}\\p{N}/\\-–])`,
+  `(?<![\\p{L}\\p{N}/.\\-–])(\\d{1,5})(?:(${TYPE_ABBREVIATION})/(?:\\p{Lu}[\\p{Lu}\\p{N}]*)(?:-\\p{Lu}[\\p{Lu}\\p{N}]*)*|/(${TYPE_ABBREVIATION}) \\p{Lu}[\\p{Lu}\\p{N}]+(?:g(?![\\p{L}]))?|-(${TYPE_ABBREVIATION})\\p{Lu}[\\p{Lu}\\p{N}]+|/(${TYPE_ABBREVIATION})/\\p{Lu}[\\p{Lu}\\p{N}]*(?:-\\p{Lu}[\\p{Lu}\\p{N}]*)*)(?![\\p{L}\\p{N}/\\-–])`,
   'gu',
 );
 

@@ -221,6 +221,11 @@ describe('findCitations: repost variants', () => {
       [{ raw: 'kế hoạch số 03/KH UBND ngày 11/01/2022 của UBND xã', form: 'full', type: 'ke-hoach', typeWord: 'kế hoạch', number: '03/KH UBND', date: '2022-01-11', issuer: 'UBND xã' }],
     ],
     [
+      'the Prime Minister\'s code after a space, in its own mixed case (realworld-heldout-12/04)',
+      'Chỉ thị số 30/CT TTg, ngày 26/11/2012 của Thủ tướng về thực hành tiết kiệm',
+      [{ raw: 'Chỉ thị số 30/CT TTg, ngày 26/11/2012 của Thủ tướng', form: 'full', type: 'chi-thi', typeWord: 'Chỉ thị', number: '30/CT TTg', date: '2012-11-26', issuer: 'Thủ tướng' }],
+    ],
+    [
       'a qualifier between the type word and "số": "Công văn chỉ đạo số", "Công điện hỏa tốc số"; the date before "<body> có …"',
       'Ngày 3/2/2020, Bộ Y tế có Công văn chỉ đạo số 12/BYT-DP về việc',
       [{ raw: 'Ngày 3/2/2020, Bộ Y tế có Công văn chỉ đạo số 12/BYT-DP', form: 'full', type: 'cong-van', typeWord: 'Công văn chỉ đạo', number: '12/BYT-DP', date: '2020-02-03', issuer: 'Bộ Y tế' }],
