@@ -317,6 +317,11 @@ describe('levelOfIssuer', () => {
     expect(levelOfIssuer('Sở Lao động - Thương binh và Xã hội')).toBe('province');
     expect(levelOfIssuer('Sở Lao động - Thương binh và Xã hội tỉnh Lai Châu')).toBe('province');
     expect(levelOfIssuer('Thị ủy Hương Thủy')).toBe('district');
+    // A commune named "Hội …" after a lower-case "xã" is a commune; the Government's agency "Bảo hiểm xã hội Việt Nam" is central.
+    expect(levelOfIssuer('UBND xã Hội Xuân')).toBe('commune');
+    expect(levelOfIssuer('Bảo hiểm xã hội Việt Nam')).toBe('central');
+    expect(levelOfIssuer('Bảo hiểm xã hội tỉnh Nam Định')).toBe('province');
+    expect(levelOfIssuer('Bảo hiểm xã hội')).toBeUndefined();
   });
 });
 

@@ -21,9 +21,11 @@ const firstIndex = (re: RegExp, s: string) => {
  * "xã hội" (society, not a commune).
  */
 function levelKey(name: string): string {
-  return nameKey(name)
+  // "xã hội" (society: "Bảo hiểm xã hội", "Thương binh và Xã hội") is one glued word here, no commune;
+  // "xã Hội Xuân" (the commune's name capitalised after a lower-case "xã") stays a commune.
+  return nameKey(name.replace(/(?<![\p{L}])xã\s+Hội(?=\s+\p{Lu})/gu, 'xã Hội\u2060'))
     // "TPHCM", "TP.HCM", "TP. HCM": the city's usual abbreviation.
-    .replace(/(?<![\p{L}])(?:tp\.?\s?)?hcm(?![\p{L}])/gu, 'thành phố hồ chí minh').replace(/(?<![\p{L}])(?:cơ|trụ) sở(?![\p{L}])/gu, '_').replace(/(?<![\p{L}])xã hội(?![\p{L}])/gu, '_');
+    .replace(/(?<![\p{L}])(?:tp\.?\s?)?hcm(?![\p{L}])/gu, 'thành phố hồ chí minh').replace(/(?<![\p{L}])(?:cơ|trụ) sở(?![\p{L}])/gu, '_').replace(/(?<![\p{L}])xã hội(?![\p{L}\u2060])/gu, 'xãhội').replace(/\u2060/gu, '');
 }
 
 /** Where a name starts with the kind of body (or right after the Party committee of an agency). */
@@ -37,7 +39,9 @@ const PROVINCE = words(['tỉnh', 'tỉnh ủy', 'tỉnh đoàn', `${AT_HEAD}s�
  * territory (Nghị định 123/2016, 10/2023: "Ủy ban Dân tộc", "Ngân hàng Nhà nước Việt Nam" …).
  */
 const CENTRAL = words(['trung ương', 'tw', 't\\.ư', 'quốc gia', 'chính phủ', 'thủ tướng', 'quốc hội', 'bộ chính trị', 'ban bí thư', `${AT_HEAD}(?:bộ|cục|tổng cục)`,
-  'ủy ban dân tộc', 'ngân hàng nhà nước', 'kiểm toán nhà nước', 'tòa án nhân dân tối cao', 'viện kiểm sát nhân dân tối cao', 'thông tấn xã việt nam', 'đài tiếng nói việt nam', 'đài truyền hình việt nam']);
+  'ủy ban dân tộc', 'ngân hàng nhà nước', 'kiểm toán nhà nước', 'tòa án nhân dân tối cao', 'viện kiểm sát nhân dân tối cao', 'thông tấn xã việt nam', 'đài tiếng nói việt nam', 'đài truyền hình việt nam',
+  // The Government's own agencies (Nghị định 10/2023/NĐ-CP … the list of "cơ quan thuộc Chính phủ").
+  'bảo hiểm xãhội việt nam', 'ban quản lý lăng chủ tịch hồ chí minh', 'viện hàn lâm']);
 /** "thành phố Hà Nội", "TP. Hồ Chí Minh", "Thành ủy Cần Thơ", "Thành đoàn Đà Nẵng": group 1 is the city. */
 const CITY = new RegExp(`${WORD_START}(?:thành phố|tp\\.?|thành ủy|thành đoàn)(?:\\s+(?:thành phố|tp\\.?))?\\s+([\\p{L}\\s-]+)`, 'gu');
 
