@@ -2,6 +2,7 @@
  * Metadata read off a directive's parts. Each extractor returns what the text states and nothing
  * more; what is missing is reported as a warning with the line where it was looked for.
  */
+import { isPortalField } from './page.ts';
 import type { Line, Part } from './layout.ts';
 import { quotedSlogans, runInSlogans, unquote } from './run-in-slogans.ts';
 import { PARTY_MOTTO_SOURCE, STATE_MOTTO_SOURCE, YOUTH_MOTTO_SOURCE } from '../text/mottos.ts';
@@ -110,7 +111,8 @@ export function readHeader(parts: Part[], warnings: Warning[]): HeaderFacts {
       // Two columns flattened into one line keep a wide gap between them: read each column apart.
       // A blank number is a gap too ("Số :     /KH – UBND"): "Số:" stays with what follows it.
       const cells = lines.flatMap((l) => l.raw.split(COLUMN_GAP).flatMap(splitAtNumber).map((x) => x.trim()).filter(Boolean)
-        .reduce<string[]>((acc, x) => (acc.length && /^Số\s*:?$/u.test(acc.at(-1)!) ? [...acc.slice(0, -1), `${acc.at(-1)!} ${x}`] : [...acc, x]), [])
+        // "Số      20    -HD/HNDT" (a copy that widened every space): the symbol after the gap is the number's.
+        .reduce<string[]>((acc, x) => (acc.length && (/^Số\s*:?$/u.test(acc.at(-1)!) || (/^Số\s*:?\s*\d+$/u.test(acc.at(-1)!) && /^[-–/]\s*\p{Lu}/u.test(x))) ? [...acc.slice(0, -1), `${acc.at(-1)!} ${x}`] : [...acc, x]), [])
         .map((x) => ({ ...l, text: x.replace(/\s+/gu, ' ') })));
       // A cell broken after "Số:" ("Số:" then "122/KH-TMNVK", or a blank "/KH-UBND", on the next line): the number is the next line's.
       const block = cells.flatMap((c, i) => {
@@ -121,7 +123,8 @@ export function readHeader(parts: Part[], warnings: Warning[]): HeaderFacts {
       let continuedTo = -1; // lines after "V/v …" in its block continue the subject, up to a place and date or a number
       block.forEach((line, i) => {
         const t = line.text;
-        if (i <= continuedTo || CELL_MARK.test(t)) return;
+        // A portal's attribute table copied inside the header ("Ngày ban hành 06/04/2023", "Thể loại Kế hoạch"): the portal table's reader reads it.
+        if (i <= continuedTo || CELL_MARK.test(t) || isPortalField(t)) return;
         let m: RegExpExecArray | null;
         if ((m = NUMBER_LINE.exec(t)) && !facts.number) {
           // The number ends where a flattened second column begins (place and date, motto).
@@ -129,6 +132,12 @@ export function readHeader(parts: Part[], warnings: Warning[]): HeaderFacts {
           const pd = PLACE_DATE_IN_LINE.exec(printed);
           if (pd) { readPlaceDate(printed.slice(pd.index), line.n, facts, warnings); printed = printed.slice(0, pd.index); }
           printed = printed.replace(MOTTO_IN_LINE, '').trim();
+          // "Số: 627/BYT-BH V/v hướng dẫn thực hiện …": a công văn's two columns flattened, its subject after the number.
+          const vv = /\s+V\/v\.?\s+/iu.exec(printed);
+          if (vv) {
+            facts.subject ??= { value: printed.slice(vv.index + vv[0].length).trim(), line: line.n };
+            printed = printed.slice(0, vv.index);
+          }
           // "Số: 550/SGDĐT-GDTX, ngày 14 tháng 4 năm 2017": the date after the number, no place before it.
           const dated = DATE_AFTER_NUMBER.exec(printed);
           if (dated) {
@@ -161,6 +170,15 @@ export function readHeader(parts: Part[], warnings: Warning[]): HeaderFacts {
           facts.title = { value: joinText(block.slice(i)), line: line.n };
         } else if (!facts.typeWord && !facts.number) facts.capsLines.push(line);
       });
+      // A place and date that the column split cut apart ("Hoằng    Lưu,    ngày    22    tháng …" in a
+      // copy that widened every space): read from the line as one.
+      if (!facts.placeDateLine) for (const l of lines) if (/ngày/u.test(l.text) && readPlaceDate(l.text, l.n, facts, warnings)) break;
+    }
+    // A place and date broken over lines that a copy set apart as paragraphs ("Sơn" / "La, ngày 11
+    // tháng 3" / "năm 2020", a blank line after each): read across the header's blocks.
+    if (!facts.placeDateLine) {
+      const all = part.blocks.flat().filter((l) => !CELL_MARK.test(l.text));
+      for (const [i, l] of all.entries()) if (/ngày|tháng|năm/u.test(l.text) && readPlaceDate(joinText(all.slice(Math.max(0, i - 1), i + 2)), l.n, facts, warnings)) break;
     }
   }
   return facts;

@@ -8,10 +8,10 @@ import { readPortalTable, type PortalFacts } from './portal-table.ts';
 import { choose, type Origin } from './field-sources.ts';
 import { issuerGuessOf, looseContains, sameBody } from './issuer/names.ts';
 import {
-  LEAD_PARAGRAPHS, readDirectingStatement, readNoticeStatement, readOwnTypeMention, readPageTitle, readReportedDocument, readSelfReference, readSourceCredit, readTitleCitation,
+  LEAD_PARAGRAPHS, readDirectingStatement, readLegalPortalTitle, readNoticeStatement, readOwnTypeMention, readPageTitle, readReportedDocument, readSelfReference, readSourceCredit, readTitleCitation,
   relayingBody, type TextLine,
 } from './news-lead.ts';
-import { isFurniture } from './page.ts';
+import { isFurniture, isMenuLine } from './page.ts';
 import {
   completeIssuer, lacksPlace, issuerFromHeader, issuerFromSentence, issuerFromSignature, issuerFromTitle, levelOfBareBody, levelOfIssuer, levelOfPlaceOfIssue, levelOfUnnamedCity, systemOf, type IssuerGuess,
   levelOfSite,
@@ -183,6 +183,9 @@ const ofYouthUnion = (motto: string | undefined, name: string | undefined) =>
  */
 const headerFramesDate = (h: HeaderFacts) => !!(h.number || h.motto || h.typeWord || h.subject || h.capsLines.length);
 
+/** White space other than the space and the tab: no-break, figure, thin, narrow no-break and ideographic spaces. */
+const UNICODE_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/gu;
+
 /** How many of the text's first lines can hold the page's heading naming its document. */
 const TITLE_LINES = 3;
 
@@ -193,7 +196,9 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   // Line ends as readSource gives them: a lone "\r" (old Mac files) or "\r\n" ends a line like "\n".
   // Written as they came, a lone "\r" would start a new line inside the entry's MDX ("\r- …" a list).
   const text = source.replace(/\r\n?/g, '\n');
-  const lines = text.split('\n');
+  // The readers' copy of the lines: a no-break or other Unicode space (pasted from Word, PDFs and web
+  // pages) read as a space, one for one, so that line numbers and offsets hold. The entry keeps the text as it came.
+  const lines = text.replace(UNICODE_SPACES, ' ').split('\n');
   const { parts, located } = layoutWithPage(text);
   const warnings: Warning[] = invisibleCharacterWarnings(text);
   const warn = (field: string, line: number, message: string) => warnings.push({ field, line, message });
@@ -216,16 +221,20 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   const bottomLines = [...linesOf(parts.filter((p) => p.kind !== 'page')).slice(-3), ...pageAfter];
   // A lead may stand above the header it announces ("… ngày 21/01/2021 UBND xã đã ban hành kế hoạch số 05/KH-UBND …").
   // Counted past the page's furniture (a visitor counter's "Hôm nay:", "Tất cả:" before the story).
-  const leadLines = [...pageBefore.filter((l) => !isFurniture(l.text)), ...untilSection(paragraphs.filter((l) => !isFurniture(l.text)).slice(0, LEAD_PARAGRAPHS))];
+  const leadLines = [...pageBefore.filter((l) => !isFurniture(l.text) && !isMenuLine(l.text)), ...untilSection(paragraphs.filter((l) => !isFurniture(l.text)).slice(0, LEAD_PARAGRAPHS))];
   // The page's posting date gives a lead's missing year: above the text, below it, or among its first lines ("(10:31 | 10/02/2023)").
   const postingLines = [...pageBefore, ...pageAfter, ...linesOf(parts.filter((p) => p.kind !== 'page')).slice(0, 2 * LEAD_PARAGRAPHS).filter((l) => isFurniture(l.text))];
   const leadFound = readSelfReference(leadLines, postingLines);
   // "Ngày …, Ban Tuyên giáo Trung ương có Công văn số … . Ban Thường trực Ủy ban MTTQ tỉnh đề nghị …
   // cụ thể như sau:": the lead names what another body's text carries out; the page is that text.
   const relayedBy = leadFound?.issuer ? relayingBody(paragraphs, leadFound.line, leadFound.issuer) : undefined;
-  const lead = relayedBy ? undefined : leadFound;
+  // A text under its own numbered header is not the lead's document when the lead names another
+  // number or none ("(Sau đây viết tắt là BHXH các tỉnh) Bộ Y tế có Công văn số 627/BYT-BH …" in a
+  // letter numbered 296/BHXH-CSYT; "Bộ Tài chính đang … trình Chính phủ ban hành Nghị định …").
+  const headed = header.number?.value.seq != null && !(leadFound?.number && leadFound.number.key === header.number.value.key);
+  const lead = relayedBy || headed ? undefined : leadFound; if (process.env.DBG) console.error("DBG", JSON.stringify({ leadFound, relayedBy, leadLines }));
   if (relayedBy) warn('number', leadFound!.line, `the lead names ${leadFound!.number?.printed ?? 'a document'} of ${leadFound!.issuer}, but ${relayedBy} speaks in the text that follows: taken as the document it carries out, not as this one`);
-  const self = lead ?? readTitleCitation(topLines) ?? readSourceCredit(bottomLines);
+  const self = lead ?? readLegalPortalTitle(topLines) ?? readTitleCitation(topLines) ?? readSourceCredit(bottomLines);
   const selfFrom: Origin = !lead ? 'title' : lead.line === opening.line ? 'opening' : 'news-lead';
   // The page's title: above the directive, or its first lines when the page gives no header.
   // A title stands above the grounds: from "Căn cứ …"/"Thực hiện …" on, a line "Công văn số … của …" is a ground, not the title.
@@ -233,7 +242,7 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   const pageTitle = readPageTitle([...pageBefore, ...firstLines].filter((l) => !isFurniture(l.text)));
   const listed = readSlogans(parts);
   // A page that is nothing but a slogan list run onto one line, with no heading.
-  const slogans = listed.length ? listed : headlessSloganRun(lines);
+  const slogans = listed.length ? listed : headlessSloganRun(lines.slice(located.first - 1, located.last));
   const headerEnd = parts.find((p) => p.kind !== 'header' && p.kind !== 'recipients' && p.kind !== 'page');
   const bodyLine = headerEnd ? partLines(headerEnd)[0]!.n : located.first;
 
@@ -244,7 +253,7 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   // A directive's text opens with its grounds ("Căn cứ …") or the document it carries out ("Thực hiện …").
   const opens = opening.line !== undefined || paragraphs.slice(0, LEAD_PARAGRAPHS).some((p) => /^(?:Căn cứ|Thực hiện|Triển khai thực hiện)(?!\p{L})/u.test(p.text));
   const directing = readDirectingStatement(paragraphs);
-  const damage = readTextDamage(text);
+  const damage = readTextDamage(lines.join('\n'));
   // Scrambled accents hide the type word from every reader: its title line still names type and number.
   const throughDamage = damage?.kind === 'scrambled-diacritics' && !typeWordHit && !header.number ? readThroughScrambledTitle(lines) : undefined;
   // Lost accented letters leave the type heading as "HNG DN" and the date as "ngay thang 01 nm 2017".

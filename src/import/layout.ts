@@ -58,8 +58,8 @@ export function toBlocks(text: string): Block[] {
 /** The left column's capitals, then the motto of the right column, flattened into one line: "ĐƯỜNG HỒ CHÍ MINH VIỆT NAM Độc lập – Tự do – Hạnh phúc". */
 const CAPS_THEN_MOTTO = new RegExp(`^[\\p{Lu}\\d\\s.,&\\-–]+\\s(?:${STATE_MOTTO_2_SOURCE}|${STATE_MOTTO_SOURCE}|${PARTY_MOTTO_SOURCE})$`, 'u');
 
-/** A rule a flattened header runs on after its motto ("… Hạnh phúc ---------------"). */
-const TRAILING_RULE = /\s+[-_=.*]{3,}$/u;
+/** A rule a flattened header runs on after its motto ("… Hạnh phúc ---------------", "… Hạnh phúc********"). */
+const TRAILING_RULE = /(?<=[\p{L}\d)])\s*[-_=*]{3,}$|\s+\.{3,}$/u;
 
 /**
  * A markdown table's row ("| BAN CHỈ ĐẠO … | CỘNG HÒA … |", "| Số: 252/KH-… | Hà Nội, ngày … |"): a
@@ -81,7 +81,7 @@ const isHeaderLineAsIs = (t: string) =>
   (CAPS_LINE.test(withoutDecoration(t)) && t.length <= 80 && !ROMAN_HEADING.test(t) && !NUMBERED.test(t));
 
 /** A header block: its first line is a header line (continuations of "V/v …" or the title may follow). */
-const isHeaderBlock = (b: Block) => isHeaderLine(b[0]!.text);
+const isHeaderBlock = (b: Block) => isHeaderLine(b[0]!.text) || (b.length <= 3 && PLACE_DATE_LINE.test(b.map((l) => l.text).join(' ')));
 
 /** Number of leading blocks that form the header, and whether a title block follows a lone type word. */
 function headerLength(blocks: Block[]): number {
@@ -392,8 +392,30 @@ function splitRecipientsFromText(blocks: Block[]): Block[] {
   });
 }
 
+/**
+ * A header's place and date broken over a narrow cell's lines, which a copy then set apart as
+ * paragraphs ("Sơn" / "La, ngày 11 tháng 3" / "năm 2020", each after a blank line): the two or
+ * three one-line blocks that together are the place and date are one block, as in the Word file.
+ */
+const CELL_FRAGMENT_BLOCKS = 20;
+function joinBrokenPlaceDate(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const run = i < CELL_FRAGMENT_BLOCKS && b.length === 1 && !PLACE_DATE_LINE.test(b[0]!.text)
+      ? [3, 2].find((k) => blocks.slice(i, i + k).length === k && blocks.slice(i, i + k).every((x) => x.length === 1 && x[0]!.text.length <= 60) &&
+        PLACE_DATE_LINE.test(blocks.slice(i, i + k).map((x) => x[0]!.text).join(' ')))
+      : undefined;
+    if (run) {
+      out.push(blocks.slice(i, i + run).flat());
+      i += run - 1;
+    } else out.push(b);
+  }
+  return out;
+}
+
 function directiveParts(input: Block[]): Part[] {
-  const blocks = splitRecipientsFromText(splitHeaderFromText(input));
+  const blocks = splitRecipientsFromText(splitHeaderFromText(joinBrokenPlaceDate(input)));
   const h = headerLength(blocks);
   const parts: Part[] = [];
   const headerBlocks: Block[] = [];

@@ -359,6 +359,8 @@ export function readTitleCitation(lines: readonly TextLine[]): SelfReference | u
     const t = text.replace(/[.;,\s]+$/u, '');
     const [c, ...more] = findCitations(t);
     if (!c?.number?.printed || c.start > 0) continue;
+    // "Ngày 07 tháng 7 năm 2022, Ban … có Công văn số …": a lead whose date the citation's span took in, not a heading.
+    if (!t.startsWith(c.typeWord ?? c.number.printed)) continue;
     const about = c.end < t.length ? SUBJECT_AFTER.exec(t.slice(c.end)) : null;
     // A news title "Chỉ thị 01/CT-UBND TP.HCM tăng cường vận động hiến máu …": type word, number, then
     // the issuer's short name or the subject in lower case — and no other document named.
@@ -410,6 +412,25 @@ export function readReportedDocument(paragraphs: readonly TextLine[]): { type: D
     const m = REPORTED_DOCUMENT.exec(text);
     const type = m && documentTypeFromName((m[1] ?? m[2])!);
     if (type) return { type, line: n };
+  }
+  return undefined;
+}
+
+/**
+ * A legal portal's title for its copy (thuvienphapluat, luatvietnam, hethongphapluat and their
+ * crawls): "<Loại> <số> [năm <yyyy>] <trích yếu> do <cơ quan> ban hành." — "Công văn 296/BHXH-CSYT
+ * năm 2021 hướng dẫn quy định tại Điều 22 Luật Bảo hiểm y tế do Bảo hiểm xã hội Việt Nam ban hành."
+ * Type, number and issuer, from the title's start and its end.
+ */
+const LEGAL_PORTAL_TITLE = new RegExp(`^(${DOCUMENT_TYPE_NAMES.join('|')})\\s+(?:số\\s+)?(\\d[^\\s,;]*)(?:\\s+năm\\s+\\d{4})?\\s+\\S.{0,400}?\\s+do\\s+(\\p{Lu}[^.;:]{2,120}?)\\s+ban\\s+hành(?:\\.|\\s|$)`, 'u');
+export function readLegalPortalTitle(lines: readonly TextLine[]): SelfReference | undefined {
+  for (const { n, text } of lines) {
+    const m = LEGAL_PORTAL_TITLE.exec(text);
+    const type = m && documentTypeFromName(m[1]!);
+    if (!m || !type) continue;
+    const number = parseDocumentNumber(m[2]!);
+    if (number.seq === null || !number.symbol) continue;
+    return { number, type, issuer: m[3]!.trim(), line: n };
   }
   return undefined;
 }

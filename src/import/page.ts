@@ -89,6 +89,29 @@ const isIssuerBlockLine = (t: string) =>
 const isArticleLine = (t: string) =>
   t.length >= 100 || /^(?:Thực hiện|Căn cứ|Triển khai|Ngày \d|Nhằm|Theo)\b/u.test(t) || (t.length >= 40 && /[.:;!?]$/u.test(t));
 
+/**
+ * A site's menu copied with the page: a run of short, bare entries one per line ("Trang chủ",
+ * "Giới thiệu", "Tin tức - Sự kiện", "Văn bản chỉ đạo", "Liên hệ"): capitalised, no digits, no
+ * sentence mark, not a type heading over its subject ("Thông báo" then "Về việc …").
+ */
+const MENU_ENTRY = /^\p{Lu}[\p{L} &/–-]{1,28}$/u;
+const MENU_RUN = 3;
+const isMenuEntry = (t: string) => MENU_ENTRY.test(t) && !TYPE_TITLE_LINE.test(t) && !/^(?:Về|V\/v)(?!\p{L})/u.test(t);
+/** A line that could be one entry of a site's menu (alone it proves nothing; MENU_RUN in a row do). */
+export const isMenuLine = (line: string) => isMenuEntry(clean(line));
+/** The last line of a menu run (MENU_RUN entries or more in a row) above `before`, or -1. */
+function lastMenuLine(lines: readonly string[], before: number): number {
+  let last = -1;
+  let run = 0;
+  for (let i = 0; i < before; i++) {
+    const t = lines[i]!;
+    if (t === '') continue;
+    run = isMenuEntry(t) ? run + 1 : 0;
+    if (run >= MENU_RUN) last = i;
+  }
+  return last;
+}
+
 /** Only the top of a long file is searched for the header: a header is at the top of a document. */
 const HEADER_WINDOW = 80;
 /** How many lines apart two header lines can be (blank lines and rules between them). */
@@ -124,6 +147,7 @@ export function locateDirective(text: string): Located {
     // The last furniture or attribute line above the article's first line ends the page's top.
     let top = -1;
     for (let i = 0; i < articleStart; i++) if (isFurniture(lines[i]!) || isPortalField(lines[i]!)) top = i;
+    top = Math.max(top, lastMenuLine(lines, articleStart));
     if (top >= 0) {
       start = top + 1;
       while (start < articleStart && !nonBlank(start)) start++;

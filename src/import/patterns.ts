@@ -9,7 +9,8 @@ import { PARTY_MOTTO_SOURCE, STATE_MOTTO_2_SOURCE, STATE_MOTTO_SOURCE } from '..
 export const TYPE_HEADINGS = DOCUMENT_TYPE_NAMES.map((n) => n.toUpperCase()).sort((a, b) => b.length - a.length).join('|');
 
 /** "Số: /TTCS-TTTQ", "Số 36-HD/VPTW", "Số:" (blank). Group 1: the number as printed. */
-export const NUMBER_LINE = /^Số\s*:?\s*(.*)$/u;
+/** "Số: 05/KH-UBND" — not a portal's label "Số hiệu", "Số ký hiệu 38/KH-UBND" (its attribute table). */
+export const NUMBER_LINE = /^Số(?!\s*(?:hiệu|k[íý]\s*hiệu|\/\s*[Kk][íý] hiệu)(?!\p{L}))\s*:?\s*(.*)$/u;
 /** "V/v thông tin, tuyên truyền …" — the trích yếu of a công văn. Group 1: the subject. */
 export const SUBJECT_LINE = /^V\/v\.?\s*(.*)$/iu;
 /** A weekday where a place would stand: "Thứ hai, ngày 12 tháng 01 năm 2026" is a page's date line, no header's. */

@@ -81,7 +81,7 @@ export function describeDamage(d: TextDamage): string {
 /** The type names without accents, longest first: "ket luan" for a scrambled "KẾT LỦẬN". */
 const FOLDED_TYPES = [...DOCUMENT_TYPE_NAMES].sort((a, b) => b.length - a.length).map((name) => ({ name, folded: foldAccents(name) }));
 /** How far into a damaged text its title line is looked for. */
-const DAMAGED_TITLE_LINES = 3;
+const DAMAGED_TITLE_LINES = 12;
 
 /**
  * The type and number a text with scrambled diacritics still states in its title line: "KẾT LỦẬN

@@ -486,6 +486,35 @@ describe('more shapes of news pages (seen on the held-out sets)', () => {
     // The text's own number in its lead is no other document.
     expect(readOwnTypeMention(lines('UBND xã ban hành Công văn số 15/UBND về treo cờ.\nNhận được Công văn này, các thôn thực hiện.'), [], ['15ubnd'])).toEqual({ type: 'cong-van', line: 2 });
   });
+  it('a site\'s menu copied above the text (short bare entries, three or more) is the page, not the text (a perturbation every portal copy risks)', () => {
+    const text = 'Trang chủ\nGiới thiệu\nTin tức - Sự kiện\nVăn bản chỉ đạo\nLiên hệ\n\nĐây là một trong những chỉ đạo của UBND tỉnh tại Công văn số 17766/UBND-VP về việc tổ chức Tết Giáp Thìn năm 2024.\n\nUBND tỉnh chỉ đạo thủ trưởng các sở, ban, ngành tập trung triển khai thực hiện tốt các chính sách an sinh xã hội.\n';
+    const r = imp(text);
+    expect(r.data).toMatchObject({ type: 'cong-van', number: { printed: '17766/UBND-VP' } });
+    expect(r.data.provenance.bodyLines.first).toBe(7);
+    // A lone type heading over its subject is no menu.
+    expect(locateDirective('Thông báo\nVề việc nghỉ lễ\nTreo cờ Tổ quốc\n\nỦy ban nhân dân phường thông báo như sau: các hộ treo cờ Tổ quốc từ ngày 1/5.\n').first).toBe(1);
+  });
+  it('copies that widened or changed the spaces read as the clean text: no-break spaces, "Số      20    -HD/HNDT", a place and date split by the widened gaps', () => {
+    const header = 'HỘI NÔNG DÂN TỈNH QUẢNG NAM\n\nSố   20  -HD/HNDT\n\nTam Kỳ, ngày 20  tháng 12 năm 2022\n\nHƯỚNG DẪN\nTuyên truyền Đại hội\n\nThực hiện Kế hoạch số 12-KH/TU của Tỉnh ủy, Ban Thường vụ Hội hướng dẫn như sau:\n';
+    const clean = imp(header).data;
+    expect(clean).toMatchObject({ number: { key: '20hdhndt' }, date: '2022-12-20' });
+    for (const copy of [header.replace(/ /g, '  '), header.replace(/ /g, (m, i: number) => (i % 3 ? m : '\u00a0'))]) {
+      const d = imp(copy).data;
+      expect([d.type, d.number?.key, d.date, d.issuer?.name, d.issuer?.level]).toEqual([clean.type, clean.number?.key, clean.date, clean.issuer?.name, clean.issuer?.level]);
+    }
+  });
+  it('a place and date broken over lines that a copy set apart as paragraphs ("Sơn" / "La, ngày 11 tháng 3" / "năm 2020", a blank line after each)', () => {
+    const r = imp('ỦY BAN NHÂN DÂN\n\nTỈNH SƠN LA\n\nSố: 68/KH-UBND\n\nSơn\n\nLa, ngày 11 tháng 3\n\nnăm 2020\n\nKẾ HOẠCH\n\nThực hiện Chỉ thị số 37-CT/TW của Ban Bí thư, UBND tỉnh ban hành kế hoạch như sau:\n');
+    expect(r.data).toMatchObject({ number: { printed: '68/KH-UBND' }, date: '2020-03-11' });
+  });
+  it('a portal\'s attribute table copied inside the header ("Số kí hiệu 38/KH-UBND", "Ngày ban hành 06/04/2023") is read as the portal\'s, not as a "Số:" line', () => {
+    const r = imp('KẾ HOẠCH\nTổ chức tuyên truyền các ngày lễ lớn\n\nSố kí hiệu 38/KH-UBND\nNgày ban hành 06/04/2023\nThể loại Kế hoạch\nCơ quan ban hành UBND xã\n\nThực hiện Công văn số 568-CV/HU ngày 27/3/2023 của Huyện ủy, UBND xã Diễn Bích ban hành kế hoạch tuyên truyền như sau:\n');
+    expect(r.data).toMatchObject({ type: 'ke-hoach', number: { printed: '38/KH-UBND' }, date: '2023-04-06' });
+  });
+  it('a công văn\'s header flattened by a legal portal: "Số: 627/BYT-BH V/v …" ends the number at "V/v"; the portal\'s title "<Loại> <số> năm <yyyy> … do <cơ quan> ban hành." names the issuer; a lead inside a numbered letter is another document', () => {
+    const r = imp('Công văn 296/BHXH-CSYT năm 2021 hướng dẫn quy định tại Điều 22 Luật Bảo hiểm y tế do Bảo hiểm xã hội Việt Nam ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM --------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\nSố: 296/BHXH-CSYT V/v hướng dẫn một số quy định tại Điều 22 Luật BHYT\nHà Nội, ngày 02 tháng 02 năm 2021 Kính gửi:\n- Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương.\n(Sau đây viết tắt là BHXH các tỉnh) Bộ Y tế có Công văn số 627/BYT-BH ngày 27/01/2021 về việc hướng dẫn thực hiện Điều 22 Luật Bảo hiểm y tế. Bảo hiểm xã hội Việt Nam đề nghị BHXH các tỉnh thực hiện như sau:\n');
+    expect(r.data).toMatchObject({ type: 'cong-van', number: { printed: '296/BHXH-CSYT' }, date: '2021-02-02', issuer: { name: 'Bảo hiểm xã hội Việt Nam', level: 'central' } });
+  });
   it('a list of tasks or topics under "khẩu hiệu" is not a list of slogans', () => {
     const r = imp('Thực hiện Kế hoạch số 12-KH/BTGTU ngày 01/11/2013 của Ban Tuyên giáo Tỉnh ủy, Phòng Văn hóa và Thông tin thị xã hướng dẫn như sau:\n\nPhòng đã căng treo trên 30 câu khẩu hiệu gồm các nội dung tuyên truyền:\n\n– Tuyên truyền ngày pháp luật (9/11).\n\n– Tuyên truyền về phòng chống HIV/AIDS.\n\n– Kỷ niệm 31 năm ngày Nhà giáo Việt Nam (20/11/1982 – 20/11/2013).\n');
     expect(r.data.slogans).toEqual([]);
