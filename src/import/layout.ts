@@ -76,9 +76,12 @@ const isHeaderLine = (line: string): boolean => {
   return cells.length > 0 && (cells.every((c) => TABLE_RULE_CELL.test(c)) || cells.some((c) => isHeaderLineAsIs(c.replace(TRAILING_RULE, ''))));
 };
 const isHeaderLineAsIs = (t: string) =>
-  CELL_BORDER.test(t) || NUMBER_LINE.test(t) || CAPS_THEN_MOTTO.test(t) || SUBJECT_LINE.test(t) || PLACE_DATE_LINE.test(t) || TYPE_TITLE_LINE.test(t) ||
+  CELL_BORDER.test(t) || NUMBER_LINE.test(t) || CAPS_THEN_MOTTO.test(t) || SUBJECT_LINE.test(t) || PLACE_DATE_LINE.test(t.replace(RUN_ON_KINH_GUI, '')) || TYPE_TITLE_LINE.test(t) ||
   PARTY_MOTTO.test(t) || STATE_MOTTO.test(t) || STATE_MOTTO_2.test(t) || RULE_LINE.test(t) ||
   (CAPS_LINE.test(withoutDecoration(t)) && t.length <= 80 && !ROMAN_HEADING.test(t) && !NUMBERED.test(t));
+
+/** "Hà Nội, ngày 27 tháng 01 năm 2021 Kính gửi:": a flattened copy runs the recipients' label on after the date. */
+const RUN_ON_KINH_GUI = /\s+Kính\s+gửi\s*:.*$/u;
 
 /** A header block: its first line is a header line (continuations of "V/v …" or the title may follow). */
 const isHeaderBlock = (b: Block) => isHeaderLine(b[0]!.text) || (b.length <= 3 && PLACE_DATE_LINE.test(b.map((l) => l.text).join(' ')));

@@ -21,6 +21,8 @@ export interface Located {
 }
 
 const clean = (s: string) => s.normalize('NFC').replace(/\s+/gu, ' ').trim();
+/** A list bullet and a time zone around a page's line: "• Thứ hai, 9/3/2026 13:58 (GMT+7)". */
+const bare = (t: string) => t.replace(/^[•·▪►]\s*/u, '').replace(/\s*\(GMT\s*[+-]\s*\d{1,2}\)$/u, '');
 
 /**
  * Page furniture: lines a portal or news site prints around any article. Each is a general shape
@@ -49,6 +51,10 @@ const FURNITURE = new RegExp(
     '\\s(?:>>|»|›)\\s',
     // A weather widget: "15oC", "Thấp nhất 13°C".
     '^-?\\d{1,2}\\s*(?:o|°)\\s*C$', '\\d\\s*°C(?!\\p{L})',
+    // A story's age: "1 giờ trước", "5 phút trước"; a site's offer of its light version.
+    '^\\d{1,3}\\s+(?:giây|phút|giờ|ngày|tuần|tháng)\\s+trước$', 'phiên bản (?:mobile|di động|rút gọn)',
+    // A photo's caption: "… Ảnh: BTC.", "(Ảnh: Hoàng Triều)" at its end.
+    '(?:^|\\s)\\(?Ảnh\\s*:\\s*[^.]{1,40}\\)?\\.?$',
   ].join('|'),
   'iu',
 );
@@ -70,7 +76,7 @@ const HEADER_NUMBER = /(?:^|\s)Số\s*:\s*\S*|^Số\s+\d+\s*[-–/]/u;
 const PLACE_DATE = new RegExp(`^(?!(?:${WEEKDAY_SOURCE})\\s*,)[\\p{L} .]{2,40},\\s*ngày\\s*(?:\\d{1,2})?\\s*tháng`, 'u');
 
 export const isFurniture = (line: string) => {
-  const t = clean(line);
+  const t = bare(clean(line));
   return FURNITURE.test(t) || (t.length <= SHORT_LINE && SHORT_FURNITURE.test(t));
 };
 export const isPortalField = (line: string) => PORTAL_FIELD.test(clean(line));

@@ -47,6 +47,13 @@ const hasVowel = (word: string) => VOWEL.test(word.normalize('NFD').replace(/\p{
  */
 const ADDRESS_TOKEN = /:\/\/|^www\.|@|\.(?:vn|com|net|org|gov|edu)(?![\p{L}\p{N}])/iu;
 const withoutAddresses = (line: string) => line.split(/\s+/u).filter((token) => !ADDRESS_TOKEN.test(token)).join(' ');
+/**
+ * Markup a CMS body or a saved page holds ("<p style=…>", "th&ocirc;ng", "&nbsp;"): tags are no
+ * words; an entity inside a word stands for a letter (counted as a vowel: "th&ocirc;ng" is no
+ * damaged word), a no-break space for a space. Only for counting: the text is never rewritten.
+ */
+const withoutMarkup = (line: string) =>
+  line.replace(/<[^<>]{0,400}>/gu, ' ').replace(/&nbsp;/giu, ' ').replace(/&(?:#\d+|#x[\da-f]+|[a-z]+);/giu, 'a');
 
 export function readTextDamage(text: string): TextDamage | undefined {
   let words = 0;
@@ -54,7 +61,7 @@ export function readTextDamage(text: string): TextDamage | undefined {
   let scrambled: { count: number; example?: string; line?: number } = { count: 0 };
   let stripped: { count: number; example?: string; line?: number } = { count: 0 };
   text.split('\n').forEach((lineText, i) => {
-    for (const [word] of withoutAddresses(lineText).matchAll(/\p{L}+/gu)) {
+    for (const [word] of withoutAddresses(withoutMarkup(lineText)).matchAll(/\p{L}+/gu)) {
       words += 1;
       if (twoTonesInOneSyllable(word)) scrambled = { count: scrambled.count + 1, example: scrambled.example ?? word, line: scrambled.line ?? i + 1 };
       if (!/^\p{Ll}{2,}$/u.test(word)) continue;
