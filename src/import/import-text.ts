@@ -12,6 +12,7 @@ import {
   relayingBody, type TextLine,
 } from './news-lead.ts';
 import { isFurniture, isMenuLine } from './page.ts';
+import { PARTY_MOTTO_SOURCE, STATE_MOTTO_2_SOURCE, STATE_MOTTO_SOURCE, YOUTH_MOTTO_SOURCE } from '../text/mottos.ts';
 import {
   completeIssuer, lacksPlace, issuerFromHeader, issuerFromSentence, issuerFromSignature, issuerFromTitle, levelOfBareBody, levelOfIssuer, levelOfPlaceOfIssue, levelOfUnnamedCity, systemOf, type IssuerGuess,
   levelOfSite,
@@ -183,6 +184,9 @@ const ofYouthUnion = (motto: string | undefined, name: string | undefined) =>
  */
 const headerFramesDate = (h: HeaderFacts) => !!(h.number || h.motto || h.typeWord || h.subject || h.capsLines.length);
 
+/** A motto inside a line, as a flattened header carries it. */
+const MOTTO_ANYWHERE = new RegExp(`${STATE_MOTTO_SOURCE}|${PARTY_MOTTO_SOURCE}|${YOUTH_MOTTO_SOURCE}|${STATE_MOTTO_2_SOURCE}`, 'u');
+
 /** White space other than the space and the tab: no-break, figure, thin, narrow no-break and ideographic spaces. */
 const UNICODE_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/gu;
 
@@ -325,7 +329,13 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
 
   // The issuing body: the header's issuer block, a portal's "Nơi ban hành", the text's own statement
   // (opening sentence or news lead), a page title "<Loại> của <cơ quan> …", a signature "T/M …".
-  const headerGuess = issuerFromHeader(lines.slice(located.first - 1, Math.min(located.last, located.first - 1 + HEADER_LINES)));
+  // A block in capitals with nothing of a header around it (no number, motto, type heading, subject or
+  // place and date) is a site's masthead ("ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH THANH HÓA") when the page's
+  // lead names the body that issued ("Ban Tuyên giáo Tỉnh ủy Thanh Hóa vừa ban hành Kế hoạch …").
+  const headerLines = lines.slice(located.first - 1, Math.min(located.last, located.first - 1 + HEADER_LINES));
+  const mastheadOnly = !!self?.issuer && !header.number && !header.motto && !header.typeWord && !header.subject && header.placeDateLine === undefined &&
+    !headerLines.some((l) => MOTTO_ANYWHERE.test(l));
+  const headerGuess = mastheadOnly ? undefined : issuerFromHeader(headerLines);
   const sentenceGuess = relayedBy ? issuerGuessOf(relayedBy)
     : self?.issuer ? issuerFromSentence(self.issuer) ?? issuerGuessOf(self.issuer)
     // Paragraph by paragraph: a title run into the next paragraph must not hide who speaks.
@@ -351,7 +361,7 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
     ?? (issuerFound ? topLines.map((l) => issuerFromSentence(l.text)).find(holdsFound) : undefined);
   const chosen = issuerFound && fuller && (!issuerFound.value.level || lacksPlace(issuerFound.value.name)) ? completeIssuer(issuerFound.value.name, fuller.name) : issuerFound?.value;
   // A name read from capitals takes the text's own casing of its proper nouns ("Trường Sơn").
-  const fromCapitals = issuerFound && isAllCaps((lines[issuerFound.line - 1] ?? '').replace(/[^\p{L}]/gu, ''));
+  const fromCapitals = issuerFound && [lines[issuerFound.line - 1] ?? '', issuerFound.value.name].some((t) => isAllCaps(t.replace(/[^\p{L}]/gu, '')));
   const issuerName = ofYouthUnion(header.motto, chosen && fromCapitals ? caseFromText(chosen.name, lines) : chosen?.name);
   if (!issuerName) warn('issuer', opening.line ?? bodyLine, 'issuing body not found in the header, a portal table, an opening "Thực hiện …, <cơ quan> <hướng dẫn|đề nghị|…>" sentence, a lead, the page title or the signature');
   const code = issuerCodeOf(numberValue);

@@ -12,6 +12,7 @@
  */
 import { findCitations, type Citation } from '../citations/find.ts';
 import { issuerFromSentence } from './issuer/index.ts';
+import { properCase } from './issuer/case.ts';
 import { bodyOfPersonFirst, isPersonWithTitle, looseContains, signerBody } from './issuer/names.ts';
 import { documentTypeFromName, DOCUMENT_TYPE_NAMES, type DocumentType } from '../model/document-type.ts';
 import { parseDocumentNumber, type DocumentNumber } from '../model/document-number.ts';
@@ -356,7 +357,8 @@ function selfFromCitation(c: Citation, printed: string, line: number): SelfRefer
  */
 export function readTitleCitation(lines: readonly TextLine[]): SelfReference | undefined {
   for (const { n, text } of lines) {
-    const t = text.replace(/[.;,\s]+$/u, '');
+    // "Logo Năm du lịch quốc gia 2015(Cinet) – Văn bản số 5133/BVHTTDL …": a caption and a news source's dateline before the heading.
+    const t = text.replace(/[.;,\s]+$/u, '').replace(DATELINE_BEFORE, '');
     const [c, ...more] = findCitations(t);
     if (!c?.number?.printed || c.start > 0) continue;
     // "Ngày 07 tháng 7 năm 2022, Ban … có Công văn số …": a lead whose date the citation's span took in, not a heading.
@@ -372,7 +374,9 @@ export function readTitleCitation(lines: readonly TextLine[]): SelfReference | u
   }
   return undefined;
 }
-const SUBJECT_AFTER = /^\s*,?\s*(?:về(?:\s+việc)?|V\/v)\s+(.+)$/u;
+/** After a heading's citation: its subject, perhaps after whom it went to ("… gửi UBND tỉnh Kiên Giang về việc …"). */
+const DATELINE_BEFORE = /^[^()]{0,80}\([\p{L}\p{N}. ]{2,15}\)\s*[-–—]\s*(?=\p{Lu})/u;
+const SUBJECT_AFTER = /^\s*,?\s*(?:gửi\s+[^,;:]{3,80}?\s+)?(?:về(?:\s+việc)?|V\/v)\s+(.+)$/u;
 /** After a headline's number: a place's short name ("TP.HCM", "Hà Nội") or straight the subject in lower case. */
 const HEADLINE_REST = /^\s+(?:(?:TP\.?\s?HCM|TPHCM|TP\.\s?\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)*|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3})\s+)?\p{Ll}/u;
 
@@ -423,14 +427,20 @@ export function readReportedDocument(paragraphs: readonly TextLine[]): { type: D
  * Type, number and issuer, from the title's start and its end.
  */
 const LEGAL_PORTAL_TITLE = new RegExp(`^(${DOCUMENT_TYPE_NAMES.join('|')})\\s+(?:số\\s+)?(\\d[^\\s,;]*)(?:\\s+năm\\s+\\d{4})?\\s+\\S.{0,400}?\\s+do\\s+(\\p{Lu}[^.;:]{2,120}?)\\s+ban\\s+hành(?:\\.|\\s|$)`, 'u');
+/**
+ * The same portal's crawl puts its short title before the header's issuer, on one line: "Quyết định
+ * 435/QĐ-UBND năm 2020. ỦY BAN NHÂN DÂN TỈNH KON TUM -------" — the issuer is the run of capitals.
+ */
+const LEGAL_PORTAL_SHORT_TITLE = new RegExp(`^(${DOCUMENT_TYPE_NAMES.join('|')})\\s+(?:số\\s+)?(\\d[^\\s,;]*)\\s+năm\\s+\\d{4}\\.\\s+((?:[\\p{Lu}Đ][\\p{Lu}\\p{M}Đ]*\\s+){1,12}[\\p{Lu}Đ][\\p{Lu}\\p{M}Đ]*)\\s*(?:[-_=*]{3,}|$)`, 'u');
 export function readLegalPortalTitle(lines: readonly TextLine[]): SelfReference | undefined {
   for (const { n, text } of lines) {
-    const m = LEGAL_PORTAL_TITLE.exec(text);
+    const m = LEGAL_PORTAL_TITLE.exec(text) ?? LEGAL_PORTAL_SHORT_TITLE.exec(text);
     const type = m && documentTypeFromName(m[1]!);
     if (!m || !type) continue;
     const number = parseDocumentNumber(m[2]!);
     if (number.seq === null || !number.symbol) continue;
-    return { number, type, issuer: m[3]!.trim(), line: n };
+    const issuer = m[3]!.trim();
+    return { number, type, issuer: /\p{Ll}/u.test(issuer) ? issuer : properCase(issuer), line: n };
   }
   return undefined;
 }

@@ -182,6 +182,7 @@ describe('kinds of file', () => {
     ['TIFF', b(0x49, 0x49, 0x2a, 0x00), 'scan.tif', 'image'],
     ['HTML after a BOM and a comment', strToU8('\ufeff  <!-- saved --><!DOCTYPE html><html>'), 'page.txt', 'html'],
     ['HTML source under a title a copy put above it (realworld-heldout-7/01)', strToU8('Ban Tuyên giáo Trung ương: Hướng dẫn tuyên truyền\n\n<html><head><meta charset="utf-8"></head><body><p>Ng&agrave;y 5/1/2017</p>'), 'page.txt', 'html'],
+    ['HTML source under a title ending in "<br>" (realworld-heldout-14/17)', strToU8('Đề cương tuyên truyền kỷ niệm 83 năm ngày thành lập Đoàn<br>\n\n<html> <head> <meta http-equiv=\'Content-Type\' content=\'text/html; charset=utf-8\'> </head><body><p>BCH &#272;O&Agrave;N</p>'), 'page.txt', 'html'],
     ['a CMS body: HTML paragraphs with entities and no <html>, under a front matter (realworld-heldout-8/08)', strToU8('---json\n{\n  "title": "Hướng dẫn tuyên truyền"\n}\n---\n<p><strong>Ban Tuy&ecirc;n gi&aacute;o tỉnh ủy vừa c&oacute; văn bản</strong></p>\n\n<p>&nbsp;</p>\n\n<p>Mục đ&iacute;ch tuyên truyền</p>\n'), 'page.txt', 'html'],
     ['a markdown table with line breaks in its cells is text', strToU8('KẾ HOẠCH\n\n| TT | Nội dung<br>công việc | Thời gian<br>thực hiện |\n|---|---|---|\n| 1 | Treo cờ<br>Tổ quốc | 2/9 |\n| 2 | Khẩu hiệu<br>tuyên truyền | 3/2 |\n'), 'a.md', 'text'],
     ['a text with one tag in it is text', strToU8('Kế hoạch tuyên truyền\n\nThực hiện <b>Hướng dẫn</b> số 12, UBND xã xây dựng kế hoạch.\nI. MỤC ĐÍCH\nII. NỘI DUNG\n1. Treo cờ\n'), 'a.txt', 'text'],

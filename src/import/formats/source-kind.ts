@@ -48,7 +48,7 @@ function zipNames(bytes: Uint8Array): string[] | undefined {
 /**
  * After an optional BOM and white space, does the text start like an HTML document — also after a
  * title of a few short lines that a copy put above the page's source ("Ban Tuyên giáo Trung ương:
- * Hướng dẫn …\n\n<html><head>…")?
+ * Hướng dẫn …\n\n<html><head>…", the title perhaps ending in a "<br>")?
  */
 function looksLikeHtml(bytes: Uint8Array): boolean {
   let head = ascii(bytes, Math.min(bytes.length, 1024));
@@ -56,7 +56,7 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
     head = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2, 2050));
   }
   head = head.replace(/^\uFEFF|^\xef\xbb\xbf/, '').trimStart().replace(/^<\?xml[^>]*>\s*/i, '').replace(/^(?:<!--[\s\S]*?-->\s*)+/, '');
-  return /^(?:[^<\n]{1,300}\n\s*){0,3}<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s)/i.test(head);
+  return /^(?:[^<\n]{1,300}(?:<br\s*\/?>)?[ \t]*\n\s*){0,3}<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s)/i.test(head);
 }
 
 const BLOCK_TAG = /<(?:p|div|br|h[1-6]|table|tr|td|li|ul|ol|span|strong|b|em|i)[\s/>]/i;
