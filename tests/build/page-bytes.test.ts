@@ -24,6 +24,13 @@ describe('page bytes that are overhead', () => {
     for (const p of pages) expect(html(dist, p), p).not.toContain('data-astro-cid-');
   });
 
+  it('a reading page\'s policy leaves to default-src what would say only \'self\' (~110 bytes a page)', () => {
+    for (const p of [...SEEDS.flatMap((id) => [`van-ban/${id}`, `phat-thanh/${id}`]), 'so-hieu/18nqtw', 'tai-lieu/nghi-quyet-18-nq-tw-2022-06-16']) {
+      const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html(dist, p))?.[1];
+      expect(policy, p).toBe("default-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'");
+    }
+  });
+
   it('a directive page: at most 14,000 bytes of markup (14,107–16,750 with scoped styles; 10,976–13,139 without)', () => {
     for (const id of SEEDS) expect(markupBytes(html(dist, `van-ban/${id}`)), id).toBeLessThanOrEqual(14_000);
   });
