@@ -38,22 +38,24 @@ row('satori (layout → SVG), for reference', cpu() - c0, performance.now() - w0
 type Way = (svg: string) => Promise<Buffer | Uint8Array> | Buffer | Uint8Array;
 const rsvg = (svg: string) => sharp(Buffer.from(svg), { density: 72 });
 /** librsvg's pixels, opaque, then src/posters/indexed-png.ts (RGB PNG when over 256 colours). */
-async function rawIndexed(svg: string, level: number): Promise<Buffer> {
+async function rawIndexed(svg: string, level: number, levels?: 16): Promise<Buffer> {
   const { data, info } = await rsvg(svg).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  return indexedPng(data, info.width, info.height, level) ?? rsvg(svg).removeAlpha().png({ compressionLevel: 6 }).toBuffer();
+  return indexedPng(data, info.width, info.height, { level, ...(levels ? { levels } : {}) }) ?? rsvg(svg).removeAlpha().png({ compressionLevel: 6 }).toBuffer();
 }
 const ways: Array<[string, Way]> = [
   ['librsvg render only (raw pixels)', (s) => rsvg(s).raw().toBuffer()],
   ['sharp PNG RGBA level 6 (before)', (s) => rsvg(s).png().toBuffer()],
-  ['sharp PNG RGB level 6 (chosen)', (s) => rsvg(s).removeAlpha().png({ compressionLevel: 6 }).toBuffer()],
+  ['sharp PNG RGB level 6', (s) => rsvg(s).removeAlpha().png({ compressionLevel: 6 }).toBuffer()],
   ['sharp PNG RGB level 3', (s) => rsvg(s).removeAlpha().png({ compressionLevel: 3 }).toBuffer()],
   ['sharp PNG RGB level 1', (s) => rsvg(s).removeAlpha().png({ compressionLevel: 1 }).toBuffer()],
   ['sharp PNG RGB level 9', (s) => rsvg(s).removeAlpha().png({ compressionLevel: 9 }).toBuffer()],
   ['sharp PNG RGB adaptive filtering', (s) => rsvg(s).removeAlpha().png({ adaptiveFiltering: true }).toBuffer()],
   ['sharp PNG palette, effort 1', (s) => rsvg(s).png({ palette: true, effort: 1 }).toBuffer()],
   ['sharp PNG palette 16 colours, effort 1', (s) => rsvg(s).png({ palette: true, colours: 16, effort: 1 }).toBuffer()],
-  ['exact palette PNG level 6', async (s) => rawIndexed(s, 6)],
+  ['exact palette PNG level 6 (before)', async (s) => rawIndexed(s, 6)],
   ['exact palette PNG level 9', async (s) => rawIndexed(s, 9)],
+  ['16-level 4-bit palette level 6 (chosen)', async (s) => rawIndexed(s, 6, 16)],
+  ['16-level 4-bit palette level 9', async (s) => rawIndexed(s, 9, 16)],
   ['sharp JPEG q85', (s) => rsvg(s).removeAlpha().jpeg({ quality: 85 }).toBuffer()],
   ['sharp WebP q85', (s) => rsvg(s).webp({ quality: 85 }).toBuffer()],
 ];
@@ -74,3 +76,18 @@ for (const [name, way] of ways) {
   for (const s of svgs) bytes += (await way(s)).length;
   row(name, cpu() - c0, performance.now() - w0, bytes);
 }
+
+// What the 16 levels change: each image's pixels against librsvg's, per channel.
+let maxDiff = 0, sumDiff = 0, moved = 0, pixels = 0;
+for (const s of svgs) {
+  const drawn = await rsvg(s).removeAlpha().raw().toBuffer();
+  const back = await sharp(await rawIndexed(s, 6, 16)).removeAlpha().raw().toBuffer();
+  for (let p = 0; p < drawn.length; p += 3) {
+    let m = 0;
+    for (let c = 0; c < 3; c++) { const d = Math.abs(drawn[p + c]! - back[p + c]!); sumDiff += d; if (d > m) m = d; }
+    if (m > maxDiff) maxDiff = m;
+    if (m) moved++;
+    pixels++;
+  }
+}
+console.log(`16 levels against librsvg's pixels: max ${maxDiff} of 255 on a channel, mean ${(sumDiff / pixels / 3).toFixed(4)} a channel, ${(100 * moved / pixels).toFixed(2)} % of pixels changed`);

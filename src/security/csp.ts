@@ -44,6 +44,15 @@ export function cspHash(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
+/**
+ * Directives a policy may leave to default-src when they would say only 'self': a missing fetch
+ * directive falls back to default-src (worker-src through child-src and script-src, so it is left
+ * out only when script-src is too). object-src, base-uri and form-action do not fall back, or
+ * differ from it, and are always written. ~110 bytes fewer on each of the ~36,000 pages of a
+ * 10,000-directive build, the same policy in force.
+ */
+const FALLS_BACK = new Set(['script-src', 'style-src', 'img-src', 'font-src', 'connect-src', 'worker-src']);
+
 /** The policy text: directives in a fixed order, so the same page always gets the same bytes. */
 export function policyText(p: PagePolicy): string {
   const directives: string[][] = [
@@ -58,7 +67,11 @@ export function policyText(p: PagePolicy): string {
     ['base-uri', "'self'"],
     ['form-action', "'self'"],
   ];
-  return directives.map((d) => d.join(' ')).join('; ');
+  const selfOnly = (d: string[]) => d.length === 2 && d[1] === "'self'";
+  const scriptWritten = !selfOnly(directives[1]!);
+  return directives
+    .filter((d) => !(FALLS_BACK.has(d[0]!) && selfOnly(d) && !(d[0] === 'worker-src' && scriptWritten)))
+    .map((d) => d.join(' ')).join('; ');
 }
 
 /** The tag, as written into the page (the policy holds no `"`, `&` or `<`). */

@@ -35,7 +35,8 @@ const text = (el: Element) => el.childNodes.map((c) => (c.nodeName === '#text' &
 const sha = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
 const isCsp = (el: Element) => el.tagName === 'meta' && attr(el, 'http-equiv')?.toLowerCase() === 'content-security-policy';
 
-interface Checked { policy: Map<string, string[]>; raw: string }
+/** policy: the directives as written; inForce: each fetch directive's sources, its own or default-src's. */
+interface Checked { policy: Map<string, string[]>; inForce: Map<string, string[]>; raw: string }
 
 /** Everything the policy of one page must satisfy; returns the parsed policy. */
 function checkPage(path: string, html: string, edition = ''): Checked {
@@ -57,12 +58,25 @@ function checkPage(path: string, html: string, edition = ''): Checked {
 
   const raw = attr(metas[0]!, 'content')!;
   const policy = new Map<string, string[]>();
+  const inForce = new Map<string, string[]>();
   for (const part of raw.split(';').map((p) => p.trim()).filter(Boolean)) {
     const [name, ...sources] = part.split(/\s+/);
     expect(policy.has(name!), `${file}: ${name} once`).toBe(false);
     policy.set(name!.toLowerCase(), sources);
   }
   expect(policy.get('default-src'), file).toEqual(["'self'"]);
+  // A fetch directive left out falls back (worker-src through child-src and script-src) to default-src: the sources in force.
+  const FALLBACK: Record<string, string[]> = { 'worker-src': ['child-src', 'script-src', 'default-src'] };
+  for (const d of ['script-src', 'style-src', 'img-src', 'font-src', 'connect-src', 'worker-src']) {
+    if (policy.has(d)) {
+      // Written only when it says more than 'self' (worker-src also when script-src is written: it would fall back to it).
+      if (!(d === 'worker-src' && policy.has('script-src'))) expect(policy.get(d), `${file}: ${d} written though it says only 'self'`).not.toEqual(["'self'"]);
+      continue;
+    }
+    const from = (FALLBACK[d] ?? ['default-src']).find((f) => policy.has(f))!;
+    if (d === 'worker-src') expect(from, `${file}: worker-src falls back to default-src, not to a wider script-src`).toBe('default-src');
+    inForce.set(d, policy.get(from)!);
+  }
   expect(policy.get('object-src'), file).toEqual(["'none'"]);
   expect(policy.get('base-uri'), file).toEqual(["'self'"]);
   expect(policy.get('form-action'), file).toEqual(["'self'"]);
@@ -75,12 +89,13 @@ function checkPage(path: string, html: string, edition = ''): Checked {
     }
     if (name !== 'script-src') expect(sources, `${file}: ${name}`).not.toContain("'wasm-unsafe-eval'");
   }
-  const scriptSrc = policy.get('script-src')!;
-  const styleSrc = policy.get('style-src')!;
+  for (const [name, sources] of policy) if (!inForce.has(name)) inForce.set(name, sources);
+  const scriptSrc = inForce.get('script-src')!;
+  const styleSrc = inForce.get('style-src')!;
   expect(scriptSrc[0], file).toBe("'self'");
   expect(styleSrc[0], file).toBe("'self'");
   expect(scriptSrc.includes("'wasm-unsafe-eval'"), `${file}: 'wasm-unsafe-eval' on the search page and the poster maker only`).toBe(path === SEARCH_PAGE || path === MAKER_PAGE);
-  expect(policy.get('img-src'), file).toEqual(path === MAKER_PAGE ? ["'self'", 'blob:'] : ["'self'"]);
+  expect(inForce.get('img-src'), file).toEqual(path === MAKER_PAGE ? ["'self'", 'blob:'] : ["'self'"]);
 
   // Every inline block allowed by its hash, and the policy names no hash the page does not need.
   const scripts = all.filter((e) => e.tagName === 'script' && attr(e, 'src') === undefined && !/json/i.test(attr(e, 'type') ?? ''));
@@ -96,7 +111,7 @@ function checkPage(path: string, html: string, edition = ''): Checked {
       if (['href', 'src', 'action', 'formaction'].includes(a.name)) expect(a.value, `${file}: ${a.name}`).not.toMatch(/^\s*javascript:/i);
     }
   }
-  return { policy, raw };
+  return { policy, inForce, raw };
 }
 
 const htmlFiles = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -117,14 +132,16 @@ describe('Content-Security-Policy of the built pages', () => {
 
   it('reading pages: no script at all but the site\'s own; the search page adds WebAssembly for Pagefind', () => {
     const home = checked.get('index.html') ?? checkPage('index.html', readFileSync(join(dist, 'index.html'), 'utf8'));
-    expect(home.policy.get('script-src')).toEqual(["'self'"]);
+    expect(home.inForce.get('script-src')).toEqual(["'self'"]);
     // The styles are files (build.inlineStylesheets 'never'): 'self' allows them, no hash is needed.
-    expect(home.policy.get('style-src')).toEqual(["'self'"]);
+    expect(home.inForce.get('style-src')).toEqual(["'self'"]);
+    // All of it from default-src: a reading page's policy is four directives.
+    expect(home.raw).toBe("default-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'");
     const search = checked.get(SEARCH_PAGE) ?? checkPage(SEARCH_PAGE, readFileSync(join(dist, SEARCH_PAGE), 'utf8'));
     expect(search.policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
-    // Pagefind's worker and its fetches: same origin.
+    // Pagefind's worker and its fetches: same origin (worker-src written, since script-src is).
     expect(search.policy.get('worker-src')).toEqual(["'self'"]);
-    expect(search.policy.get('connect-src')).toEqual(["'self'"]);
+    expect(search.inForce.get('connect-src')).toEqual(["'self'"]);
     // The search script is external and same-origin, so 'self' covers it.
     const doc = parse(readFileSync(join(dist, SEARCH_PAGE), 'utf8'));
     const srcs = [...walk(doc)].filter((e) => e.tagName === 'script').map((e) => attr(e, 'src'));

@@ -39,6 +39,41 @@ describe('indexedPng', () => {
     expect(png.length).toBeLessThan(2000);
   });
 
+  it('up to 16 colours: the same pixels at 1, 2 or 4 bits a pixel (PNG palette depths)', async () => {
+    for (const [n, depth] of [[2, 1], [4, 2], [5, 4], [16, 4], [17, 8]] as const) {
+      const rgb = image(101, 7, (x, y) => [((x + y) % n) * 13, 200 - ((x + y) % n) * 7, 5]);
+      const png = indexedPng(rgb, 101, 7)!;
+      expect([png[24], png[25]], `${n} colours`).toEqual([depth, 3]);
+      expect(Buffer.compare(await pixels(png), rgb), `${n} colours`).toBe(0);
+    }
+  });
+
+  it('levels: a two-colour anti-aliased image as 16 blends (the two colours exact, no channel moved by more than 1/30 of their difference + 1)', async () => {
+    const bg = [0xda, 0x25, 0x1d], fg = [0xff, 0xff, 0x00];
+    // bg everywhere, fg in a band, every blend (t = 0..255) along the edges, as librsvg rounds them
+    const blend = (t: number) => bg.map((b, k) => Math.round(b + ((fg[k]! - b) * t) / 255)) as [number, number, number];
+    const rgb = image(600, 100, (x, y) => (y < 30 ? blend(0) : y < 60 ? blend(x % 256) : blend(255)));
+    const png = indexedPng(rgb, 600, 100, { levels: 16 })!;
+    expect([png[24], png[25]]).toEqual([4, 3]);
+    const back = await pixels(png);
+    for (let p = 0; p < rgb.length; p += 3) {
+      for (let c = 0; c < 3; c++) {
+        const bound = Math.abs(fg[c]! - bg[c]!) / 30 + 1;
+        expect(Math.abs(back[p + c]! - rgb[p + c]!), `pixel ${p / 3} channel ${c}`).toBeLessThanOrEqual(bound);
+      }
+      if (rgb.readUIntBE(p, 3) === 0xda251d || rgb.readUIntBE(p, 3) === 0xffff00) expect(back.readUIntBE(p, 3)).toBe(rgb.readUIntBE(p, 3));
+    }
+    expect(png.length).toBeLessThan(indexedPng(rgb, 600, 100)!.length);
+  });
+
+  it('levels: an image that is not two colours and their blends stays lossless', async () => {
+    // a third colour (the neutral style's rule) off the line between the two most frequent ones
+    const rgb = image(300, 40, (x, y) => (y < 20 ? [0xfa, 0xf7, 0xf0] : x < 100 ? [0x8b, 0x1a, 0x14] : x < 120 ? [0xda, 0x25, 0x1d] : [(x * 7) % 256, 0x60, 0x60]));
+    const png = indexedPng(rgb, 300, 40, { levels: 16 })!;
+    expect(png[24]).toBe(8);
+    expect(Buffer.compare(await pixels(png), rgb)).toBe(0);
+  });
+
   it('refuses a buffer that is not width × height × 3', () => {
     expect(() => indexedPng(Buffer.alloc(10), 2, 2)).toThrow(/12|RGB/);
   });
