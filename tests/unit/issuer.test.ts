@@ -228,6 +228,10 @@ describe('issuerFromSentence', () => {
     expect(issuerFromSentence('thông báo số 38/TB- UBND huyện Thống Nhất về việc treo cờ')).toBeUndefined();
   });
 
+  it('an adverb between the body and its verb is not part of the name: "Bộ Nông nghiệp và Phát triển Nông thôn cũng đề nghị …"', () => {
+    expect(issuerFromSentence('Bộ Nông nghiệp và Phát triển Nông thôn cũng đề nghị các địa phương tổ chức tuyên truyền.')?.name).toBe('Bộ Nông nghiệp và Phát triển Nông thôn');
+    expect(issuerFromSentence('UBND tỉnh đang chỉ đạo các sở rà soát.')?.name).toBe('UBND tỉnh');
+  });
   it('a meeting is not a body: "Hội nghị … quyết nghị"', () => {
     expect(issuerFromSentence('Sau khi thảo luận, Hội nghị quyết nghị như sau:')).toBeUndefined();
   });

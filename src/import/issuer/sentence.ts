@@ -13,11 +13,11 @@ import { BODY_START_SOURCE } from './words.ts';
 
 /** What a body does in its own document's opening or in a news lead. Lower case: verbs, not names. */
 const SPEAKER_VERB = new RegExp(
-  `\\s*,?\\s*(?:(?:đã|vừa|sẽ|mới)\\s+){0,2}(?:ban hành|hướng dẫn|đề nghị|kính đề nghị|xây dựng|yêu cầu|thông báo|chỉ đạo|triển khai|báo cáo|đính chính|phát động|quyết nghị|quyết định|giao|có (?:công văn|Công văn|văn bản|hướng dẫn|Hướng dẫn|kế hoạch|Kế hoạch)|(?<=đã\\s+)tổ chức hội nghị)${WORD_END}`,
+  `\\s*,?\\s*(?:(?:đã|vừa|sẽ|mới|cũng|đang|luôn)\\s+){0,2}(?:ban hành|hướng dẫn|đề nghị|kính đề nghị|xây dựng|yêu cầu|thông báo|chỉ đạo|triển khai|báo cáo|đính chính|phát động|quyết nghị|quyết định|giao|có (?:công văn|Công văn|văn bản|hướng dẫn|Hướng dẫn|kế hoạch|Kế hoạch)|(?<=đã\\s+)tổ chức hội nghị)${WORD_END}`,
   'uy',
 );
 /** Words that cannot be inside a body's name in running text. */
-const NOT_NAME = new Set(['vừa', 'sẽ', 'mới', 'của', 'về', 'số', 'ngày', 'theo', 'tại', 'với', 'cho', 'trên', 'đến', 'nhằm', 'để', 'việc', 'được', 'những', 'khi', 'này', 'năm', 'tháng', 'đã', 'trong', 'thực', 'nhận', 'các', 'cùng', 'đồng', 'chí']);
+const NOT_NAME = new Set(['vừa', 'sẽ', 'mới', 'cũng', 'đang', 'luôn', 'của', 'về', 'số', 'ngày', 'theo', 'tại', 'với', 'cho', 'trên', 'đến', 'nhằm', 'để', 'việc', 'được', 'những', 'khi', 'này', 'năm', 'tháng', 'đã', 'trong', 'thực', 'nhận', 'các', 'cùng', 'đồng', 'chí']);
 const HEAD_IN_TEXT = new RegExp(`${WORD_START}${BODY_START_SOURCE}`, 'giu');
 /** What may come before a body that speaks: the start, punctuation, or a date ("Ngày 29 tháng 12/2020 Ban …"). */
 const SPEAKER_BEFORE = /[,.;:)!?"”\]\d]/u;
