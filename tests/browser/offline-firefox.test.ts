@@ -90,7 +90,7 @@ describe('offline copy from file:// in Firefox ESR', () => {
     const t0 = Date.now();
     await page.type('#tk-q', '18-NQ/TW');
     // A selector, not waitForFunction: Firefox 140.12 applies the page's policy (no eval) to the harness's polling function.
-    await page.waitForSelector('#tim-kiem[data-done="18-NQ/TW"]', { state: 'attached', timeout: 30_000 });
+    await page.waitForSelector('#tim-kiem[data-done="18-NQ/TW"]', { timeout: 30_000 });
     const nq = (await page.$$eval('#tk-ket-qua a.kq', (as) => as.map((a) => (a as HTMLAnchorElement).href))).map(inCopy);
     expect(nq.slice(0, 2)).toEqual(NQ18);
     const numbers = (await page.$$eval('#tk-so-hieu:not([hidden]) li.doc > a.kq', (as) => as.map((a) => (a as HTMLAnchorElement).href))).map(inCopy);
@@ -98,7 +98,7 @@ describe('offline copy from file:// in Firefox ESR', () => {
     const cold = Date.now() - t0;
     await page.$eval('#tk-q', (i) => { (i as HTMLInputElement).value = ''; });
     await page.type('#tk-q', 'chi dao');
-    await page.waitForSelector('#tim-kiem[data-done="chi dao"]', { state: 'attached', timeout: 30_000 });
+    await page.waitForSelector('#tim-kiem[data-done="chi dao"]', { timeout: 30_000 });
     const hits = (await page.$$eval('#tk-toan-van li.hit a.kq', (as) => as.map((a) => (a as HTMLAnchorElement).href))).map(inCopy);
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.every((h) => h.startsWith('van-ban/') && h.endsWith('/index.html'))).toBe(true);

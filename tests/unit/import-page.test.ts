@@ -490,7 +490,7 @@ describe('more shapes of news pages (seen on the held-out sets)', () => {
     const text = 'Trang chủ\nGiới thiệu\nTin tức - Sự kiện\nVăn bản chỉ đạo\nLiên hệ\n\nĐây là một trong những chỉ đạo của UBND tỉnh tại Công văn số 17766/UBND-VP về việc tổ chức Tết Giáp Thìn năm 2024.\n\nUBND tỉnh chỉ đạo thủ trưởng các sở, ban, ngành tập trung triển khai thực hiện tốt các chính sách an sinh xã hội.\n';
     const r = imp(text);
     expect(r.data).toMatchObject({ type: 'cong-van', number: { printed: '17766/UBND-VP' } });
-    expect(r.data.provenance.bodyLines.first).toBe(7);
+    expect(r.data.provenance.bodyLines?.first).toBe(7);
     // A lone type heading over its subject is no menu.
     expect(locateDirective('Thông báo\nVề việc nghỉ lễ\nTreo cờ Tổ quốc\n\nỦy ban nhân dân phường thông báo như sau: các hộ treo cờ Tổ quốc từ ngày 1/5.\n').first).toBe(1);
   });
