@@ -132,8 +132,9 @@ export function readHeader(parts: Part[], warnings: Warning[]): HeaderFacts {
           const pd = PLACE_DATE_IN_LINE.exec(printed);
           if (pd) { readPlaceDate(printed.slice(pd.index), line.n, facts, warnings); printed = printed.slice(0, pd.index); }
           printed = printed.replace(MOTTO_IN_LINE, '').trim();
-          // "Số: 627/BYT-BH V/v hướng dẫn thực hiện …": a công văn's two columns flattened, its subject after the number.
-          const vv = /\s+V\/v\.?\s+/iu.exec(printed);
+          // "Số: 627/BYT-BH V/v hướng dẫn thực hiện …", "Số: 1921/LĐTBXH-NCCV/v hướng dẫn …": a công văn's two
+          // columns flattened, its subject after the number (glued to it where the cell border was).
+          const vv = /(?:\s+|(?<=[\p{Lu}\d]))V\/[vV][.:]?\s*(?=\p{L})/u.exec(printed);
           if (vv) {
             facts.subject ??= { value: printed.slice(vv.index + vv[0].length).trim(), line: line.n };
             printed = printed.slice(0, vv.index);

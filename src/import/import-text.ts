@@ -203,6 +203,8 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   // The readers' copy of the lines: a no-break or other Unicode space (pasted from Word, PDFs and web
   // pages) read as a space, one for one, so that line numbers and offsets hold. The entry keeps the text as it came.
   const lines = text.replace(UNICODE_SPACES, ' ').split('\n');
+  // …and as a sentence reads, runs of spaces as one (a header's wide column gaps are the header reader's to see).
+  const readingLines = lines.map((t) => t.replace(/[ \t]{2,}/gu, ' '));
   const { parts, located } = layoutWithPage(text);
   const warnings: Warning[] = invisibleCharacterWarnings(text);
   const warn = (field: string, line: number, message: string) => warnings.push({ field, line, message });
@@ -246,7 +248,7 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   const pageTitle = readPageTitle([...pageBefore, ...firstLines].filter((l) => !isFurniture(l.text)));
   const listed = readSlogans(parts);
   // A page that is nothing but a slogan list run onto one line, with no heading.
-  const slogans = listed.length ? listed : headlessSloganRun(lines.slice(located.first - 1, located.last));
+  const slogans = listed.length ? listed : headlessSloganRun(readingLines.slice(located.first - 1, located.last));
   const headerEnd = parts.find((p) => p.kind !== 'header' && p.kind !== 'recipients' && p.kind !== 'page');
   const bodyLine = headerEnd ? partLines(headerEnd)[0]!.n : located.first;
 
@@ -259,9 +261,9 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   const directing = readDirectingStatement(paragraphs);
   const damage = readTextDamage(lines.join('\n'));
   // Scrambled accents hide the type word from every reader: its title line still names type and number.
-  const throughDamage = damage?.kind === 'scrambled-diacritics' && !typeWordHit && !header.number ? readThroughScrambledTitle(lines) : undefined;
+  const throughDamage = damage?.kind === 'scrambled-diacritics' && !typeWordHit && !header.number ? readThroughScrambledTitle(readingLines) : undefined;
   // Lost accented letters leave the type heading as "HNG DN" and the date as "ngay thang 01 nm 2017".
-  const throughStripped = damage?.kind === 'stripped-letters' && !typeWordHit ? readThroughStrippedHeader(lines) : undefined;
+  const throughStripped = damage?.kind === 'stripped-letters' && !typeWordHit ? readThroughStrippedHeader(readingLines) : undefined;
   if (!typeWordHit && !header.subject && !header.number && !portal.number && !self && !opens && !slogans.length && !directing && !throughDamage && !throughStripped?.type) {
     // Damaged text hides what would have been found: say so, not only what was not found.
     if (damage) throw new ImportError(`not a directive: nothing makes it one as it reads, and ${describeDamage(damage)}`, 1);
@@ -280,7 +282,8 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   // A header-less copy whose number and date survive in its annex's heading ("(Ban hành kèm theo Quyết định số …)").
   const template = readTemplateMark(lines);
   if (template) throw new ImportError(`not a directive: a template to fill in (mẫu), its year left blank: "${template.text.slice(0, 80)}"`, template.line);
-  const numbered = lines.map((t, i) => ({ n: i + 1, text: t }));
+  // Line by line, for the sentence readers (annex reference, level from the text).
+  const numbered = readingLines.map((t, i) => ({ n: i + 1, text: t }));
   const annex = header.number || portal.number || self?.number ? undefined : readAnnexReference(numbered, header.typeWord?.value);
   const number = choose<string>('number', [
     header.number && { value: header.number.value.printed, from: 'header', line: header.number.line },

@@ -525,6 +525,18 @@ describe('more shapes of news pages (seen on the held-out sets)', () => {
     const news = imp('ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH THANH HÓA\n\nThanh Hoa Radio and Television\nĐường dây nóng: 0237 3721150\n\nTổ chức Giải báo chí về xây dựng Đảng năm 2023\n\nThực hiện nội dung phát động của Ban Tổ chức Giải báo chí toàn quốc, Ban Tuyên giáo Tỉnh ủy Thanh Hóa vừa ban hành Kế hoạch tổ chức Giải báo chí về xây dựng Đảng năm 2023.\n\nI. Mục đích, yêu cầu\n');
     expect(news.data).toMatchObject({ type: 'ke-hoach', issuer: { name: 'Ban Tuyên giáo Tỉnh ủy Thanh Hóa', level: 'province' } });
   });
+  it('"V/v" glued to the number or followed by a colon in a flattened header ends the number: "Số: 1921/LĐTBXH-NCCV/v: hướng dẫn …" (realworld-heldout-16/02)', () => {
+    for (const row of ['| Số: 1921/LĐTBXH-NCC V/v: hướng dẫn thực hiện chế độ điều dưỡng | Hà Nội, ngày 03 tháng 06 năm 2013 |', 'Số: 1921/LĐTBXH-NCCV/v hướng dẫn thực hiện chế độ điều dưỡng\nHà Nội, ngày 03 tháng 06 năm 2013']) {
+      const r = imp(`| BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n${row}\n\nKính gửi: Sở Lao động - Thương binh và Xã hội các tỉnh\n\nBộ Lao động - Thương binh và Xã hội hướng dẫn như sau:\n`);
+      expect(r.data, row).toMatchObject({ type: 'cong-van', number: { printed: '1921/LĐTBXH-NCC' }, date: '2013-06-03' });
+    }
+  });
+  it('the level a text gives in its sentences is read with its spaces widened ("Chủ tịch  Ủy  ban  nhân  dân  tỉnh  chỉ  thị")', () => {
+    const text = 'ỦY BAN NHÂN DÂN\n\nSố: 06/CT-UBND\n\nCHỈ THỊ\nVề tăng cường phòng cháy\n\nĐể phòng cháy, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị các sở thực hiện tốt các nội dung sau.\n';
+    const clean = imp(text).data.issuer?.level;
+    expect(clean).toBe('province');
+    expect(imp(text.replace(/ /g, '  ')).data.issuer?.level).toBe(clean);
+  });
   it('a list of tasks or topics under "khẩu hiệu" is not a list of slogans', () => {
     const r = imp('Thực hiện Kế hoạch số 12-KH/BTGTU ngày 01/11/2013 của Ban Tuyên giáo Tỉnh ủy, Phòng Văn hóa và Thông tin thị xã hướng dẫn như sau:\n\nPhòng đã căng treo trên 30 câu khẩu hiệu gồm các nội dung tuyên truyền:\n\n– Tuyên truyền ngày pháp luật (9/11).\n\n– Tuyên truyền về phòng chống HIV/AIDS.\n\n– Kỷ niệm 31 năm ngày Nhà giáo Việt Nam (20/11/1982 – 20/11/2013).\n');
     expect(r.data.slogans).toEqual([]);
