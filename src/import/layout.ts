@@ -86,10 +86,18 @@ const RUN_ON_KINH_GUI = /\s+Kính\s+gửi\s*:.*$/u;
 /** A header block: its first line is a header line (continuations of "V/v …" or the title may follow). */
 const isHeaderBlock = (b: Block) => isHeaderLine(b[0]!.text) || (b.length <= 3 && PLACE_DATE_LINE.test(b.map((l) => l.text).join(' ')));
 
+/**
+ * A short block between two header blocks is a piece of the header a copy set apart ("XÃ HOẰNG
+ * THẮNG Độc lập Tự do Hạnh phúc", its motto typed without dashes, between the first row and "Số:"):
+ * one or two short lines, no sentence, no grounds.
+ */
+const bridgesHeader = (b: Block, next: Block | undefined) =>
+  !!next && isHeaderBlock(next) && b.length <= 2 && b.every((l) => l.text.length <= 90 && !/[.;]$/u.test(l.text)) && !startsText(b[0]!.text);
+
 /** Number of leading blocks that form the header, and whether a title block follows a lone type word. */
 function headerLength(blocks: Block[]): number {
   let i = 0;
-  while (i < blocks.length && (isHeaderBlock(blocks[i]!) || KINH_GUI_LINE.test(blocks[i]![0]!.text))) {
+  while (i < blocks.length && (isHeaderBlock(blocks[i]!) || KINH_GUI_LINE.test(blocks[i]![0]!.text) || (i > 0 && bridgesHeader(blocks[i]!, blocks[i + 1])))) {
     const last = blocks[i]!.at(-1)!.text;
     i++;
     // "HƯỚNG DẪN" alone, then a blank line, then the title: the title belongs to the header.
@@ -398,13 +406,21 @@ function splitRecipientsFromText(blocks: Block[]): Block[] {
 /**
  * A header's place and date broken over a narrow cell's lines, which a copy then set apart as
  * paragraphs ("Sơn" / "La, ngày 11 tháng 3" / "năm 2020", each after a blank line): the two or
- * three one-line blocks that together are the place and date are one block, as in the Word file.
+ * three one-line blocks that together are the place and date are one block, as in the Word file;
+ * so are "Số:" and the number under it.
  */
 const CELL_FRAGMENT_BLOCKS = 20;
 function joinBrokenPlaceDate(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
+    // "Số:" alone, then the number in the next block ("Số:" / "122/KH-TMNVK", a blank line between): one cell.
+    const next = blocks[i + 1];
+    if (i < CELL_FRAGMENT_BLOCKS && /^Số\s*:?$/u.test(b.at(-1)!.text) && next && /^(?:\d|\/\s*\p{Lu})/u.test(next[0]!.text)) {
+      out.push([...b, ...next]);
+      i += 1;
+      continue;
+    }
     const run = i < CELL_FRAGMENT_BLOCKS && b.length === 1 && !PLACE_DATE_LINE.test(b[0]!.text)
       ? [3, 2].find((k) => blocks.slice(i, i + k).length === k && blocks.slice(i, i + k).every((x) => x.length === 1 && x[0]!.text.length <= 60) &&
         PLACE_DATE_LINE.test(blocks.slice(i, i + k).map((x) => x[0]!.text).join(' ')))

