@@ -3,6 +3,7 @@
  * more; what is missing is reported as a warning with the line where it was looked for.
  */
 import { isPortalField } from './page.ts';
+import { withoutInvisible } from '../text/invisible.ts';
 import type { Line, Part } from './layout.ts';
 import { quotedSlogans, runInSlogans, unquote } from './run-in-slogans.ts';
 import { PARTY_MOTTO_SOURCE, STATE_MOTTO_SOURCE, YOUTH_MOTTO_SOURCE } from '../text/mottos.ts';
@@ -110,7 +111,7 @@ export function readHeader(parts: Part[], warnings: Warning[]): HeaderFacts {
     for (const lines of part.blocks) {
       // Two columns flattened into one line keep a wide gap between them: read each column apart.
       // A blank number is a gap too ("Số :     /KH – UBND"): "Số:" stays with what follows it.
-      const cells = lines.flatMap((l) => l.raw.split(COLUMN_GAP).flatMap(splitAtNumber).map((x) => x.trim()).filter(Boolean)
+      const cells = lines.flatMap((l) => withoutInvisible(l.raw).split(COLUMN_GAP).flatMap(splitAtNumber).map((x) => x.trim()).filter(Boolean)
         // "Số      20    -HD/HNDT" (a copy that widened every space): the symbol after the gap is the number's.
         .reduce<string[]>((acc, x) => (acc.length && (/^Số\s*:?$/u.test(acc.at(-1)!) || (/^Số\s*:?\s*\d+$/u.test(acc.at(-1)!) && /^[-–/]\s*\p{Lu}/u.test(x))) ? [...acc.slice(0, -1), `${acc.at(-1)!} ${x}`] : [...acc, x]), [])
         .map((x) => ({ ...l, text: x.replace(/\s+/gu, ' ') })));

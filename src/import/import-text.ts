@@ -12,6 +12,7 @@ import {
   relayingBody, type TextLine,
 } from './news-lead.ts';
 import { isFurniture, isMenuLine } from './page.ts';
+import { INVISIBLE, INVISIBLE_RE, withoutInvisible } from '../text/invisible.ts';
 import { PARTY_MOTTO_SOURCE, STATE_MOTTO_2_SOURCE, STATE_MOTTO_SOURCE, YOUTH_MOTTO_SOURCE } from '../text/mottos.ts';
 import {
   completeIssuer, lacksPlace, issuerFromHeader, issuerFromSentence, issuerFromSignature, issuerFromTitle, levelOfBareBody, levelOfIssuer, levelOfPlaceOfIssue, levelOfUnnamedCity, systemOf, type IssuerGuess,
@@ -103,22 +104,6 @@ function slugFor(data: DirectiveInput, sha256: string): string {
   return [data.type, num, date, complete ? '' : sha256.slice(0, 8)].filter(Boolean).join('-');
 }
 
-/**
- * Characters that show nothing yet change how text displays or compares: bidi embeddings, overrides
- * and isolates (a number can be made to read backwards), zero-width spaces and joiners, marks,
- * soft hyphens, a byte-order mark inside the text. Kept — the text stays as written — but named.
- */
-const INVISIBLE: Record<number, string> = {
-  0x00ad: 'SOFT HYPHEN', 0x061c: 'ARABIC LETTER MARK', 0x180e: 'MONGOLIAN VOWEL SEPARATOR',
-  0x200b: 'ZERO WIDTH SPACE', 0x200c: 'ZERO WIDTH NON-JOINER', 0x200d: 'ZERO WIDTH JOINER',
-  0x200e: 'LEFT-TO-RIGHT MARK', 0x200f: 'RIGHT-TO-LEFT MARK',
-  0x202a: 'LEFT-TO-RIGHT EMBEDDING', 0x202b: 'RIGHT-TO-LEFT EMBEDDING', 0x202c: 'POP DIRECTIONAL FORMATTING',
-  0x202d: 'LEFT-TO-RIGHT OVERRIDE', 0x202e: 'RIGHT-TO-LEFT OVERRIDE',
-  0x2060: 'WORD JOINER', 0x2061: 'FUNCTION APPLICATION', 0x2062: 'INVISIBLE TIMES', 0x2063: 'INVISIBLE SEPARATOR', 0x2064: 'INVISIBLE PLUS',
-  0x2066: 'LEFT-TO-RIGHT ISOLATE', 0x2067: 'RIGHT-TO-LEFT ISOLATE', 0x2068: 'FIRST STRONG ISOLATE', 0x2069: 'POP DIRECTIONAL ISOLATE',
-  0xfeff: 'ZERO WIDTH NO-BREAK SPACE (byte-order mark inside the text)',
-};
-const INVISIBLE_RE = new RegExp(`[${Object.keys(INVISIBLE).map((c) => `\\u${Number(c).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 
 /** One warning per invisible character met: its code, name, count and first line. */
 export function invisibleCharacterWarnings(text: string): Warning[] {
@@ -201,8 +186,9 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   // Written as they came, a lone "\r" would start a new line inside the entry's MDX ("\r- …" a list).
   const text = source.replace(/\r\n?/g, '\n');
   // The readers' copy of the lines: a no-break or other Unicode space (pasted from Word, PDFs and web
-  // pages) read as a space, one for one, so that line numbers and offsets hold. The entry keeps the text as it came.
-  const lines = text.replace(UNICODE_SPACES, ' ').split('\n');
+  // pages) read as a space, invisible characters (zero-width spaces, joiners, bidi marks) not read at
+  // all; line numbers hold. The entry keeps the text as it came.
+  const lines = withoutInvisible(text.replace(UNICODE_SPACES, ' ')).split('\n');
   // …and as a sentence reads, runs of spaces as one (a header's wide column gaps are the header reader's to see).
   const readingLines = lines.map((t) => t.replace(/[ \t]{2,}/gu, ' '));
   const { parts, located } = layoutWithPage(text);

@@ -11,6 +11,7 @@ import {
   SIGNED_MARK_LINE, SLOGAN_HEADING, STATE_MOTTO, STATE_MOTTO_2, SUBJECT_LINE, TYPE_TITLE_LINE, withoutDecoration,
 } from './patterns.ts';
 import { PARTY_MOTTO_SOURCE, STATE_MOTTO_2_SOURCE, STATE_MOTTO_SOURCE } from '../text/mottos.ts';
+import { withoutInvisible } from '../text/invisible.ts';
 
 export interface Line {
   /** 1-based line number in the source file. */
@@ -49,7 +50,9 @@ export function toBlocks(text: string): Block[] {
     if (t === '') {
       if (current.length) blocks.push(current);
       current = [];
-    } else current.push({ n: i + 1, text: t.replace(/\s+/gu, ' '), raw: t });
+    // Zero-width spaces and other invisible characters are not read; the raw line keeps them (a line of
+    // only them stays a line: its characters must reach the entry).
+    } else current.push({ n: i + 1, text: withoutInvisible(t).replace(/\s+/gu, ' ').trim(), raw: t });
   });
   if (current.length) blocks.push(current);
   return blocks;

@@ -10,6 +10,7 @@
  */
 import { CAPS_LINE, RULE_LINE, TYPE_TITLE_LINE, WEEKDAY_SOURCE, withoutDecoration } from './patterns.ts';
 import { PARTY_MOTTO_SOURCE, STATE_MOTTO_2_SOURCE, STATE_MOTTO_SOURCE } from '../text/mottos.ts';
+import { withoutInvisible } from '../text/invisible.ts';
 
 export interface Located {
   /** 1-based, inclusive: the directive's first and last lines (blank lines around it excluded). */
@@ -20,7 +21,7 @@ export interface Located {
   endReason: 'file-end' | 'before-page-furniture';
 }
 
-const clean = (s: string) => s.normalize('NFC').replace(/\s+/gu, ' ').trim();
+const clean = (s: string) => withoutInvisible(s.normalize('NFC')).replace(/\s+/gu, ' ').trim();
 /** A list bullet and a time zone around a page's line: "• Thứ hai, 9/3/2026 13:58 (GMT+7)". */
 const bare = (t: string) => t.replace(/^[•·▪►]\s*/u, '').replace(/\s*\(GMT\s*[+-]\s*\d{1,2}\)$/u, '');
 

@@ -543,6 +543,15 @@ describe('more shapes of news pages (seen on the held-out sets)', () => {
     const commune = imp('ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nXÃ HOẰNG THẮNG Độc lập Tự do Hạnh phúc\n\nSố: 07/KH-UBND Hoằng Thắng, ngày 14 tháng 01 năm 2022\n\nKẾ HOẠCH\n\nThực hiện Kế hoạch số 05/KH-UBND ngày 11/01/2022 của UBND huyện, UBND xã xây dựng kế hoạch.\n');
     expect(commune.data).toMatchObject({ type: 'ke-hoach', number: { printed: '07/KH-UBND' }, date: '2022-01-14', issuer: { level: 'commune' } });
   });
+  it('zero-width spaces in a copy are not read but are kept: the header reads as the clean text, the entry holds every one of them', () => {
+    const clean = 'ỦY BAN NHÂN DÂN\nXÃ QUANG TRUNG\n\nSố: 05/KH-UBND\n\nQuang Trung, ngày 12 tháng 01 năm 2021\n\nKẾ HOẠCH\nTuyên truyền\n\nThực hiện Kế hoạch số 12-KH/HU của Huyện ủy, UBND xã xây dựng kế hoạch như sau:\n';
+    const copy = clean.replace(/([^\n])\n/g, '$1\u200b\n');
+    const a = imp(clean).data;
+    const r = imp(copy);
+    expect([r.data.type, r.data.number?.printed, r.data.date, r.data.issuer?.name]).toEqual([a.type, a.number?.printed, a.date, a.issuer?.name]);
+    expect(r.body.split('\u200b').length - 1).toBe(copy.split('\u200b').length - 1);
+    expect(r.warnings.map((w) => w.message).join('\n')).toMatch(/U\+200B ZERO WIDTH SPACE/);
+  });
   it('a list of tasks or topics under "khẩu hiệu" is not a list of slogans', () => {
     const r = imp('Thực hiện Kế hoạch số 12-KH/BTGTU ngày 01/11/2013 của Ban Tuyên giáo Tỉnh ủy, Phòng Văn hóa và Thông tin thị xã hướng dẫn như sau:\n\nPhòng đã căng treo trên 30 câu khẩu hiệu gồm các nội dung tuyên truyền:\n\n– Tuyên truyền ngày pháp luật (9/11).\n\n– Tuyên truyền về phòng chống HIV/AIDS.\n\n– Kỷ niệm 31 năm ngày Nhà giáo Việt Nam (20/11/1982 – 20/11/2013).\n');
     expect(r.data.slogans).toEqual([]);
