@@ -172,15 +172,16 @@ export function readHeader(parts: Part[], warnings: Warning[]): HeaderFacts {
           facts.title = { value: joinText(block.slice(i)), line: line.n };
         } else if (!facts.typeWord && !facts.number) facts.capsLines.push(line);
       });
-      // A place and date that the column split cut apart ("Hoằng    Lưu,    ngày    22    tháng …" in a
-      // copy that widened every space): read from the line as one.
-      if (!facts.placeDateLine) for (const l of lines) if (/ngày/u.test(l.text) && readPlaceDate(l.text, l.n, facts, warnings)) break;
     }
-    // A place and date broken over lines that a copy set apart as paragraphs ("Sơn" / "La, ngày 11
-    // tháng 3" / "năm 2020", a blank line after each): read across the header's blocks.
+    // A place and date the cells did not give: one the column split cut apart ("Hoằng    Lưu,    ngày
+    // 22    tháng …" in a copy that widened every space), read from its line as one, or one broken
+    // over lines that a copy set apart as paragraphs ("Sơn" / "La, ngày 11 tháng 3" / "năm 2020"),
+    // read across the header's blocks.
     if (!facts.placeDateLine) {
       const all = part.blocks.flat().filter((l) => !CELL_MARK.test(l.text));
-      for (const [i, l] of all.entries()) if (/ngày|tháng|năm/u.test(l.text) && readPlaceDate(joinText(all.slice(Math.max(0, i - 1), i + 2)), l.n, facts, warnings)) break;
+      for (const [i, l] of all.entries()) {
+        if (/ngày|tháng|năm/u.test(l.text) && (readPlaceDate(l.text, l.n, facts, warnings) || readPlaceDate(joinText(all.slice(Math.max(0, i - 1), i + 2)), l.n, facts, warnings))) break;
+      }
     }
   }
   return facts;

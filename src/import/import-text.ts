@@ -11,9 +11,8 @@ import {
   LEAD_PARAGRAPHS, readDirectingStatement, readLegalPortalTitle, readNoticeStatement, readOwnTypeMention, readPageTitle, readReportedDocument, readSelfReference, readSourceCredit, readTitleCitation,
   relayingBody, type TextLine,
 } from './news-lead.ts';
-import { isFurniture, isMenuLine } from './page.ts';
+import { isFurniture, isHeaderAnchor, isMenuLine } from './page.ts';
 import { INVISIBLE, INVISIBLE_RE, withoutInvisible } from '../text/invisible.ts';
-import { PARTY_MOTTO_SOURCE, STATE_MOTTO_2_SOURCE, STATE_MOTTO_SOURCE, YOUTH_MOTTO_SOURCE } from '../text/mottos.ts';
 import {
   completeIssuer, lacksPlace, issuerFromHeader, issuerFromSentence, issuerFromSignature, issuerFromTitle, levelOfBareBody, levelOfIssuer, levelOfPlaceOfIssue, levelOfUnnamedCity, systemOf, type IssuerGuess,
   levelOfSite,
@@ -169,9 +168,6 @@ const ofYouthUnion = (motto: string | undefined, name: string | undefined) =>
  */
 const headerFramesDate = (h: HeaderFacts) => !!(h.number || h.motto || h.typeWord || h.subject || h.capsLines.length);
 
-/** A motto inside a line, as a flattened header carries it. */
-const MOTTO_ANYWHERE = new RegExp(`${STATE_MOTTO_SOURCE}|${PARTY_MOTTO_SOURCE}|${YOUTH_MOTTO_SOURCE}|${STATE_MOTTO_2_SOURCE}`, 'u');
-
 /** White space other than the space and the tab: no-break, figure, thin, narrow no-break and ideographic spaces. */
 const UNICODE_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/gu;
 
@@ -224,7 +220,7 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   // number or none ("(Sau đây viết tắt là BHXH các tỉnh) Bộ Y tế có Công văn số 627/BYT-BH …" in a
   // letter numbered 296/BHXH-CSYT; "Bộ Tài chính đang … trình Chính phủ ban hành Nghị định …").
   const headed = header.number?.value.seq != null && !(leadFound?.number && leadFound.number.key === header.number.value.key);
-  const lead = relayedBy || headed ? undefined : leadFound; if (process.env.DBG) console.error("DBG", JSON.stringify({ leadFound, relayedBy, leadLines }));
+  const lead = relayedBy || headed ? undefined : leadFound;
   if (relayedBy) warn('number', leadFound!.line, `the lead names ${leadFound!.number?.printed ?? 'a document'} of ${leadFound!.issuer}, but ${relayedBy} speaks in the text that follows: taken as the document it carries out, not as this one`);
   const self = lead ?? readLegalPortalTitle(topLines) ?? readTitleCitation(topLines) ?? readSourceCredit(bottomLines);
   const selfFrom: Origin = !lead ? 'title' : lead.line === opening.line ? 'opening' : 'news-lead';
@@ -319,11 +315,11 @@ export function importText(source: string, opts: ImportOptions): ImportResult {
   // The issuing body: the header's issuer block, a portal's "Nơi ban hành", the text's own statement
   // (opening sentence or news lead), a page title "<Loại> của <cơ quan> …", a signature "T/M …".
   // A block in capitals with nothing of a header around it (no number, motto, type heading, subject or
-  // place and date) is a site's masthead ("ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH THANH HÓA") when the page's
+  // place and date, read or left in a flattened line) is a site's masthead ("ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH THANH HÓA") when the page's
   // lead names the body that issued ("Ban Tuyên giáo Tỉnh ủy Thanh Hóa vừa ban hành Kế hoạch …").
   const headerLines = lines.slice(located.first - 1, Math.min(located.last, located.first - 1 + HEADER_LINES));
   const mastheadOnly = !!self?.issuer && !header.number && !header.motto && !header.typeWord && !header.subject && header.placeDateLine === undefined &&
-    !headerLines.some((l) => MOTTO_ANYWHERE.test(l));
+    !headerLines.some(isHeaderAnchor);
   const headerGuess = mastheadOnly ? undefined : issuerFromHeader(headerLines);
   const sentenceGuess = relayedBy ? issuerGuessOf(relayedBy)
     : self?.issuer ? issuerFromSentence(self.issuer) ?? issuerGuessOf(self.issuer)

@@ -413,7 +413,7 @@ function splitRecipientsFromText(blocks: Block[]): Block[] {
  * so are "Số:" and the number under it.
  */
 const CELL_FRAGMENT_BLOCKS = 20;
-function joinBrokenPlaceDate(blocks: Block[]): Block[] {
+function joinBrokenHeaderCells(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -437,7 +437,7 @@ function joinBrokenPlaceDate(blocks: Block[]): Block[] {
 }
 
 function directiveParts(input: Block[]): Part[] {
-  const blocks = splitRecipientsFromText(splitHeaderFromText(joinBrokenPlaceDate(input)));
+  const blocks = splitRecipientsFromText(splitHeaderFromText(joinBrokenHeaderCells(input)));
   const h = headerLength(blocks);
   const parts: Part[] = [];
   const headerBlocks: Block[] = [];

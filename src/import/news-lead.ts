@@ -398,7 +398,7 @@ export function readOwnTypeMention(paragraphs: readonly TextLine[], pageAfter: r
     const m = link ?? (pageAfter.some((l) => l.n === n) ? null : THIS_DOCUMENT.exec(text));
     for (const c of findCitations(m ? text.slice(0, m.index) : text)) if (c.type && !(c.number && ownKeys.includes(c.number.key))) lastCited.set(c.type, i);
     const type = m && documentTypeFromName(m[1]!);
-    if (type && (link || !(i - (lastCited.get(type) ?? -Infinity) <= 1))) return { type, line: n };
+    if (type && (link || i - (lastCited.get(type) ?? -Infinity) > 1)) return { type, line: n };
   }
   return undefined;
 }
@@ -500,7 +500,7 @@ export function readDirectingStatement(paragraphs: readonly TextLine[]): { issue
     // The speaker is the body just before the verb, also where a paragraph joined over a blank
     // line runs another sentence into it ("… do UBND huyện Thủy Nguyên phát động UBND xã Liên Khê
     // thông báo …", "Tại Việt Nam, Bộ … đề nghị …  UBND tỉnh Đắk Nông giao các Sở …").
-    const speaker = notice ? noticeSpeaker(p.text, notice.index + 1) : noticeSpeaker(p.text, directs!.index + (/^\s/u.test(directs![0]) ? 1 : 0));
+    const speaker = notice ? speakerBefore(p.text, notice.index + 1) : speakerBefore(p.text, directs!.index + (/^\s/u.test(directs![0]) ? 1 : 0));
     const body = speaker ? { name: speaker } : issuerFromSentence(p.text);
     // "… đồng chí Nguyễn Văn Hoán, Bí thư Đảng ủy đề nghị các đồng chí …": a person speaking at a meeting, reported.
     const at = body ? p.text.indexOf(body.name) : -1;
@@ -508,8 +508,8 @@ export function readDirectingStatement(paragraphs: readonly TextLine[]): { issue
   }
   return undefined;
 }
-/** The body named right before a notice's verb at `verbAt`: the first body-word start from which a sentence's subject runs up to the verb. */
-function noticeSpeaker(text: string, verbAt: number): string | undefined {
+/** The body named right before a notice's or a directing sentence's verb at `verbAt`: the first body-word start from which a sentence's subject runs up to the verb. */
+function speakerBefore(text: string, verbAt: number): string | undefined {
   // A body's name is short: the words just before the verb are enough, whatever the paragraph's length.
   const start = Math.max(0, verbAt - NAME_REACH);
   const near = text.slice(start, verbAt + NAME_REACH);

@@ -30,11 +30,11 @@ export const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = {
   vhtt: 'van hoa va thong tin',
   gddt: 'giao duc va dao tao',
   ldtbxh: 'lao dong thuong binh va xa hoi',
-  // Schools' kinds ("Trường MN Vành Khuyên", "Trường THCS Tràng Cát").
   // The city: "UBND TP.HCM", "TPHCM", "Tp. Hồ Chí Minh".
   tp: 'thanh pho',
   hcm: 'ho chi minh',
   tphcm: 'thanh pho ho chi minh',
+  // Schools' kinds ("Trường MN Vành Khuyên", "Trường THCS Tràng Cát").
   mn: 'mam non',
   thcs: 'trung hoc co so',
   thpt: 'trung hoc pho thong',

@@ -15,5 +15,5 @@ export const INVISIBLE: Record<number, string> = {
 };
 export const INVISIBLE_RE = new RegExp(`[${Object.keys(INVISIBLE).map((c) => `\\u${Number(c).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 
-/** `s` without the invisible characters, for the readers: a line holding only them is blank. Never for the entry's text. */
+/** `s` without the invisible characters, for the readers. Never for the entry's text, which keeps every one. */
 export const withoutInvisible = (s: string) => s.replace(INVISIBLE_RE, '');
