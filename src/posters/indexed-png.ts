@@ -48,8 +48,7 @@ export interface IndexedPngOptions {
  * `rgb`: width × height × 3 bytes, rows top to bottom. The lossless palette lists colours in order
  * of first appearance; the levels palette goes from the most frequent colour to the second.
  */
-export function indexedPng(rgb: Uint8Array, width: number, height: number, options: IndexedPngOptions | number = {}): Buffer | null {
-  const o: IndexedPngOptions = typeof options === 'number' ? { level: options } : options;
+export function indexedPng(rgb: Uint8Array, width: number, height: number, o: IndexedPngOptions = {}): Buffer | null {
   if (rgb.length !== width * height * 3) throw new Error(`indexedPng: ${rgb.length} bytes for ${width}×${height} RGB`);
   const index = new Map<number, number>();
   const palette: number[] = [];
